@@ -1,0 +1,12 @@
+"""Shared fixtures. Fixture families live in tests/fixtures/*.py and are re-exported here."""
+
+from __future__ import annotations
+
+import os
+
+# Qt must never try to open a real display in the test suite.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from tests.fixtures.qt_loop import qt_loop  # noqa: E402
+
+__all__ = ["qt_loop"]
