@@ -7,6 +7,6 @@ import os
 # Qt must never try to open a real display in the test suite.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.fixtures.qt_loop import qt_loop  # noqa: E402
+from tests.fixtures.qt_loop import qt_loop
 
 __all__ = ["qt_loop"]

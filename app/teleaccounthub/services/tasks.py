@@ -8,6 +8,7 @@ everything on shutdown.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 from collections.abc import Coroutine, Hashable
 from typing import Any, TypeVar
@@ -34,7 +35,7 @@ class TaskOwner:
             stale.cancel()
         task = asyncio.get_event_loop().create_task(coro, name=f"{self._name}:{key}")
         self._keyed[key] = task
-        task.add_done_callback(lambda t, k=key: self._forget_keyed(k, t))
+        task.add_done_callback(functools.partial(self._forget_keyed, key))
         return task
 
     def spawn(self, coro: Coroutine[Any, Any, T], name: str | None = None) -> asyncio.Task[T]:
