@@ -1,0 +1,62 @@
+"""Who an order belongs to: a store's base URL and a fingerprint of the API key, never the key."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit, urlunsplit
+
+# Anything that looks like one of the store's API keys ("tgsk_…"). Used to keep keys out of files.
+API_KEY_PATTERN = re.compile(r"tgsk_[A-Za-z0-9]")
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def looks_like_api_key(text: str) -> bool:
+    """True when ``text`` contains something shaped like an API key."""
+    return API_KEY_PATTERN.search(text) is not None
+
+
+def normalise_base_url(base_url: str) -> str:
+    """``HTTPS://Shop.Example:443/`` → ``https://shop.example``: one spelling per store.
+
+    Lower-case scheme and host, no default port, no trailing slash, no query or fragment.
+    Raises ``ValueError`` for anything that is not an http(s) URL with a host, or that carries
+    credentials.
+    """
+    parts = urlsplit(base_url.strip())
+    scheme = parts.scheme.lower()
+    if scheme not in _DEFAULT_PORTS or not parts.hostname:
+        raise ValueError(f"Not an http(s) base URL: {base_url!r}")
+    if parts.username is not None or parts.password is not None:
+        raise ValueError("A base URL must not contain a user name or password.")
+    host = parts.hostname.lower()
+    if ":" in host:
+        host = f"[{host}]"  # IPv6 literal
+    try:
+        port = parts.port
+    except ValueError as error:
+        raise ValueError(f"Invalid port in base URL {base_url!r}") from error
+    netloc = host if port is None or port == _DEFAULT_PORTS[scheme] else f"{host}:{port}"
+    return urlunsplit((scheme, netloc, parts.path.rstrip("/"), "", ""))
+
+
+def key_fingerprint(api_key: str) -> str:
+    """The first 16 hex digits of the key's SHA-256: tells keys apart, cannot be turned back."""
+    key = api_key.strip()
+    if not key:
+        raise ValueError("An API key cannot be empty.")
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class AccountRef:
+    """An account on one store. Orders are keyed by it, so stores and accounts never mix."""
+
+    base_url: str
+    fingerprint: str
+
+    @classmethod
+    def from_key(cls, base_url: str, api_key: str) -> AccountRef:
+        return cls(normalise_base_url(base_url), key_fingerprint(api_key))
