@@ -8,5 +8,6 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from tests.fixtures.qt_loop import qt_loop
+from tests.fixtures.sandbox import sandbox
 
-__all__ = ["qt_loop"]
+__all__ = ["qt_loop", "sandbox"]

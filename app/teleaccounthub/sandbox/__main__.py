@@ -1,0 +1,7 @@
+"""``python -m teleaccounthub.sandbox``."""
+
+import sys
+
+from teleaccounthub.sandbox.cli import main
+
+sys.exit(main())
