@@ -1,5 +1,7 @@
 """The store's HTTP API: client, models and errors. Imports no Qt."""
 
+from teleaccounthub.api.client import Client
+from teleaccounthub.api.defaults import DEFAULT_TIMEOUT, LIVE_BASE_URL, USER_AGENT
 from teleaccounthub.api.errors import (
     ApiError,
     BadRequest,
@@ -14,6 +16,7 @@ from teleaccounthub.api.errors import (
     Unauthorized,
     UnexpectedResponse,
 )
+from teleaccounthub.api.filenames import safe_filename
 from teleaccounthub.api.models import (
     Balance,
     Category,
@@ -24,8 +27,13 @@ from teleaccounthub.api.models import (
     ProductList,
     dial_code,
 )
+from teleaccounthub.api.redaction import RedactingFilter, redact
+from teleaccounthub.api.retry import RetryPolicy
 
 __all__ = [
+    "DEFAULT_TIMEOUT",
+    "LIVE_BASE_URL",
+    "USER_AGENT",
     "ApiError",
     "BadRequest",
     "Balance",
@@ -33,6 +41,7 @@ __all__ = [
     "CategoryList",
     "CheckoutOutcomeUnknown",
     "CheckoutResult",
+    "Client",
     "InsecureUrl",
     "InsufficientBalance",
     "InvalidProduct",
@@ -41,9 +50,13 @@ __all__ = [
     "Product",
     "ProductList",
     "RateLimited",
+    "RedactingFilter",
+    "RetryPolicy",
     "ServerError",
     "TransportError",
     "Unauthorized",
     "UnexpectedResponse",
     "dial_code",
+    "redact",
+    "safe_filename",
 ]

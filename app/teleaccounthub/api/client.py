@@ -1,0 +1,325 @@
+"""``Client``: the store's six endpoints over httpx: retries, exact money, safe downloads."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import logging
+import os
+import re
+from collections.abc import Awaitable, Callable, Mapping
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Final, Self, TypeVar
+
+import httpx
+
+from teleaccounthub.api.defaults import DEFAULT_TIMEOUT, DOWNLOAD_CHUNK_SIZE, USER_AGENT
+from teleaccounthub.api.errors import (
+    ApiError,
+    BadRequest,
+    CheckoutOutcomeUnknown,
+    Unauthorized,
+    UnexpectedResponse,
+)
+from teleaccounthub.api.files import (
+    Progress,
+    ProgressCallback,
+    in_worker_thread,
+    part_path,
+    remove_quietly,
+    sync_to_disk,
+    verify_zip,
+)
+from teleaccounthub.api.models import Balance, CategoryList, CheckoutResult, Order, ProductList
+from teleaccounthub.api.network import is_retryable, never_sent, not_sent, transport_error
+from teleaccounthub.api.responses import error_for, payload, retry_after
+from teleaccounthub.api.retry import RetryPolicy
+from teleaccounthub.api.urls import is_loopback_host, normalise_base_url
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+_SENDABLE_KEY: Final = re.compile(r"[\x21-\x7e]+")
+
+_CATEGORIES: Final = "/api/v1/catalog/securetd/categories"
+_BALANCE: Final = "/api/v1/balance"
+_CHECKOUT: Final = "/api/v1/securetd/checkout"
+_ORDERS: Final = "/api/v1/securetd/orders"
+
+
+class _Refused(Exception):
+    """A retryable answer (429, 5xx): the error to raise if no retry is left, and its wait."""
+
+    def __init__(self, error: ApiError, wait: float | None) -> None:
+        super().__init__(error.message)
+        self.error = error
+        self.wait = wait
+
+
+class Client:
+    """The store's API. Use it as ``async with Client(base_url, api_key) as client: ...``.
+
+    Every failure is an ``ApiError``. GETs (downloads included) are retried on network failures,
+    timeouts, 5xx and 429 (honouring ``Retry-After``); a checkout is retried only when its
+    connection could not be made, and every checkout goes out on a fresh connection.
+
+    The key is sent only in ``Authorization: Bearer`` to the base URL's origin, and only to the
+    endpoints that need it; redirects are followed for downloads only, and httpx drops the
+    header when a redirect leaves the origin.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        api_key: str | None = None,
+        *,
+        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        max_retries: int = 3,
+        retry: RetryPolicy | None = None,
+    ) -> None:
+        if max_retries < 0:
+            raise ValueError("max_retries must be >= 0")
+        self._base_url = normalise_base_url(base_url)
+        self._api_key: str | None = None
+        self.api_key = api_key
+        self._max_retries = max_retries
+        self._retry = retry if retry is not None else RetryPolicy()
+        loopback = is_loopback_host(httpx.URL(self._base_url).host)
+        options: dict[str, Any] = {
+            "timeout": timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+            "headers": {"User-Agent": USER_AGENT, "Accept": "application/json"},
+            "follow_redirects": False,
+            # Proxies from the environment apply to the live store, never to a loopback sandbox.
+            "trust_env": not loopback,
+            "verify": httpx.create_ssl_context(trust_env=not loopback),
+        }
+        self._http = httpx.AsyncClient(**options)
+        # Checkouts: a new connection each time, closed after the answer, so a pooled keep-alive
+        # connection the server already dropped can never turn into "outcome unknown".
+        self._checkout_http = httpx.AsyncClient(
+            **options, limits=httpx.Limits(max_keepalive_connections=0)
+        )
+
+    # ---- lifecycle and identity
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+        await self._checkout_http.aclose()
+
+    @property
+    def base_url(self) -> str:
+        return self._base_url
+
+    @property
+    def api_key(self) -> str | None:
+        return self._api_key
+
+    @api_key.setter
+    def api_key(self, value: str | None) -> None:
+        self._api_key = (value.strip() or None) if value is not None else None
+
+    def __repr__(self) -> str:
+        key = "set" if self._api_key else "none"
+        return f"Client(base_url={self._base_url!r}, api_key=<{key}>)"
+
+    # ---- the endpoints
+
+    async def categories(self) -> CategoryList:
+        """``GET /api/v1/catalog/securetd/categories`` (no key needed, none sent)."""
+        return CategoryList.from_json(await self._get_json(_CATEGORIES, authenticated=False))
+
+    async def products(self, category_id: int) -> ProductList:
+        """``GET /api/v1/catalog/securetd/categories/{category_id}/products`` (no key sent)."""
+        path = f"{_CATEGORIES}/{_whole(category_id, 'category id')}/products"
+        return ProductList.from_json(await self._get_json(path, authenticated=False))
+
+    async def balance(self) -> Balance:
+        """``GET /api/v1/balance``; ``Unauthorized`` at once if no key is set."""
+        return Balance.from_json(await self._get_json(_BALANCE, authenticated=True))
+
+    async def order(self, order_id: int) -> Order:
+        """``GET /api/v1/securetd/orders/{order_id}``."""
+        path = f"{_ORDERS}/{_whole(order_id, 'order id')}"
+        data = await self._get_json(path, authenticated=True)
+        return Order.from_json(data.get("order"))
+
+    async def checkout(
+        self, product_id: int, quantity: int, category_id: int | None = None
+    ) -> CheckoutResult:
+        """``POST /api/v1/securetd/checkout``: buys, charging the wallet. Never sent twice.
+
+        Raises the documented errors (400, 401, 402, 422, 429: nothing was charged), or
+        ``TransportError`` if no connection could be made (nothing was sent), or
+        ``CheckoutOutcomeUnknown`` if the request may have reached the store and the answer was
+        lost or unreadable: then refresh the balance and track the order by id; do not re-send.
+        """
+        body: dict[str, int] = {
+            "product_id": _whole(product_id, "product id", minimum=1),
+            "quantity": _whole(quantity, "quantity", minimum=1),
+        }
+        if category_id is not None:
+            body["category_id"] = _whole(category_id, "category id")
+        headers = {**self._auth_headers(), "Connection": "close"}
+        url = self._base_url + _CHECKOUT
+        for attempt in itertools.count():
+            try:
+                response = await self._checkout_http.post(url, json=body, headers=headers)
+            except httpx.HTTPError as error:
+                if never_sent(error) and attempt < self._max_retries:
+                    await self._pause(self._retry.backoff(attempt), "checkout", error)
+                    continue
+                if not_sent(error):
+                    raise transport_error(error) from error
+                raise _outcome_unknown(
+                    f"The connection failed after the purchase was sent "
+                    f"({transport_error(error).message.rstrip('.')})."
+                ) from error
+            break
+        status = response.status_code
+        log.debug("POST %s -> %s", _CHECKOUT, status)
+        if 400 <= status < 500:
+            raise error_for(response)
+        if not response.is_success:
+            raise _outcome_unknown(f"The store answered HTTP {status} to the purchase.", status)
+        try:
+            return CheckoutResult.from_json(payload(response))
+        except UnexpectedResponse as error:
+            raise _outcome_unknown(
+                f"The store's answer to the purchase could not be read ({error.message}).", status
+            ) from error
+
+    async def download(
+        self,
+        order_id: int,
+        destination: Path,
+        on_progress: ProgressCallback | None = None,
+    ) -> Path:
+        """Save the order's ZIP as ``destination``; returns it.
+
+        Streams to ``<destination>.part`` beside it (restarting cleanly on a retry), syncs it to
+        disk, checks it is a valid ZIP, then renames it over ``destination``. On any failure or
+        cancellation the part file is removed and an existing ``destination`` is left as it was.
+        ``on_progress(done, total)`` is called at most ~20 times a second (total is None when the
+        server does not say); a retry starts over, so ``done`` goes back to 0.
+        """
+        path = f"{_ORDERS}/{_whole(order_id, 'order id')}/download"
+        destination = Path(destination)
+        part = part_path(destination)
+        try:
+            await self._retrying(path, lambda: self._fetch(path, part, on_progress))
+            await in_worker_thread(lambda: verify_zip(part))
+            os.replace(part, destination)
+        except BaseException:
+            remove_quietly(part)
+            raise
+        return destination
+
+    # ---- plumbing
+
+    def _auth_headers(self) -> dict[str, str]:
+        key = self._api_key
+        if key is None:
+            raise Unauthorized(
+                "No API key is set. Enter the API key from the store's Telegram bot "
+                "(Api Docs → Api Key)."
+            )
+        if not _SENDABLE_KEY.fullmatch(key):
+            raise Unauthorized(
+                "The API key contains spaces or characters an API key cannot have; paste it again."
+            )
+        return {"Authorization": f"Bearer {key}"}
+
+    async def _get_json(self, path: str, *, authenticated: bool) -> Mapping[str, Any]:
+        async def attempt() -> Mapping[str, Any]:
+            headers = self._auth_headers() if authenticated else None
+            response = await self._http.get(self._base_url + path, headers=headers)
+            log.debug("GET %s -> %s", path, response.status_code)
+            _raise_if_retryable(response)
+            return payload(response)
+
+        return await self._retrying(path, attempt)
+
+    async def _fetch(self, path: str, part: Path, on_progress: ProgressCallback | None) -> None:
+        headers = self._auth_headers()
+        request = self._http.build_request("GET", self._base_url + path, headers=headers)
+        request.headers["Accept"] = "application/zip, */*"
+        response = await self._http.send(request, stream=True, follow_redirects=True)
+        try:
+            log.debug("GET %s -> %s", path, response.status_code)
+            if not response.is_success:
+                await response.aread()
+                _raise_if_retryable(response)
+                raise error_for(response)
+            progress = Progress(on_progress, _content_length(response))
+            # Pieces arrive as the network delivers them (progress stays smooth on a slow line);
+            # the file buffers them into large writes.
+            with part.open("wb", buffering=DOWNLOAD_CHUNK_SIZE) as file:
+                progress.report(0)
+                async for chunk in response.aiter_bytes():
+                    file.write(chunk)
+                    progress.report(response.num_bytes_downloaded)
+                await in_worker_thread(lambda: sync_to_disk(file))
+            progress.report(response.num_bytes_downloaded, final=True)
+        finally:
+            await response.aclose()
+
+    async def _retrying(self, path: str, attempt: Callable[[], Awaitable[T]]) -> T:
+        for retry in itertools.count():
+            try:
+                return await attempt()
+            except httpx.HTTPError as error:
+                if not is_retryable(error) or retry >= self._max_retries:
+                    raise transport_error(error) from error
+                await self._pause(self._retry.backoff(retry), path, error)
+            except _Refused as refused:
+                if retry >= self._max_retries:
+                    raise refused.error from None
+                if refused.wait is None:
+                    await self._pause(self._retry.backoff(retry), path, refused.error)
+                elif refused.wait > self._retry.max_retry_after:
+                    raise refused.error from None
+                else:
+                    await self._pause(refused.wait, path, refused.error)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    async def _pause(self, seconds: float, path: str, reason: BaseException) -> None:
+        log.info("%s failed (%s); retrying in %.2f s", path, type(reason).__name__, seconds)
+        await asyncio.sleep(seconds)
+
+
+def _raise_if_retryable(response: httpx.Response) -> None:
+    status = response.status_code
+    if status == 429 or status >= 500:
+        raise _Refused(error_for(response), retry_after(response))
+
+
+def _outcome_unknown(reason: str, status: int | None = None) -> CheckoutOutcomeUnknown:
+    return CheckoutOutcomeUnknown(
+        f"{reason} The purchase may or may not have gone through: check the balance and the "
+        "order list before buying again.",
+        status_code=status,
+    )
+
+
+def _content_length(response: httpx.Response) -> int | None:
+    value = response.headers.get("content-length", "")
+    return int(value) if value.isdigit() else None
+
+
+def _whole(value: int, what: str, *, minimum: int = 0) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        raise BadRequest(f"The {what} must be a whole number of at least {minimum}, not {value!r}.")
+    return value

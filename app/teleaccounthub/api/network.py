@@ -1,0 +1,71 @@
+"""What a failed exchange with the store means: a human message, and whether to try again."""
+
+from __future__ import annotations
+
+import httpx
+
+from teleaccounthub.api.errors import TransportError
+
+
+def transport_error(error: httpx.HTTPError) -> TransportError:
+    """A ``TransportError`` that says in plain words what went wrong with the network."""
+    return TransportError(_message(error))
+
+
+def is_retryable(error: httpx.HTTPError) -> bool:
+    """Worth another try for a GET: no connection, a timeout, a broken or cut-short answer."""
+    return isinstance(
+        error, httpx.NetworkError | httpx.TimeoutException | httpx.RemoteProtocolError
+    )
+
+
+def never_sent(error: httpx.HTTPError) -> bool:
+    """The request provably never left this computer, so even a checkout may be sent again.
+
+    Only a failure to connect qualifies: a refused or unreachable connection, or a failed TLS
+    handshake (each checkout uses a fresh connection, so no request was written before it).
+    A connect *timeout* is not retried, but is also known not to have sent anything.
+    """
+    return isinstance(error, httpx.ConnectError)
+
+
+def not_sent(error: httpx.HTTPError) -> bool:
+    """The request was not sent (whether or not another try would help)."""
+    return isinstance(
+        error,
+        httpx.ConnectError
+        | httpx.ConnectTimeout
+        | httpx.PoolTimeout
+        | httpx.UnsupportedProtocol
+        | httpx.ProxyError,
+    )
+
+
+def _message(error: httpx.HTTPError) -> str:
+    detail = str(error).strip()
+    if isinstance(error, httpx.ConnectTimeout):
+        return "Could not connect to the store in time. Check the internet connection."
+    if isinstance(error, httpx.ConnectError):
+        if "CERTIFICATE_VERIFY_FAILED" in detail or "certificate" in detail.lower():
+            return (
+                "The store's security certificate could not be verified, so nothing was sent. "
+                "The network may be intercepting the connection."
+            )
+        if "SSL" in detail or "TLS" in detail:
+            return "A secure connection to the store could not be set up."
+        return "Could not connect to the store. Check the internet connection."
+    if isinstance(error, httpx.ReadTimeout | httpx.WriteTimeout):
+        return "The store did not answer in time."
+    if isinstance(error, httpx.PoolTimeout):
+        return "Too many requests to the store are already waiting; try again."
+    if isinstance(error, httpx.RemoteProtocolError):
+        return "The connection to the store was closed before the answer was complete."
+    if isinstance(error, httpx.ReadError | httpx.WriteError | httpx.CloseError):
+        return "The connection to the store was interrupted."
+    if isinstance(error, httpx.ProxyError):
+        return "The proxy server refused the connection to the store."
+    if isinstance(error, httpx.TooManyRedirects):
+        return "The store redirected the request too many times."
+    if isinstance(error, httpx.DecodingError):
+        return "The store's answer could not be decoded."
+    return "The request to the store failed."

@@ -1,0 +1,146 @@
+"""Reading the store's answers: exact JSON, and the error class each failure maps to."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Final, NoReturn
+
+import httpx
+
+from teleaccounthub.api.errors import (
+    ApiError,
+    BadRequest,
+    InsufficientBalance,
+    InvalidProduct,
+    NotFound,
+    RateLimited,
+    ServerError,
+    Unauthorized,
+    UnexpectedResponse,
+)
+from teleaccounthub.api.retry import parse_retry_after
+
+_BY_STATUS: Final[Mapping[int, type[ApiError]]] = {
+    400: BadRequest,
+    401: Unauthorized,
+    402: InsufficientBalance,
+    404: NotFound,
+    422: InvalidProduct,
+}
+
+_DEFAULT_MESSAGES: Final[Mapping[int, str]] = {
+    400: "The store rejected the request as invalid.",
+    401: "The store refused the API key.",
+    402: "The wallet balance is too low.",
+    404: "The store does not know this item.",
+    422: "This product is no longer available.",
+    429: "Too many requests; the store asks to wait.",
+}
+
+
+def _no_constants(name: str) -> NoReturn:
+    raise ValueError(f"{name} is not a number")
+
+
+def decode_json(body: bytes) -> Any:
+    """Parse ``body`` with every JSON number with a fraction as an exact ``Decimal``.
+
+    Raises ``ValueError`` (``json.JSONDecodeError``, ``UnicodeDecodeError``) for anything else;
+    NaN and Infinity are refused.
+    """
+    return json.loads(body, parse_float=Decimal, parse_constant=_no_constants)
+
+
+def payload(response: httpx.Response) -> Mapping[str, Any]:
+    """The JSON object of a successful answer; anything else raises the matching ``ApiError``."""
+    if not response.is_success:
+        raise error_for(response)
+    try:
+        data = decode_json(response.content)
+    except ValueError as error:
+        raise UnexpectedResponse(
+            f"Unexpected response from the store: expected JSON, got {_describe(response)}.",
+            status_code=response.status_code,
+        ) from error
+    if not isinstance(data, dict):
+        raise UnexpectedResponse(
+            "Unexpected response from the store: the answer is not a JSON object.",
+            status_code=response.status_code,
+        )
+    if data.get("ok") is not True:
+        message = _text(data, "message")
+        raise UnexpectedResponse(
+            "Unexpected response from the store: the answer does not say ok"
+            + (f" ({message})" if message else "")
+            + ".",
+            error=_text(data, "error"),
+            status_code=response.status_code,
+        )
+    return data
+
+
+def retry_after(response: httpx.Response) -> float | None:
+    """The answer's ``Retry-After``, in seconds from now (None if absent or unreadable)."""
+    return parse_retry_after(response.headers.get("retry-after"))
+
+
+def error_for(response: httpx.Response) -> ApiError:
+    """The ``ApiError`` for an answer that is not a success.
+
+    The class follows the status; ``error`` and ``message`` are the server's when it sent the
+    documented ``{"ok": false, "error": ..., "message": ...}`` body. 429 and 5xx keep their
+    class whatever the body (a proxy's HTML page still means "wait" or "the store failed");
+    other statuses without a JSON object body are unexpected.
+    """
+    status = response.status_code
+    data = _json_object(response)
+    error = _text(data, "error") if data is not None else None
+    message = _text(data, "message") if data is not None else None
+    if status == 429:
+        seconds = retry_after(response)
+        return RateLimited(
+            message or _DEFAULT_MESSAGES[429], error=error, status_code=429, retry_after=seconds
+        )
+    if status >= 500:
+        if data is None:
+            message = f"The store returned an error page (HTTP {status}); try again later."
+        return ServerError(
+            message or f"The store failed (HTTP {status}); try again later.",
+            error=error,
+            status_code=status,
+        )
+    if data is None:
+        return UnexpectedResponse(
+            f"Unexpected response from the store: HTTP {status} with {_describe(response)}.",
+            status_code=status,
+        )
+    kind = _BY_STATUS.get(status)
+    if kind is None:
+        return ApiError(
+            message or f"The store answered HTTP {status}.", error=error, status_code=status
+        )
+    return kind(message or _DEFAULT_MESSAGES[status], error=error, status_code=status)
+
+
+def _json_object(response: httpx.Response) -> Mapping[str, Any] | None:
+    try:
+        data = decode_json(response.content)
+    except ValueError:
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _text(data: Mapping[str, Any], name: str) -> str | None:
+    value = data.get(name)
+    return (value.strip() or None) if isinstance(value, str) else None
+
+
+def _describe(response: httpx.Response) -> str:
+    kind = response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    if kind == "text/html" or response.content.lstrip()[:1] == b"<":
+        return "an HTML page"
+    if not response.content:
+        return "an empty body"
+    return f"a body of type {kind!r}" if kind else "a body that is not JSON"

@@ -1,0 +1,64 @@
+"""When and how long to wait before retrying a request: capped exponential backoff, full jitter."""
+
+from __future__ import annotations
+
+import datetime
+import email.utils
+import math
+import random
+import time
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    """The numbers of the retry schedule (the number of retries is ``Client(max_retries=...)``).
+
+    Retry ``n`` (0-based) waits a random time in ``[0, min(max_delay, base_delay * 2**n)]``, or
+    what the server's ``Retry-After`` asks — unless that is longer than ``max_retry_after``: then
+    the error is raised at once, so the UI can count down instead of freezing.
+    """
+
+    base_delay: float = 0.5
+    max_delay: float = 8.0
+    max_retry_after: float = 10.0
+    random: random.Random = field(default_factory=random.Random, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for name in ("base_delay", "max_delay", "max_retry_after"):
+            value = getattr(self, name)
+            if not math.isfinite(value) or value < 0:
+                raise ValueError(f"RetryPolicy.{name} must be a finite number >= 0, not {value!r}")
+
+    def backoff(self, retry: int) -> float:
+        """The jittered wait before retry number ``retry`` (0 for the first retry)."""
+        ceiling = min(self.max_delay, self.base_delay * 2.0 ** min(retry, 64))
+        return self.random.uniform(0.0, ceiling)
+
+
+def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
+    """``Retry-After`` in seconds from now: delta-seconds or an HTTP date; None if absent or bad.
+
+    A date in the past gives 0.
+    """
+    if value is None:
+        return None
+    text = value.strip()
+    if not text:
+        return None
+    if text.isdigit():
+        return float(text)
+    try:
+        seconds = float(text)
+    except ValueError:
+        pass
+    else:
+        return seconds if math.isfinite(seconds) and seconds >= 0 else None
+    try:
+        when = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:  # "-0000": a time in UTC with no zone given; HTTP dates are GMT
+        when = when.replace(tzinfo=datetime.UTC)
+    current = time.time() if now is None else now
+    return max(0.0, when.timestamp() - current)

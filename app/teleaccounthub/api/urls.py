@@ -1,0 +1,53 @@
+"""The store's base URL: normalised, and refused where it would send the key in clear text."""
+
+from __future__ import annotations
+
+import ipaddress
+
+import httpx
+
+from teleaccounthub.api.errors import InsecureUrl
+
+_LOOPBACK_NAMES = frozenset({"localhost", "localhost."})
+
+
+def is_loopback_host(host: str) -> bool:
+    """True for ``localhost``, 127.0.0.0/8 and ``::1`` — traffic that never leaves this computer."""
+    name = host.strip("[]").lower()
+    if name in _LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
+def normalise_base_url(base_url: str) -> str:
+    """``base_url`` without surrounding spaces or a trailing slash; raises ``InsecureUrl``.
+
+    Only ``https://`` is accepted, or ``http://`` to a loopback host (the sandbox). User names,
+    passwords, queries and fragments have no place in a base URL and are refused too.
+    """
+    text = base_url.strip().rstrip("/")
+    try:
+        url = httpx.URL(text)
+    except (httpx.InvalidURL, TypeError) as error:
+        raise InsecureUrl(f"{_shown(text)} is not a valid address for the store.") from error
+    if url.scheme not in ("http", "https") or not url.host:
+        raise InsecureUrl(
+            f"{_shown(text)} is not a valid address for the store; it must start with https://."
+        )
+    if url.userinfo or url.query or url.fragment:
+        raise InsecureUrl(
+            "The store's address may not contain a user name, a password, a query or a fragment."
+        )
+    if url.scheme == "http" and not is_loopback_host(url.host):
+        raise InsecureUrl(
+            f"Refusing {_shown(text)}: plain http:// would send the API key unencrypted. "
+            "Use https://."
+        )
+    return text
+
+
+def _shown(text: str) -> str:
+    return repr(text if len(text) <= 80 else text[:77] + "...")
