@@ -1,0 +1,113 @@
+"""packaging/build.py enforces the Linux size budget and the lean-bundle rules."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from tests.packaging.paths import PACKAGING
+
+
+def _load_build_script() -> ModuleType:
+    # Loaded under its own name: "build" is also the name of a PyPI package.
+    spec = importlib.util.spec_from_file_location("teleaccounthub_build", PACKAGING / "build.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+build = _load_build_script()
+
+
+def sparse_file(path: Path, size: int) -> Path:
+    """A file of ``size`` bytes that takes no disk space (sizes are apparent, as du -sb counts)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as fh:
+        fh.truncate(size)
+    return path
+
+
+@pytest.fixture
+def dist(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setattr(build, "DIST", tmp_path)
+    (tmp_path / "TeleAccountHub").mkdir()
+    return tmp_path
+
+
+def test_a_bundle_within_budget_passes_and_its_sizes_are_printed(
+    dist: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sparse_file(dist / "TeleAccountHub" / "_internal" / "libQt6Core.so.6", 100_000_000)
+    archive = sparse_file(dist / "TeleAccountHub-0.1.0-linux-x86_64.tar.gz", 40_000_000)
+    build.report_sizes("linux", archive)
+    printed = capsys.readouterr().out
+    assert "onedir  dist/TeleAccountHub/:" in printed
+    assert "archive dist/TeleAccountHub-0.1.0-linux-x86_64.tar.gz: 40000000 bytes" in printed
+
+
+def test_an_onedir_over_130_mb_fails_the_linux_build(dist: Path) -> None:
+    sparse_file(dist / "TeleAccountHub" / "_internal" / "libicudata.so.73", 130_000_001)
+    with pytest.raises(build.BuildError, match=r"onedir .* > 130 MB"):
+        build.report_sizes("linux", None)
+
+
+def test_an_archive_over_50_mb_fails_the_linux_build(dist: Path) -> None:
+    archive = sparse_file(dist / "TeleAccountHub-0.1.0-linux-x86_64.tar.gz", 50_000_001)
+    with pytest.raises(build.BuildError, match=r"archive .* > 50 MB"):
+        build.report_sizes("linux", archive)
+
+
+def test_the_budget_is_a_linux_budget(dist: Path) -> None:
+    sparse_file(dist / "TeleAccountHub" / "_internal" / "Qt6Core.dll", 200_000_000)
+    build.report_sizes("windows", None)
+
+
+def test_check_bundle_fails_on_a_bundle_that_is_not_lean(dist: Path) -> None:
+    onedir = dist / "TeleAccountHub"
+    sparse_file(onedir / "TeleAccountHub", 10)
+    sparse_file(
+        onedir / "_internal" / "PySide6" / "Qt" / "plugins" / "platforms" / "libqxcb.so", 10
+    )
+    build.check_bundle("linux")
+    sparse_file(onedir / "_internal/PySide6/Qt/plugins/platformthemes/libqgtk3.so", 10)
+    with pytest.raises(build.BuildError, match="libqgtk3"):
+        build.check_bundle("linux")
+
+
+def test_check_bundle_fails_without_the_frozen_executable(dist: Path) -> None:
+    with pytest.raises(build.BuildError, match="no frozen executable"):
+        build.check_bundle("linux")
+
+
+@pytest.mark.skipif(
+    sys.platform != "linux" or shutil.which("ldd") is None, reason="ELF libraries and ldd"
+)
+def test_unresolved_libraries_finds_a_library_whose_dependencies_are_missing(
+    tmp_path: Path,
+) -> None:
+    """A Qt library copied without the Qt libraries it links to cannot load: ldd says so."""
+    import PySide6
+
+    qt_lib = Path(PySide6.__file__).parent / "Qt" / "lib"
+    onedir = tmp_path / "TeleAccountHub"
+    (onedir / "_internal").mkdir(parents=True)
+    shutil.copy2(qt_lib / "libQt6Svg.so.6", onedir / "_internal" / "libQt6Svg.so.6")
+    problems = build.unresolved_libraries(onedir)
+    assert any("libQt6Gui.so.6 => not found" in problem for problem in problems), problems
+    shutil.copy2(qt_lib / "libQt6Gui.so.6", onedir / "_internal" / "libQt6Gui.so.6")
+    shutil.copy2(qt_lib / "libQt6Core.so.6", onedir / "_internal" / "libQt6Core.so.6")
+    assert not any("libQt6Gui.so.6 =>" in problem for problem in build.unresolved_libraries(onedir))
+
+
+def test_the_command_line_modes_exclude_each_other() -> None:
+    assert build.parse_args(["--archive-only"]).archive_only
+    assert build.parse_args(["--skip-build", "--self-test"]).self_test
+    with pytest.raises(SystemExit):
+        build.parse_args(["--skip-build", "--archive-only"])
