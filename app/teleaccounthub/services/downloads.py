@@ -1,0 +1,237 @@
+"""Saving completed orders' ZIP files, with progress, cancel and the order book told afterwards.
+
+The client streams to ``<name>.part``, verifies the ZIP and renames it atomically, and removes the
+part file on any failure or cancellation; this service runs one such download per order, reports
+bytes/percent/speed, computes the SHA-256 in a worker thread and records path, size and hash.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import hashlib
+import logging
+import sqlite3
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from teleaccounthub.api import ApiError, Client, Unauthorized, safe_filename
+from teleaccounthub.services.order_tracker import belongs_to
+from teleaccounthub.services.tasks import TaskOwner
+from teleaccounthub.store.account import AccountRef
+from teleaccounthub.store.order_record import OrderRecord
+from teleaccounthub.store.orderbook import OrderBook
+
+log = logging.getLogger(__name__)
+
+
+def suggested_filename(record: OrderRecord) -> str:
+    """The server's ``download_filename`` made safe, or ``order-<id>.zip``."""
+    return safe_filename(record.download_filename, f"order-{record.order_id}.zip")
+
+
+def unique_path(folder: Path, name: str, taken: frozenset[Path] = frozenset()) -> Path:
+    """``folder/name``, or ``folder/stem (2).ext``… — a name no file (or running download) has."""
+    candidate = folder / name
+    stem, suffix = Path(name).stem, Path(name).suffix
+    number = 1
+    while candidate.exists() or candidate in taken or _part(candidate).exists():
+        number += 1
+        candidate = folder / f"{stem} ({number}){suffix}"
+    return candidate
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as file:
+        for block in iter(lambda: file.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _part(path: Path) -> Path:
+    return path.with_name(path.name + ".part")
+
+
+@dataclass(frozen=True, slots=True)
+class DownloadProgress:
+    order_id: int
+    path: Path
+    received: int
+    total: int | None
+    bytes_per_second: float
+
+    @property
+    def percent(self) -> int | None:
+        if not self.total:
+            return None
+        return min(100, self.received * 100 // self.total)
+
+
+class _Meter:
+    """Bytes per second over the last few seconds."""
+
+    def __init__(self, clock: Callable[[], float]) -> None:
+        self._clock = clock
+        self._samples: list[tuple[float, int]] = []
+
+    def add(self, received: int) -> float:
+        now = self._clock()
+        self._samples.append((now, received))
+        while len(self._samples) > 2 and now - self._samples[0][0] > 3.0:
+            self._samples.pop(0)
+        first_time, first_bytes = self._samples[0]
+        elapsed = now - first_time
+        return (received - first_bytes) / elapsed if elapsed > 0 else 0.0
+
+
+class DownloadService(QObject):
+    """Runs the downloads of the session's account, at most one per order.
+
+    Signals: ``started(OrderRecord, Path)``; ``progressed(DownloadProgress)`` (throttled);
+    ``saved(OrderRecord)`` with path, size and hash recorded; ``failed(OrderRecord, str)``;
+    ``cancelled(OrderRecord)``; ``unauthorized()``.
+    """
+
+    started = Signal(object, object)
+    progressed = Signal(object)
+    saved = Signal(object)
+    failed = Signal(object, str)
+    cancelled = Signal(object)
+    unauthorized = Signal()
+
+    def __init__(
+        self,
+        client: Callable[[], Client | None],
+        order_book: OrderBook,
+        account: Callable[[], AccountRef | None],
+        tasks: TaskOwner,
+        *,
+        progress_interval: float = 0.1,
+        clock: Callable[[], float] = time.monotonic,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._client = client
+        self._book = order_book
+        self._account = account
+        self._tasks = tasks
+        self._interval = progress_interval
+        self._clock = clock
+        self._active: dict[int, Path] = {}
+        self._cancelling: set[int] = set()
+        self._finishing: set[int] = set()
+
+    def is_active(self, order_id: int) -> bool:
+        return order_id in self._active
+
+    def active(self) -> dict[int, Path]:
+        return dict(self._active)
+
+    def save_to(self, record: OrderRecord, path: Path) -> bool:
+        """Download ``record``'s ZIP to ``path`` (the file dialog's answer, or a test's).
+
+        Returns False (and emits ``failed``) when it cannot start: not completed, another
+        account's order, no key, or a download of this order already running.
+        """
+        reason = self._refusal(record)
+        if reason is not None:
+            self.failed.emit(record, reason)
+            return False
+        client = self._client()
+        account = self._account()
+        assert client is not None
+        assert account is not None
+        self._active[record.order_id] = path
+        self.started.emit(record, path)
+        task = self._tasks.start(
+            ("orders:download", record.order_id), self._run(client, account, record, path)
+        )
+        # Also when cancelled before it ever ran: the coroutine's own handlers would not run.
+        task.add_done_callback(functools.partial(self._task_done, record))
+        return True
+
+    def auto_save(self, record: OrderRecord, folder: Path) -> Path | None:
+        """Save a completed, not yet saved order into ``folder`` under a name no file has."""
+        if record.is_saved or not record.is_completed or self.is_active(record.order_id):
+            return None
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            self.failed.emit(record, f"The auto-save folder {folder} is not usable: {error}")
+            return None
+        path = unique_path(folder, suggested_filename(record), frozenset(self._active.values()))
+        return path if self.save_to(record, path) else None
+
+    def cancel(self, order_id: int) -> None:
+        """Stop a running download; nothing is left under its name. Too late once verified."""
+        if order_id in self._active and order_id not in self._finishing:
+            self._cancelling.add(order_id)
+            self._tasks.cancel(("orders:download", order_id))
+
+    def _refusal(self, record: OrderRecord) -> str | None:
+        account = self._account()
+        if self._client() is None or account is None:
+            return "Enter your API key to download orders."
+        if not belongs_to(record, account):
+            return "This order belongs to another account or store."
+        if not record.is_completed:
+            return f"Order #{record.order_number} is not ready yet."
+        if record.order_id in self._active:
+            return f"Order #{record.order_number} is already being saved."
+        return None
+
+    async def _run(
+        self, client: Client, account: AccountRef, record: OrderRecord, path: Path
+    ) -> None:
+        meter = _Meter(self._clock)
+        last_emit = [float("-inf")]
+
+        def on_progress(received: int, total: int | None) -> None:
+            speed = meter.add(received)
+            now = self._clock()
+            if now - last_emit[0] >= self._interval or (total is not None and received >= total):
+                last_emit[0] = now
+                self.progressed.emit(
+                    DownloadProgress(record.order_id, path, received, total, speed)
+                )
+
+        try:
+            final = await client.download(record.order_id, path, on_progress=on_progress)
+            self._finishing.add(record.order_id)
+            size = final.stat().st_size
+            digest = await asyncio.to_thread(sha256_file, final)
+            saved = self._book.record_download(account, record.order_id, final, size, digest)
+        except Unauthorized:
+            self._forget(record.order_id)
+            self.unauthorized.emit()
+            self.failed.emit(record, "The store refused the API key; enter a valid key.")
+            return
+        except ApiError as error:
+            self._forget(record.order_id)
+            self.failed.emit(record, f"The download failed: {error.message}")
+            return
+        except (OSError, sqlite3.Error) as error:
+            self._forget(record.order_id)
+            log.warning("Saving order %s failed: %r", record.order_id, error)
+            self.failed.emit(record, f"The file could not be saved: {error}")
+            return
+        self._forget(record.order_id)
+        log.info("Order %s saved to %s (%d bytes)", record.order_id, final, size)
+        self.saved.emit(saved)
+
+    def _task_done(self, record: OrderRecord, task: asyncio.Task[None]) -> None:
+        if not task.cancelled():
+            return
+        self._forget(record.order_id)
+        if record.order_id in self._cancelling:
+            self._cancelling.discard(record.order_id)
+            self.cancelled.emit(record)
+
+    def _forget(self, order_id: int) -> None:
+        self._active.pop(order_id, None)
+        self._finishing.discard(order_id)

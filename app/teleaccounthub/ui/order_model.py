@@ -1,0 +1,210 @@
+"""The order list as a table model: one account's orders, newest first."""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from teleaccounthub.services.checkout import usd
+from teleaccounthub.services.order_tracker import belongs_to
+from teleaccounthub.store.account import AccountRef
+from teleaccounthub.store.order_record import OrderRecord
+
+ORDER_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+#: For processing orders: a float in [0, 1) for the status bar; None otherwise.
+PROGRESS_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+
+COLUMNS = ("Order #", "Product", "Qty", "Charged", "Status", "Placed", "Saved to")
+(COL_NUMBER, COL_PRODUCT, COL_QTY, COL_CHARGED, COL_STATUS, COL_PLACED, COL_SAVED) = range(7)
+
+# The API gives no percentage: the bar creeps towards full with elapsed time, never reaching it.
+_PROGRESS_TIME_CONSTANT = 20.0
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def elapsed_text(seconds: float) -> str:
+    seconds = max(0, int(seconds))
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def status_text(record: OrderRecord, now: datetime) -> str:
+    if record.is_processing:
+        return f"Processing · {elapsed_text((now - record.placed_at).total_seconds())}"
+    if record.is_saved:
+        return "Saved"
+    if record.is_completed:
+        return "Ready"
+    return record.status.replace("_", " ").capitalize()
+
+
+def _sort_key(record: OrderRecord) -> tuple[float, int]:
+    # bisect keeps ascending order: negate for newest first.
+    return (-record.placed_at.timestamp(), -record.order_id)
+
+
+class OrderTableModel(QAbstractTableModel):
+    """Orders of one account (base URL + fingerprint); records of any other are refused."""
+
+    OrderRole = ORDER_ROLE
+    ProgressRole = PROGRESS_ROLE
+
+    def __init__(
+        self, clock: Callable[[], datetime] = utc_now, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._account: AccountRef | None = None
+        self._records: list[OrderRecord] = []
+        self._keys: list[tuple[float, int]] = []
+
+    @property
+    def account(self) -> AccountRef | None:
+        return self._account
+
+    def set_orders(self, account: AccountRef | None, records: Iterable[OrderRecord]) -> None:
+        """Show ``account``'s orders (all others in ``records`` are dropped)."""
+        self.beginResetModel()
+        self._account = account
+        mine = [r for r in records if account is not None and belongs_to(r, account)]
+        mine.sort(key=_sort_key)
+        self._records = mine
+        self._keys = [_sort_key(r) for r in mine]
+        self.endResetModel()
+
+    def upsert(self, record: OrderRecord) -> bool:
+        """Insert or update ``record``; False when it is not an order of this model's account."""
+        if self._account is None or not belongs_to(record, self._account):
+            return False
+        row = self.row_of(record.order_id)
+        if row is not None:
+            if _sort_key(self._records[row]) == _sort_key(record):
+                self._records[row] = record
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+                return True
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._records[row]
+            del self._keys[row]
+            self.endRemoveRows()
+        key = _sort_key(record)
+        row = bisect.bisect_left(self._keys, key)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._records.insert(row, record)
+        self._keys.insert(row, key)
+        self.endInsertRows()
+        return True
+
+    def record_at(self, row: int) -> OrderRecord:
+        return self._records[row]
+
+    def records(self) -> list[OrderRecord]:
+        return list(self._records)
+
+    def row_of(self, order_id: int) -> int | None:
+        for row, record in enumerate(self._records):
+            if record.order_id == order_id:
+                return row
+        return None
+
+    def processing_count(self) -> int:
+        return sum(1 for r in self._records if r.is_processing)
+
+    def tick(self) -> None:
+        """Repaint the status of processing orders (their elapsed time moved on)."""
+        rows = [row for row, r in enumerate(self._records) if r.is_processing]
+        if rows:
+            self.dataChanged.emit(
+                self.index(rows[0], COL_STATUS),
+                self.index(rows[-1], COL_STATUS),
+                [Qt.ItemDataRole.DisplayRole, PROGRESS_ROLE],
+            )
+
+    # QAbstractTableModel
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(  # noqa: N802
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(COLUMNS)
+        ):
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._records):
+            return None
+        record = self._records[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(record, column)
+        if role == ORDER_ROLE:
+            return record
+        if role == PROGRESS_ROLE:
+            if column != COL_STATUS or not record.is_processing:
+                return None
+            elapsed = max(0.0, (self._clock() - record.placed_at).total_seconds())
+            return min(0.95, 1.0 - math.exp(-elapsed / _PROGRESS_TIME_CONSTANT))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(record, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_QTY, COL_CHARGED):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, record: OrderRecord, column: int) -> str | int | None:
+        if column == COL_NUMBER:
+            return record.order_number
+        if column == COL_PRODUCT:
+            return record.product_name
+        if column == COL_QTY:
+            return record.quantity
+        if column == COL_CHARGED:
+            if record.charged_display is not None:
+                return record.charged_display
+            return usd(record.charged_usd) if record.charged_usd is not None else "—"
+        if column == COL_STATUS:
+            return status_text(record, self._clock())
+        if column == COL_PLACED:
+            return record.placed_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        if column == COL_SAVED:
+            return Path(record.saved_path).name if record.saved_path else ""
+        return None
+
+    def _tooltip(self, record: OrderRecord, column: int) -> str | None:
+        if column == COL_NUMBER:
+            return f"Order #{record.order_number} (id {record.order_id})"
+        if column == COL_CHARGED and record.charged_usd is not None:
+            return f"Charged exactly ${record.charged_usd}"
+        if column == COL_SAVED and record.saved_path:
+            lines = [record.saved_path]
+            if record.file_size is not None:
+                lines.append(f"{record.file_size:,} bytes")
+            if record.sha256:
+                lines.append(f"SHA-256 {record.sha256}")
+            return "\n".join(lines)
+        if column == COL_STATUS and record.completed_at is not None:
+            done = record.completed_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            return f"Completed {done}"
+        return None

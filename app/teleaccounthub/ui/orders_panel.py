@@ -1,0 +1,277 @@
+"""The order list: table, status delegate, context menu, toolbar and a one-line summary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMenu,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionProgressBar,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from teleaccounthub.store.order_record import OrderRecord
+from teleaccounthub.ui.order_model import (
+    COL_CHARGED,
+    COL_NUMBER,
+    COL_PLACED,
+    COL_PRODUCT,
+    COL_QTY,
+    COL_STATUS,
+    ORDER_ROLE,
+    PROGRESS_ROLE,
+    OrderTableModel,
+)
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+# Wide enough for their content; "Saved to" takes the rest.
+COLUMN_WIDTHS = {
+    COL_NUMBER: 80,
+    COL_PRODUCT: 190,
+    COL_QTY: 48,
+    COL_CHARGED: 80,
+    COL_STATUS: 170,
+    COL_PLACED: 130,
+}
+
+
+def summary_text(model: OrderTableModel) -> str:
+    """``2 orders processing``, ``1 order ready to save``, or ``""``."""
+    processing = model.processing_count()
+    ready = sum(1 for r in model.records() if r.is_completed and not r.is_saved)
+    parts = []
+    if processing:
+        parts.append(f"{processing} order{'s' if processing != 1 else ''} processing")
+    if ready:
+        parts.append(f"{ready} order{'s' if ready != 1 else ''} ready to save")
+    return " · ".join(parts)
+
+
+class OrderStatusDelegate(QStyledItemDelegate):
+    """Paints a progress bar with "Processing · 0:12" for processing orders."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        progress = index.data(PROGRESS_ROLE)
+        if progress is None:
+            super().paint(painter, option, index)
+            return
+        widget = option.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else None
+        if style is None:
+            super().paint(painter, option, index)
+            return
+        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
+            painter.fillRect(option.rect, option.palette.highlight())  # type: ignore[attr-defined]
+        bar = QStyleOptionProgressBar()
+        bar.rect = QRect(option.rect).adjusted(2, 3, -2, -3)  # type: ignore[attr-defined]
+        bar.minimum = 0
+        bar.maximum = 1000
+        bar.progress = int(float(progress) * 1000)
+        bar.text = str(index.data(Qt.ItemDataRole.DisplayRole))
+        bar.textVisible = True
+        bar.textAlignment = Qt.AlignmentFlag.AlignCenter
+        bar.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Horizontal
+        bar.palette = option.palette  # type: ignore[attr-defined]
+        style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, widget)
+
+
+class OrdersPanel(QWidget):
+    """The orders of the current account, newest first, with what can be done to each.
+
+    Signals: ``save_requested(OrderRecord)``, ``open_folder_requested(OrderRecord)``,
+    ``check_now_requested(int)``, ``track_requested()``, ``export_requested()``,
+    ``current_changed(object)`` (the selected OrderRecord or None) and ``summary_changed(str)``.
+    """
+
+    save_requested = Signal(object)
+    open_folder_requested = Signal(object)
+    check_now_requested = Signal(int)
+    track_requested = Signal()
+    export_requested = Signal()
+    current_changed = Signal(object)
+    summary_changed = Signal(str)
+
+    def __init__(self, model: OrderTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ordersPanel")
+        self.model = model
+        self._summary = ""
+        self._current: OrderRecord | None = None
+
+        self.table = QTableView()
+        self.table.setObjectName("orderTable")
+        self.table.setAccessibleName("Orders")
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.setItemDelegateForColumn(COL_STATUS, OrderStatusDelegate(self.table))
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in COLUMN_WIDTHS.items():
+            header.resizeSection(column, width)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.table.selectionModel().currentRowChanged.connect(self._emit_current)
+
+        self.save_action = QAction("Save…", self)
+        self.save_action.setObjectName("saveOrderAction")
+        self.save_action.triggered.connect(self._save_current)
+        self.open_folder_action = QAction("Open folder", self)
+        self.open_folder_action.setObjectName("openFolderAction")
+        self.open_folder_action.triggered.connect(self._open_current)
+        self.copy_action = QAction("Copy order number", self)
+        self.copy_action.setObjectName("copyOrderNumberAction")
+        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.copy_action.triggered.connect(self.copy_order_number)
+        self.table.addAction(self.copy_action)
+        self.check_action = QAction("Check now", self)
+        self.check_action.setObjectName("checkNowAction")
+        self.check_action.triggered.connect(self._check_current)
+        self.track_action = QAction("Track order by id…", self)
+        self.track_action.setObjectName("trackOrderAction")
+        self.track_action.triggered.connect(self.track_requested)
+        self.export_action = QAction("Export CSV…", self)
+        self.export_action.setObjectName("exportCsvAction")
+        self.export_action.triggered.connect(self.export_requested)
+
+        self.toolbar = QToolBar("Orders")
+        self.toolbar.setObjectName("ordersToolBar")
+        self.toolbar.addAction(self.save_action)
+        self.toolbar.addAction(self.open_folder_action)
+        self.toolbar.addAction(self.check_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.track_action)
+        self.toolbar.addAction(self.export_action)
+
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self.toolbar)
+        self._layout.addWidget(self.table, 1)
+
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(1000)
+        self._ticker.timeout.connect(model.tick)
+        for change in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged):
+            change.connect(self._model_changed)
+        self._model_changed()
+
+    # public
+
+    def add_footer(self, widget: QWidget) -> None:
+        """Put ``widget`` (the download progress) under the table."""
+        self._layout.addWidget(widget)
+
+    def selected_record(self) -> OrderRecord | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        record = index.data(ORDER_ROLE)
+        return record if isinstance(record, OrderRecord) else None
+
+    def select_order(self, order_id: int) -> bool:
+        row = self.model.row_of(order_id)
+        if row is None:
+            return False
+        self.table.setCurrentIndex(self.model.index(row, 0))
+        self.table.selectRow(row)
+        return True
+
+    def summary(self) -> str:
+        return self._summary
+
+    def copy_order_number(self) -> None:
+        record = self.selected_record()
+        if record is not None:
+            QGuiApplication.clipboard().setText(record.order_number)
+
+    def context_menu_for(self, record: OrderRecord | None) -> QMenu:
+        """The context menu for ``record`` (also what tests inspect)."""
+        self._update_actions(record)
+        menu = QMenu(self)
+        menu.setObjectName("orderContextMenu")
+        for action in (self.save_action, self.open_folder_action, self.copy_action):
+            menu.addAction(action)
+        menu.addAction(self.check_action)
+        return menu
+
+    # internals
+
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+        record = self.selected_record() if index.isValid() else None
+        if record is None:
+            return
+        menu = self.context_menu_for(record)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.table.viewport().mapToGlobal(position))
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        record = index.data(ORDER_ROLE)
+        if not isinstance(record, OrderRecord):
+            return
+        if record.is_saved and record.saved_path and Path(record.saved_path).exists():
+            self.open_folder_requested.emit(record)
+        elif record.is_completed:
+            self.save_requested.emit(record)
+        else:
+            self.check_now_requested.emit(record.order_id)
+
+    def _save_current(self) -> None:
+        record = self.selected_record()
+        if record is not None and record.is_completed:
+            self.save_requested.emit(record)
+
+    def _open_current(self) -> None:
+        record = self.selected_record()
+        if record is not None and record.saved_path:
+            self.open_folder_requested.emit(record)
+
+    def _check_current(self) -> None:
+        record = self.selected_record()
+        if record is not None:
+            self.check_now_requested.emit(record.order_id)
+
+    def _emit_current(self, *_: object) -> None:
+        record = self.selected_record()
+        self._update_actions(record)
+        if record != self._current:
+            self._current = record
+            self.current_changed.emit(record)
+
+    def _update_actions(self, record: OrderRecord | None) -> None:
+        self.save_action.setEnabled(record is not None and record.is_completed)
+        self.open_folder_action.setEnabled(record is not None and record.saved_path is not None)
+        self.copy_action.setEnabled(record is not None)
+        self.check_action.setEnabled(record is not None)
+
+    def _model_changed(self, *_: object) -> None:
+        processing = self.model.processing_count()
+        if processing and not self._ticker.isActive():
+            self._ticker.start()
+        elif not processing:
+            self._ticker.stop()
+        text = summary_text(self.model)
+        if text != self._summary:
+            self._summary = text
+            self.summary_changed.emit(text)
+        self._emit_current()
