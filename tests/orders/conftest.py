@@ -10,7 +10,6 @@ from typing import Any, TypeVar
 
 import pytest
 from pytestqt.qtbot import QtBot
-from shiboken6 import Shiboken
 
 from teleaccounthub.api import Client, Product
 from teleaccounthub.sandbox import SandboxServer
@@ -29,36 +28,6 @@ FAST_POLLING = PollPolicy(first_delay=0.05, factor=1.5, max_delay=0.2, jitter=0.
 CHECKOUT_PATH = "/api/v1/securetd/checkout"
 ORDER_PATHS = "/api/v1/securetd/orders/*"
 DOWNLOAD_PATHS = "/api/v1/securetd/orders/*/download"
-
-
-# The offscreen platform plugin says so when a dialog with a size constraint is shown or raised;
-# a limitation of the test platform, not something the app does wrong.
-OFFSCREEN_LIMITS = r"This plugin does not support (propagateSizeHints|raise)\(\)"
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    here = Path(__file__).parent
-    for item in items:
-        if here in item.path.parents:
-            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS))
-
-
-@pytest.fixture(autouse=True)
-def _loop_timers_die_on_the_gui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
-    """Delete the closed test loop's Qt timer object here, on the GUI thread.
-
-    qasync's timer object keeps every timer it ever started (a cancelled ``call_later`` only
-    marks its handle). If the closed loop is later freed by the garbage collector running in
-    another thread (the sandbox's, a worker's), ``~QObject`` cannot stop those timers and a
-    later one fires on freed memory: a segfault in the next test. This fixture is set up before
-    ``qt_loop`` and so torn down after it.
-    """
-    yield
-    funcargs = getattr(request.node, "funcargs", None) or {}
-    loop = funcargs.get("qt_loop")
-    timer = getattr(loop, "_timer", None)
-    if loop is not None and loop.is_closed() and timer is not None and Shiboken.isValid(timer):
-        Shiboken.delete(timer)
 
 
 def posts(sandbox: SandboxServer) -> int:
