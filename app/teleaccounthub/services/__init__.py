@@ -1,0 +1,1 @@
+"""The app layer: the session, the catalog and balance services (QtCore only, no widgets)."""

@@ -1,0 +1,1 @@
+"""Widgets, item models and dialogs: the only layer that imports QtWidgets and QtGui."""

@@ -1,0 +1,259 @@
+"""Start-up and shutdown: QApplication, the qasync loop, logging, the excepthook, the session.
+
+``run(config)`` paints the window before any network answer (httpx, keyring and aiohttp are only
+imported when needed), then runs the app's main coroutine on a qasync loop through
+``asyncio.Runner`` (Python 3.11 has no ``asyncio.run(loop_factory=...)``). Closing the window
+cancels and awaits every task, closes the client and the order book, and stops the sandbox.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import logging
+import os
+import signal
+import sys
+import traceback
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+# isort: split
+# PySide6 first: qasync picks the Qt binding that is already imported.
+from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
+
+import qasync  # isort: skip
+import shiboken6
+
+from teleaccounthub.api.redaction import redact
+from teleaccounthub.cli import LaunchConfig
+from teleaccounthub.logging_setup import configure_logging, remove_handlers
+from teleaccounthub.services.app_services import AppServices, create_services
+from teleaccounthub.services.session import KeySource
+from teleaccounthub.store import ApiKeyStore, DataDir, SessionKeyStore, Settings
+from teleaccounthub.ui.application import ErrorBox, create_application
+from teleaccounthub.ui.main_window import MainWindow
+from teleaccounthub.ui.orders_wiring import install_orders
+
+if TYPE_CHECKING:
+    from teleaccounthub.sandbox import SandboxServer
+
+log = logging.getLogger(__name__)
+
+#: ``--sandbox``: orders take a few seconds, like a real store, so progress can be watched.
+SANDBOX_ORDER_DELAY = 6.0
+SIGNAL_POLL_MS = 250
+
+
+@dataclass(frozen=True, slots=True)
+class AppContext:
+    """What the main coroutine gets: the application, how it was launched, where data lives."""
+
+    app: QApplication
+    config: LaunchConfig
+    data_dir: DataDir
+    settings: Settings
+
+
+AppMain = Callable[[AppContext], Awaitable[int]]
+
+
+def run(config: LaunchConfig, app_main: AppMain | None = None) -> int:
+    """Run the app (or ``app_main``, e.g. a self-test) and return the process exit status."""
+    if config.self_test:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no display needed, none used
+    app = create_application(sys.argv[:1])
+    data_dir = DataDir(config.data_dir)
+    handlers = configure_logging(data_dir.logs_dir)
+    error_box = ErrorBox()
+    previous_hook = sys.excepthook
+    sys.excepthook = excepthook_for(error_box)
+    qInstallMessageHandler(_qt_message)
+    log.info("TeleAccountHub %s starting: %r", app.applicationVersion(), config)
+    context = AppContext(app, config, data_dir, Settings(data_dir.settings_file))
+    main = app_main or _main_for(config)
+    try:
+        with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+            return runner.run(_with_loop_hooks(main(context), error_box))
+    finally:
+        log.info("TeleAccountHub stopped")
+        sys.excepthook = previous_hook
+        qInstallMessageHandler(None)
+        remove_handlers(handlers)
+
+
+def _main_for(config: LaunchConfig) -> AppMain:
+    """The main coroutine ``config`` asks for: the self-test, or the window."""
+    if config.self_test:
+        from teleaccounthub.selftest import run_self_test  # the purchase, offscreen, then exit
+
+        return run_self_test
+    return run_window
+
+
+async def run_window(context: AppContext) -> int:
+    """The normal session: the main window until it is closed."""
+    config = context.config
+    with _sandbox_if(config.sandbox) as sandbox:
+        if sandbox is not None:
+            base_url = sandbox.url
+            key_store: ApiKeyStore = SessionKeyStore()  # the keyring is never touched
+            api_key: str | None = sandbox.api_key
+            source = KeySource.SANDBOX
+        else:
+            assert config.base_url is not None  # parse_args sets it without --sandbox
+            base_url = config.base_url
+            key_store = _system_key_store()
+            api_key = config.api_key
+            source = KeySource.ENVIRONMENT
+        services = create_services(
+            base_url,
+            context.data_dir,
+            context.settings,
+            key_store,
+            api_key=api_key,
+            key_source=source,
+        )
+        window = MainWindow(services, sandbox=sandbox is not None)
+        install_orders(
+            window, services.session, services.balance, services.catalog, context.settings
+        )
+        try:
+            await _show_until_closed(window, services)
+        finally:
+            await shut_down(window, services)
+    return 0
+
+
+async def shut_down(window: MainWindow, services: AppServices) -> None:
+    """Close the window (if still open), then the services; delete both on this thread.
+
+    The window and the session are owned by Python and sit in reference cycles (signal
+    connections), so without this the garbage collector would destroy them later on whatever
+    thread it happens to run: a Qt object must die on the thread it lives on.
+    """
+    window.close()
+    try:
+        await services.aclose()
+    finally:
+        shiboken6.delete(window)
+        shiboken6.delete(services.session)  # and its children, the catalog and balance services
+
+
+async def _show_until_closed(window: MainWindow, services: AppServices) -> None:
+    closed = asyncio.get_running_loop().create_future()
+
+    def on_closed() -> None:
+        if not closed.done():
+            closed.set_result(None)
+
+    window.closed.connect(on_closed)
+    with _close_on_sigint(window):
+        window.show()
+        log.info("Main window shown")
+        services.start()
+        asyncio.get_running_loop().call_soon(settle_garbage_collector)
+        await closed
+
+
+def settle_garbage_collector() -> None:
+    """Collect once, then take everything start-up created out of the collector's sight.
+
+    A full collection walks every tracked object: with Qt's bindings loaded that is a hundred
+    thousand objects and tens of milliseconds on the GUI thread, at a moment nobody chooses
+    (e.g. in the middle of decoding a large category). Frozen objects are never walked again, so
+    later collections only look at what the session itself created.
+    """
+    gc.collect()
+    gc.freeze()
+
+
+def _system_key_store() -> ApiKeyStore:
+    from teleaccounthub.store import KeyStore  # keyring is imported only now
+
+    return KeyStore()
+
+
+@contextmanager
+def _sandbox_if(enabled: bool) -> Iterator[SandboxServer | None]:
+    if not enabled:
+        yield None
+        return
+    from teleaccounthub.sandbox import SandboxConfig, SandboxServer
+
+    server = SandboxServer(SandboxConfig(order_delay=SANDBOX_ORDER_DELAY))
+    server.start()
+    log.info("Sandbox store listening on %s", server.url)
+    try:
+        yield server
+    finally:
+        server.stop()
+        log.info("Sandbox store stopped")
+
+
+@contextmanager
+def _close_on_sigint(window: MainWindow) -> Iterator[None]:
+    """Ctrl+C in the terminal closes the window the orderly way. Python only runs signal
+    handlers between bytecodes, so a light timer gives it the chance while Qt idles."""
+    previous = signal.signal(signal.SIGINT, lambda _signum, _frame: window.close())
+    timer = QTimer()
+    timer.setInterval(SIGNAL_POLL_MS)
+    timer.timeout.connect(lambda: None)
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.stop()
+        signal.signal(signal.SIGINT, previous)
+
+
+async def _with_loop_hooks(main: Awaitable[int], error_box: ErrorBox) -> int:
+    loop = asyncio.get_running_loop()
+
+    def handle(_loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+        error = context.get("exception")
+        message = str(context.get("message", "Unexpected error in the event loop"))
+        log.error("Event loop: %s", message, exc_info=error)
+        if isinstance(error, Exception):
+            error_box.show(redact(f"{type(error).__name__}: {error}"), _details(error))
+
+    loop.set_exception_handler(handle)
+    return await main
+
+
+def excepthook_for(
+    error_box: ErrorBox,
+) -> Callable[[type[BaseException], BaseException, TracebackType | None], None]:
+    """A ``sys.excepthook`` that logs the error (keys redacted) and shows it in ``error_box``."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, tb)
+            return
+        log.critical("Unexpected error", exc_info=(kind, error, tb))
+        error_box.show(redact(f"{kind.__name__}: {error}"), _details(error, tb))
+
+    return hook
+
+
+def _details(error: BaseException, tb: TracebackType | None = None) -> str:
+    lines = traceback.format_exception(type(error), error, tb or error.__traceback__)
+    return redact("".join(lines))
+
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+_qt_log = logging.getLogger("qt")
+
+
+def _qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    _qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)

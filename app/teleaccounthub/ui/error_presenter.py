@@ -1,0 +1,120 @@
+"""Failures → one short message in the banner with the action that helps.
+
+429 → a countdown that retries by itself; 401 → "Set API key…"; the store unreachable with a
+cached catalog on screen → "Showing catalog from 5 min ago — the store is unreachable · Retry".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from teleaccounthub.api import (
+    ApiError,
+    RateLimited,
+    ServerError,
+    TransportError,
+    Unauthorized,
+    UnexpectedResponse,
+)
+from teleaccounthub.services.catalog import CatalogFailure
+from teleaccounthub.store.utc import utc_now
+from teleaccounthub.ui.banner import Banner
+from teleaccounthub.ui.formatting import age_text
+
+DEFAULT_RETRY_AFTER = 5.0
+CATALOG = "catalog"
+BALANCE = "balance"
+KEY = "key"
+
+
+def catalog_age_text(saved_at: datetime) -> str:
+    return f"Showing catalog from {age_text(utc_now() - saved_at)}"
+
+
+class ErrorPresenter:
+    def __init__(
+        self,
+        banner: Banner,
+        *,
+        retry_catalog: Callable[[], None],
+        retry_balance: Callable[[], None],
+        open_key_dialog: Callable[[], None],
+        status: Callable[[str], None],
+    ) -> None:
+        self._banner = banner
+        self._retry_catalog = retry_catalog
+        self._retry_balance = retry_balance
+        self._open_key_dialog = open_key_dialog
+        self._status = status
+
+    def catalog_failed(self, failure: CatalogFailure, cached_since: datetime | None) -> None:
+        """Loading the catalog failed; ``cached_since`` is when the catalog on screen was saved
+        (None when it is live or there is none)."""
+        error = failure.error
+        if isinstance(error, RateLimited):
+            self._countdown(CATALOG, error, self._retry_catalog)
+            return
+        if isinstance(error, Unauthorized):
+            self.unauthorized(error.message)
+            return
+        what = "categories" if failure.what == "categories" else "products"
+        if cached_since is not None and isinstance(error, TransportError | ServerError):
+            self._banner.show_message(
+                f"{catalog_age_text(cached_since)} — the store is unreachable.",
+                kind="warning",
+                topic=CATALOG,
+                action_text="Retry",
+                action=self._retry_catalog,
+            )
+            return
+        self._banner.show_message(
+            f"The {what} could not be loaded. {_reason(error)}",
+            kind="error",
+            topic=CATALOG,
+            action_text="Retry",
+            action=self._retry_catalog,
+        )
+
+    def catalog_recovered(self) -> None:
+        self._banner.clear(topic=CATALOG)
+
+    def balance_failed(self, error: ApiError) -> None:
+        if isinstance(error, Unauthorized):
+            return  # the session reports it once, through ``unauthorized``
+        if isinstance(error, RateLimited):
+            if not self._banner.topic or self._banner.topic == BALANCE:
+                self._countdown(BALANCE, error, self._retry_balance)
+            return
+        self._status(f"The balance could not be refreshed. {_reason(error)}")
+
+    def balance_recovered(self) -> None:
+        self._banner.clear(topic=BALANCE)
+        self._banner.clear(topic=KEY)
+
+    def unauthorized(self, message: str) -> None:
+        self._banner.show_message(
+            f"The store refused the API key: {message.rstrip('.')}. Enter a valid key to see "
+            "your balance and buy.",
+            kind="error",
+            topic=KEY,
+            action_text="Set API key…",
+            action=self._open_key_dialog,
+        )
+
+    def _countdown(self, topic: str, error: RateLimited, retry: Callable[[], None]) -> None:
+        seconds = error.retry_after if error.retry_after is not None else DEFAULT_RETRY_AFTER
+        self._banner.show_countdown(
+            "The store is receiving too many requests. Retrying in {seconds} s…",
+            seconds,
+            topic=topic,
+            action=retry,
+        )
+
+
+def _reason(error: ApiError) -> str:
+    if isinstance(error, TransportError):
+        return f"The store is unreachable: {error.message.rstrip('.')}."
+    if isinstance(error, UnexpectedResponse):
+        return f"The store sent an unexpected answer: {error.message.rstrip('.')}."
+    return f"{error.message.rstrip('.')}."

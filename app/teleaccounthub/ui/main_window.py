@@ -1,0 +1,573 @@
+"""The main window: categories left, products right, the balance always in view.
+
+It only shows what the services say (by their signals) and asks them for work; it never talks
+to the network itself. Orders (issue 4) plug in through ``install_orders_panel``, ``buyAction``
+(``buy_requested``) and ``downloadAction``.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QSizePolicy,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from teleaccounthub.api import (
+    Balance,
+    CategoryList,
+    Product,
+    ProductList,
+    ServerError,
+    TransportError,
+)
+from teleaccounthub.services.app_services import AppServices
+from teleaccounthub.services.catalog import CatalogFailure, Snapshot
+from teleaccounthub.ui import window_state
+from teleaccounthub.ui.api_key_dialog import ApiKeyDialog
+from teleaccounthub.ui.balance_label import BalanceLabel
+from teleaccounthub.ui.banner import Banner
+from teleaccounthub.ui.category_panel import CategoryPanel
+from teleaccounthub.ui.error_presenter import ErrorPresenter, catalog_age_text
+from teleaccounthub.ui.help import show_about, show_shortcuts
+from teleaccounthub.ui.product_model import Column
+from teleaccounthub.ui.product_panel import ProductPanel
+from teleaccounthub.ui.settings_dialog import SettingsDialog, refresh_interval
+
+log = logging.getLogger(__name__)
+
+APP_TITLE = "TeleAccountHub"
+AGE_TICK_MS = 30_000
+SHOW_PRODUCTS_TASK = "window:show-products"
+
+
+class MainWindow(QMainWindow):
+    """Signals: ``closed()`` once the window has closed (start-up then shuts the services down);
+    ``buy_requested(Product)`` when ``buyAction`` is triggered for the selected product."""
+
+    closed = Signal()
+    buy_requested = Signal(object)
+
+    def __init__(
+        self, services: AppServices, *, sandbox: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.session = services.session
+        self.catalog = services.catalog
+        self.balance = services.balance
+        self.settings = services.session.settings
+        self._sandbox = sandbox
+        self._favourites = self.settings.favourites(self.session.base_url)
+        self._restore_category = window_state.load_last_category(
+            self.settings, self.session.base_url
+        )
+        self._key_dialog: ApiKeyDialog | None = None
+        self._settings_dialog: SettingsDialog | None = None
+        self._orders_panel: QWidget | None = None
+        self._closing = False
+        self._closed = False
+        self._store_unreachable = False
+
+        self.setObjectName("mainWindow")
+        self.setAccessibleName(APP_TITLE)
+        self.setWindowTitle(f"{APP_TITLE} — Sandbox" if sandbox else APP_TITLE)
+        self.resize(1180, 760)
+        self.setMinimumSize(760, 480)
+
+        self._build_actions()
+        self._build_widgets()
+        self._build_menus()
+        self._build_toolbar()
+        self._connect()
+        self._restore_state()
+        self._apply_settings()
+        self._update_balance()
+        self._update_actions()
+
+    # -- the orders helper's hooks ---------------------------------------------------------------
+
+    def install_orders_panel(self, widget: QWidget) -> None:
+        """Put the orders panel below the products (once); its size is remembered."""
+        if self._orders_panel is not None:
+            raise RuntimeError("the orders panel is already installed")
+        self._orders_panel = widget
+        self.content_splitter.addWidget(widget)
+        self.content_splitter.setCollapsible(0, False)
+        if not window_state.restore_splitter(
+            self.settings, window_state.CONTENT_SPLITTER, self.content_splitter
+        ):
+            # Most of the height for the products; the orders list grows when dragged.
+            self.content_splitter.setSizes([7 * self.height() // 10, 3 * self.height() // 10])
+
+    def orders_panel(self) -> QWidget | None:
+        return self._orders_panel
+
+    def selected_product(self) -> Product | None:
+        return self.products.selected_product()
+
+    def selected_category_id(self) -> int | None:
+        return self.categories.selected_category_id()
+
+    # -- dialogs ---------------------------------------------------------------------------------
+
+    def open_key_dialog(self, message: str = "") -> ApiKeyDialog:
+        """Open the API key dialog (or bring the open one forward) with ``message``."""
+        dialog = self._key_dialog
+        if dialog is None:
+            dialog = ApiKeyDialog(self.session, self)
+            self._key_dialog = dialog
+        dialog.set_message(message)
+        if dialog.isVisible():
+            dialog.raise_()
+            dialog.activateWindow()
+        else:
+            dialog.open()
+        return dialog
+
+    def _ask_for_key(self) -> None:
+        self.open_key_dialog()
+
+    def key_dialog(self) -> ApiKeyDialog | None:
+        return self._key_dialog
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = self._settings_dialog
+        if dialog is None:
+            dialog = SettingsDialog(self.settings, self)
+            dialog.applied.connect(self._apply_settings)
+            self._settings_dialog = dialog
+        if not dialog.isVisible():
+            dialog.load()
+            dialog.open()
+        return dialog
+
+    # -- building --------------------------------------------------------------------------------
+
+    def _action(
+        self, text: str, name: str, shortcut: str | None = None, tip: str | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.refresh_action = self._action(
+            "&Refresh", "refreshAction", "F5", "Reload the catalog and the balance (F5)"
+        )
+        self.find_action = self._action("&Filter products", "findAction", "Ctrl+F")
+        self.buy_action = self._action(
+            "&Buy…", "buyAction", "Ctrl+B", "Buy the selected product (Ctrl+B)"
+        )
+        self.buy_action.setEnabled(False)
+        self.download_action = self._action(
+            "&Save ZIP…", "downloadAction", "Ctrl+S", "Save the selected order's ZIP (Ctrl+S)"
+        )
+        self.download_action.setEnabled(False)
+        self.favourite_action = self._action(
+            "&Pin product", "favouriteAction", "Ctrl+D", "Pin or unpin the selected product"
+        )
+        self.in_stock_action = self._action("In stock &only", "inStockAction")
+        self.in_stock_action.setCheckable(True)
+        self.key_action = self._action(
+            "&API key…", "apiKeyAction", "Ctrl+K", "Enter, test or remove your API key"
+        )
+        self.settings_action = self._action("&Settings…", "settingsAction", "Ctrl+,")
+        self.quit_action = self._action("&Quit", "quitAction", "Ctrl+Q")
+        self.shortcuts_action = self._action("&Keyboard shortcuts", "shortcutsAction")
+        self.about_action = self._action("&About TeleAccountHub", "aboutAction")
+
+    def _build_widgets(self) -> None:
+        self.banner = Banner()
+        self.busy = QProgressBar()
+        self.busy.setObjectName("busyIndicator")
+        self.busy.setAccessibleName("Loading")
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setFixedHeight(3)
+        policy = self.busy.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.busy.setSizePolicy(policy)
+        self.busy.hide()
+
+        self.categories = CategoryPanel()
+        self.products = ProductPanel()
+        self.content_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.content_splitter.setObjectName("contentSplitter")
+        self.content_splitter.setAccessibleName("Products and orders")
+        self.content_splitter.setChildrenCollapsible(False)
+        self.content_splitter.setHandleWidth(10)
+        self.content_splitter.addWidget(self.products)
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.main_splitter.setObjectName("mainSplitter")
+        self.main_splitter.setAccessibleName("Categories and products")
+        self.main_splitter.setHandleWidth(12)
+        self.main_splitter.addWidget(self.categories)
+        self.main_splitter.addWidget(self.content_splitter)
+        self.main_splitter.setStretchFactor(0, 0)
+        self.main_splitter.setStretchFactor(1, 1)
+        self.main_splitter.setCollapsible(1, False)
+        self.main_splitter.setSizes([280, 900])
+
+        central = QWidget()
+        central.setObjectName("centralArea")
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(12, 4, 12, 8)
+        layout.setSpacing(8)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.main_splitter, 1)
+        self.setCentralWidget(central)
+
+        self.catalog_status = QLabel()
+        self.catalog_status.setObjectName("catalogStatus")
+        self.catalog_status.setAccessibleName("Catalog status")
+        self.catalog_status.setProperty("role", "muted")
+        self.statusBar().setObjectName("statusBar")
+        self.statusBar().setAccessibleName("Status")
+        self.statusBar().addPermanentWidget(self.catalog_status)
+        if self._sandbox:
+            badge = QLabel("Sandbox — nothing is charged")
+            badge.setObjectName("sandboxBadge")
+            badge.setAccessibleName("Sandbox mode")
+            badge.setProperty("role", "muted")
+            self.statusBar().addPermanentWidget(badge)
+
+        self.balance_label = BalanceLabel()
+        self.presenter = ErrorPresenter(
+            self.banner,
+            retry_catalog=self._refresh_catalog,
+            retry_balance=self.balance.refresh,
+            open_key_dialog=self._ask_for_key,
+            status=lambda text: self.statusBar().showMessage(text, 15_000),
+        )
+        self._age_timer = QTimer(self)
+        self._age_timer.setInterval(AGE_TICK_MS)
+        self._age_timer.timeout.connect(self._update_catalog_status)
+        self._age_timer.start()
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.setAccessibleName("Menu bar")
+        file_menu = bar.addMenu("&File")
+        file_menu.setObjectName("fileMenu")
+        file_menu.addAction(self.key_action)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        view_menu = bar.addMenu("&View")
+        view_menu.setObjectName("viewMenu")
+        view_menu.addAction(self.refresh_action)
+        view_menu.addAction(self.find_action)
+        view_menu.addAction(self.in_stock_action)
+        view_menu.addAction(self.favourite_action)
+        orders_menu = bar.addMenu("&Orders")
+        orders_menu.setObjectName("ordersMenu")
+        orders_menu.addAction(self.buy_action)
+        orders_menu.addAction(self.download_action)
+        self.orders_menu = orders_menu
+        help_menu = bar.addMenu("&Help")
+        help_menu.setObjectName("helpMenu")
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar("Main toolbar")
+        toolbar.setObjectName("mainToolBar")
+        toolbar.setAccessibleName("Main toolbar")
+        toolbar.setMovable(False)
+        toolbar.setFloatable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.refresh_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.buy_action)
+        toolbar.addAction(self.download_action)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        spacer.setAccessibleName("Spacer")
+        toolbar.addWidget(spacer)
+        toolbar.addAction(self.key_action)
+        toolbar.addWidget(self.balance_label)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.toolbar = toolbar
+
+    def _connect(self) -> None:
+        self.refresh_action.triggered.connect(self._refresh_all)
+        self.find_action.triggered.connect(self.products.focus_filter)
+        self.buy_action.triggered.connect(self._buy)
+        self.favourite_action.triggered.connect(self._toggle_selected_favourite)
+        self.in_stock_action.toggled.connect(self.products.in_stock_check.setChecked)
+        self.products.in_stock_check.toggled.connect(self.in_stock_action.setChecked)
+        self.key_action.triggered.connect(self._ask_for_key)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.quit_action.triggered.connect(self.close)
+        self.shortcuts_action.triggered.connect(lambda: show_shortcuts(self))
+        self.about_action.triggered.connect(lambda: show_about(self))
+        self.balance_label.set_key_requested.connect(self._ask_for_key)
+
+        self.categories.category_selected.connect(self._category_selected)
+        self.products.selection_changed.connect(self._update_actions)
+        self.products.activated.connect(self.buy_action.trigger)
+        self.products.favourite_clicked.connect(self._toggle_favourite)
+        self.products.context_menu_requested.connect(self._product_menu)
+
+        self.catalog.categories_changed.connect(self._categories_changed)
+        self.catalog.products_changed.connect(self._products_changed)
+        self.catalog.loading_changed.connect(self._loading_changed)
+        self.catalog.failed.connect(self._catalog_failed)
+        self.catalog.refreshed.connect(self._catalog_refreshed)
+        self.balance.balance_changed.connect(self._balance_changed)
+        self.balance.failed.connect(self.presenter.balance_failed)
+        self.session.key_changed.connect(self._key_changed)
+        self.session.unauthorized.connect(self._unauthorized)
+        self.session.notice.connect(lambda text: self.statusBar().showMessage(text, 20_000))
+
+    # -- persistence -----------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        settings = self.settings
+        window_state.restore_window(settings, self)
+        window_state.restore_splitter(settings, window_state.MAIN_SPLITTER, self.main_splitter)
+        window_state.restore_header(
+            settings, window_state.CATEGORY_HEADER, self.categories.tree.header()
+        )
+        header = self.products.table.horizontalHeader()
+        window_state.restore_header(settings, window_state.PRODUCT_HEADER, header)
+        sort = window_state.load_sort(settings)
+        if sort is not None and sort[0] < len(Column):
+            header.setSortIndicator(*sort)
+
+    def _save_state(self) -> None:
+        settings = self.settings
+        try:
+            window_state.save_window(settings, self)
+            window_state.save_splitter(settings, window_state.MAIN_SPLITTER, self.main_splitter)
+            if self._orders_panel is not None:
+                window_state.save_splitter(
+                    settings, window_state.CONTENT_SPLITTER, self.content_splitter
+                )
+            window_state.save_header(
+                settings, window_state.CATEGORY_HEADER, self.categories.tree.header()
+            )
+            header = self.products.table.horizontalHeader()
+            window_state.save_header(settings, window_state.PRODUCT_HEADER, header)
+            window_state.save_sort(
+                settings, header.sortIndicatorSection(), header.sortIndicatorOrder()
+            )
+        except OSError:
+            log.exception("The window layout could not be saved")
+
+    def _apply_settings(self) -> None:
+        seconds = refresh_interval(self.settings)
+        self.catalog.set_refresh_interval(seconds)
+        self.balance.set_refresh_interval(seconds)
+        self.balance_label.set_threshold(self.settings.low_balance_threshold)
+
+    # -- events ----------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._set_active(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        super().hideEvent(event)
+        self._set_active(False)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:
+            self._set_active(self.isVisible() and not self.isMinimized())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self._closing:
+            self._closing = True
+            self._save_state()
+            for dialog in (self._key_dialog, self._settings_dialog):
+                if dialog is not None and dialog.isVisible():
+                    dialog.reject()
+        super().closeEvent(event)
+        if event.isAccepted() and not self._closed:
+            self._closed = True
+            self._set_active(False)
+            self.closed.emit()
+
+    def _set_active(self, active: bool) -> None:
+        active = active and not self._closing
+        self.catalog.set_active(active)
+        self.balance.set_active(active)
+
+    # -- catalog ---------------------------------------------------------------------------------
+
+    def _refresh_all(self) -> None:
+        self._refresh_catalog()
+        self.balance.refresh()
+
+    def _refresh_catalog(self) -> None:
+        self.catalog.refresh()
+
+    def _categories_changed(self, snapshot: Snapshot[CategoryList]) -> None:
+        self.categories.set_categories(snapshot.value.categories)
+        if snapshot.value.message:
+            self.statusBar().showMessage(snapshot.value.message, 20_000)
+        if self.categories.selected_category_id() is None:
+            wanted = self._restore_category
+            restored = wanted is not None and self.categories.select(wanted)
+            if not restored and self.categories.category_count():
+                self.categories.select(self.categories.model.category(0).category_id)
+        self._update_catalog_status()
+
+    def _category_selected(self, category_id: int | None) -> None:
+        name = None
+        if category_id is not None:
+            row = self.categories.model.row_of(category_id)
+            name = self.categories.model.category(row).category_name if row is not None else None
+            self._restore_category = category_id
+            try:
+                window_state.save_last_category(self.settings, self.session.base_url, category_id)
+            except OSError:
+                log.exception("The last category could not be saved")
+        self.session.tasks.cancel(SHOW_PRODUCTS_TASK)
+        self.products.show_category(name)
+        self.catalog.select_category(category_id)
+        self.products.set_loading(self.catalog.is_loading())
+        self._update_actions()
+
+    def _products_changed(self, snapshot: Snapshot[ProductList]) -> None:
+        self.session.tasks.start(SHOW_PRODUCTS_TASK, self._show_products(snapshot))
+
+    async def _show_products(self, snapshot: Snapshot[ProductList]) -> None:
+        await self.products.show_products(snapshot.value.products, self._favourites)
+        self._update_catalog_status()
+        self._update_actions()
+
+    def _loading_changed(self, loading: bool) -> None:
+        self.busy.setVisible(loading)
+        self.products.set_loading(loading)
+        if loading and self.categories.category_count() == 0:
+            self.categories.show_placeholder("Loading categories…")
+
+    def _catalog_failed(self, failure: CatalogFailure) -> None:
+        if isinstance(failure.error, TransportError | ServerError):
+            self._store_unreachable = True  # what is on screen is now the last good catalog
+        self.presenter.catalog_failed(failure, self._cached_since())
+        if self.categories.category_count() == 0:
+            self.categories.show_placeholder(
+                "No catalog yet: the store could not be reached. It will show here as soon as "
+                "it answers."
+            )
+        self._update_catalog_status()
+
+    def _catalog_refreshed(self) -> None:
+        self._store_unreachable = False
+        self.presenter.catalog_recovered()
+        self._update_catalog_status()
+
+    def _cached_since(self) -> datetime | None:
+        """Since when the catalog on screen is not live: the oldest cached part, or — while the
+        store is unreachable — the last good answer. None when it is live."""
+        shown = [s for s in (self.catalog.categories(), self.catalog.products()) if s is not None]
+        stale = [s.saved_at for s in shown if not s.live or self._store_unreachable]
+        return min(stale) if stale else None
+
+    def _update_catalog_status(self) -> None:
+        cached = self._cached_since()
+        if cached is not None:
+            self.catalog_status.setText(catalog_age_text(cached))
+            return
+        categories = self.catalog.categories()
+        if categories is None:
+            self.catalog_status.setText("")
+            return
+        local = categories.saved_at.astimezone()
+        self.catalog_status.setText(f"Catalog updated {local:%H:%M}")
+
+    # -- products --------------------------------------------------------------------------------
+
+    def _toggle_selected_favourite(self) -> None:
+        product = self.selected_product()
+        if product is not None:
+            self._toggle_favourite(product.product_id)
+
+    def _toggle_favourite(self, product_id: int) -> None:
+        favourite = product_id not in self._favourites
+        try:
+            self.settings.set_favourite(self.session.base_url, product_id, favourite)
+        except OSError:
+            log.exception("Favourites could not be saved")
+            self.statusBar().showMessage("The favourite could not be saved.", 10_000)
+            return
+        self._favourites = self.settings.favourites(self.session.base_url)
+        self.products.set_favourite(product_id, favourite)
+
+    def _product_menu(self, position: QPoint) -> None:
+        product = self.selected_product()
+        if product is None:
+            return
+        menu = QMenu(self)
+        menu.setObjectName("productMenu")
+        menu.setAccessibleName("Product actions")
+        menu.addAction(self.buy_action)
+        pinned = product.product_id in self._favourites
+        pin = menu.addAction("Unpin" if pinned else "Pin to the top")
+        pin.triggered.connect(lambda: self._toggle_favourite(product.product_id))
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(position)
+
+    def _buy(self) -> None:
+        product = self.selected_product()
+        if product is not None and self._can_buy(product):
+            self.buy_requested.emit(product)
+
+    def _can_buy(self, product: Product | None) -> bool:
+        return product is not None and product.total_stock > 0 and self.session.has_key()
+
+    def _update_actions(self) -> None:
+        product = self.selected_product()
+        self.buy_action.setEnabled(self._can_buy(product))
+        self.favourite_action.setEnabled(product is not None)
+        if product is not None and product.product_id in self._favourites:
+            self.favourite_action.setText("Un&pin product")
+        else:
+            self.favourite_action.setText("&Pin product")
+
+    # -- balance and key -------------------------------------------------------------------------
+
+    def _balance_changed(self, balance: Balance | None) -> None:
+        self._update_balance()
+        if balance is not None:
+            self.presenter.balance_recovered()
+
+    def _update_balance(self) -> None:
+        session = self.session
+        self.balance_label.set_state(
+            has_key=session.has_key(), balance=self.balance.current(), refused=session.key_refused()
+        )
+
+    def _key_changed(self) -> None:
+        self._update_balance()
+        self._update_actions()
+
+    def _unauthorized(self, message: str) -> None:
+        self._update_balance()
+        self.presenter.unauthorized(message)
+        self.open_key_dialog(
+            f"The store refused the API key ({message.rstrip('.')}). Paste a valid key from "
+            "the Telegram bot, then Test and Save."
+        )

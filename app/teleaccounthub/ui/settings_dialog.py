@@ -1,0 +1,145 @@
+"""Settings (Ctrl+,): low-balance threshold, notifications, auto-save folder, refresh interval.
+
+Opened with ``open()``; OK writes the values to ``Settings`` (the JSON file in the data dir) and
+emits ``applied()``.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from teleaccounthub.store import Settings
+
+REFRESH_INTERVAL = "refresh_interval_seconds"
+DEFAULT_REFRESH_INTERVAL = 60
+MIN_REFRESH_INTERVAL = 15
+MAX_REFRESH_INTERVAL = 3600
+
+
+def refresh_interval(settings: Settings) -> int:
+    """The catalog and balance refresh period in seconds, clamped to a sensible range."""
+    value = settings.get(REFRESH_INTERVAL, DEFAULT_REFRESH_INTERVAL)
+    return max(MIN_REFRESH_INTERVAL, min(MAX_REFRESH_INTERVAL, value))
+
+
+class SettingsDialog(QDialog):
+    applied = Signal()
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self.setObjectName("settingsDialog")
+        self.setAccessibleName("Settings")
+        self.setWindowTitle("Settings")
+        self.setModal(True)
+        self.setMinimumWidth(560)
+
+        self.threshold_spin = QDoubleSpinBox()
+        self.threshold_spin.setObjectName("lowBalanceSpin")
+        self.threshold_spin.setAccessibleName("Low-balance warning below")
+        self.threshold_spin.setPrefix("$")
+        self.threshold_spin.setDecimals(2)
+        self.threshold_spin.setRange(0, 100_000)
+        self.threshold_spin.setSingleStep(1)
+
+        self.notifications_check = QCheckBox("Tell me when an order is ready")
+        self.notifications_check.setObjectName("notificationsCheck")
+        self.notifications_check.setAccessibleName("Notifications")
+
+        self.folder_edit = QLineEdit()
+        self.folder_edit.setObjectName("autoSaveFolderEdit")
+        self.folder_edit.setAccessibleName("Auto-save folder")
+        self.folder_edit.setPlaceholderText("Ask where to save each ZIP")
+        self.folder_edit.setClearButtonEnabled(True)
+        browse = QPushButton("Browse…")
+        browse.setObjectName("browseFolderButton")
+        browse.setAccessibleName("Choose the auto-save folder")
+        browse.clicked.connect(self._browse)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(browse)
+
+        self.interval_spin = QSpinBox()
+        self.interval_spin.setObjectName("refreshIntervalSpin")
+        self.interval_spin.setAccessibleName("Refresh every")
+        self.interval_spin.setSuffix(" s")
+        self.interval_spin.setRange(MIN_REFRESH_INTERVAL, MAX_REFRESH_INTERVAL)
+        self.interval_spin.setSingleStep(15)
+
+        for spin in (self.threshold_spin, self.interval_spin):
+            spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            spin.setMinimumWidth(self.fontMetrics().horizontalAdvance("$100,000.00") + 40)
+        form = QFormLayout()
+        form.setSpacing(10)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("Warn when the balance is below:", self.threshold_spin)
+        form.addRow("Notifications:", self.notifications_check)
+        form.addRow("Save finished ZIPs to:", folder_row)
+        form.addRow("Refresh stock and balance every:", self.interval_spin)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 18, 18, 14)
+        layout.setSpacing(14)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+        self._folder_dialog: QFileDialog | None = None
+        self.load()
+
+    def load(self) -> None:
+        """Show the stored values (again)."""
+        settings = self._settings
+        self.threshold_spin.setValue(float(settings.low_balance_threshold))
+        self.notifications_check.setChecked(settings.notifications_enabled)
+        folder = settings.auto_save_folder
+        self.folder_edit.setText(str(folder) if folder else "")
+        self.interval_spin.setValue(refresh_interval(settings))
+
+    def accept(self) -> None:
+        settings = self._settings
+        settings.low_balance_threshold = Decimal(f"{self.threshold_spin.value():.2f}")
+        settings.notifications_enabled = self.notifications_check.isChecked()
+        folder = self.folder_edit.text().strip()
+        settings.auto_save_folder = Path(folder).expanduser() if folder else None
+        settings.set(REFRESH_INTERVAL, self.interval_spin.value())
+        super().accept()
+        self.applied.emit()
+
+    def _browse(self) -> None:
+        # open() + a signal, not the static getExistingDirectory(): no nested event loop.
+        dialog = self._folder_dialog
+        if dialog is None:
+            dialog = QFileDialog(self, "Save finished ZIPs to")
+            dialog.setObjectName("autoSaveFolderDialog")
+            dialog.setAccessibleName("Choose the auto-save folder")
+            dialog.setFileMode(QFileDialog.FileMode.Directory)
+            dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+            dialog.fileSelected.connect(self.folder_edit.setText)
+            self._folder_dialog = dialog
+        if self.folder_edit.text():
+            dialog.setDirectory(self.folder_edit.text())
+        dialog.open()

@@ -1,0 +1,102 @@
+"""Remembering the window between runs: geometry, splitters, columns, sort and last category.
+
+Everything goes to ``Settings`` (the JSON file in the data dir), not to QSettings' default
+location, so ``--data-dir`` keeps tests and profiles apart.
+"""
+
+from __future__ import annotations
+
+from typing import cast
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
+
+from teleaccounthub.store import JsonValue, Settings
+from teleaccounthub.store.account import normalise_base_url
+
+GEOMETRY = "window_geometry"
+WINDOW_STATE = "window_state"
+MAIN_SPLITTER = "main_splitter"
+CONTENT_SPLITTER = "content_splitter"
+PRODUCT_HEADER = "product_header"
+CATEGORY_HEADER = "category_header"
+PRODUCT_SORT = "product_sort"
+LAST_CATEGORY = "last_category"
+
+
+def _encode(data: QByteArray) -> str:
+    return bytes(data.toBase64().data()).decode("ascii")
+
+
+def _decode(text: str) -> QByteArray:
+    return QByteArray.fromBase64(QByteArray(text.encode("ascii")))
+
+
+def save_bytes(settings: Settings, key: str, data: QByteArray) -> None:
+    settings.set(key, _encode(data))
+
+
+def load_bytes(settings: Settings, key: str) -> QByteArray | None:
+    text = settings.get(key, "")
+    return _decode(text) if text else None
+
+
+def save_window(settings: Settings, window: QMainWindow) -> None:
+    save_bytes(settings, GEOMETRY, window.saveGeometry())
+    save_bytes(settings, WINDOW_STATE, window.saveState())
+
+
+def restore_window(settings: Settings, window: QMainWindow) -> bool:
+    geometry = load_bytes(settings, GEOMETRY)
+    state = load_bytes(settings, WINDOW_STATE)
+    if state is not None:
+        window.restoreState(state)
+    return geometry is not None and window.restoreGeometry(geometry)
+
+
+def save_splitter(settings: Settings, key: str, splitter: QSplitter) -> None:
+    save_bytes(settings, key, splitter.saveState())
+
+
+def restore_splitter(settings: Settings, key: str, splitter: QSplitter) -> bool:
+    state = load_bytes(settings, key)
+    return state is not None and splitter.restoreState(state)
+
+
+def save_header(settings: Settings, key: str, header: QHeaderView) -> None:
+    save_bytes(settings, key, header.saveState())
+
+
+def restore_header(settings: Settings, key: str, header: QHeaderView) -> bool:
+    state = load_bytes(settings, key)
+    return state is not None and header.restoreState(state)
+
+
+def save_sort(settings: Settings, column: int, order: Qt.SortOrder) -> None:
+    descending = order == Qt.SortOrder.DescendingOrder
+    settings.set(PRODUCT_SORT, {"column": column, "descending": descending})
+
+
+def load_sort(settings: Settings) -> tuple[int, Qt.SortOrder] | None:
+    stored = settings.get(PRODUCT_SORT, cast(dict[str, JsonValue], {}))
+    column = stored.get("column")
+    if not isinstance(column, int) or isinstance(column, bool) or column < 0:
+        return None
+    descending = stored.get("descending") is True
+    return column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+
+
+def save_last_category(settings: Settings, base_url: str, category_id: int | None) -> None:
+    stored = settings.get(LAST_CATEGORY, cast(dict[str, JsonValue], {}))
+    url = normalise_base_url(base_url)
+    if category_id is None:
+        stored.pop(url, None)
+    else:
+        stored[url] = category_id
+    settings.set(LAST_CATEGORY, stored)
+
+
+def load_last_category(settings: Settings, base_url: str) -> int | None:
+    stored = settings.get(LAST_CATEGORY, cast(dict[str, JsonValue], {}))
+    value = stored.get(normalise_base_url(base_url))
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
