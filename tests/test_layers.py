@@ -118,3 +118,53 @@ def test_the_source_check_ignores_other_imports() -> None:
 @pytest.mark.slow
 def test_the_import_check_sees_a_qt_import() -> None:
     assert "PySide6.QtCore" in loaded_qt_modules(["json", "PySide6.QtCore"])
+
+
+# ---- the app layer: QtCore only; the views never talk HTTP themselves
+
+import teleaccounthub.services  # noqa: E402
+import teleaccounthub.ui  # noqa: E402
+
+
+def imported_names(source: str) -> list[str]:
+    names: list[str] = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            names += [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.append(node.module)
+    return names
+
+
+def test_services_import_only_qtcore() -> None:
+    offenders = {
+        path.name: bad
+        for path in sources_of(teleaccounthub.services)
+        if (
+            bad := [
+                name
+                for name in imported_names(path.read_text(encoding="utf-8"))
+                if name.startswith(FORBIDDEN) and name != "PySide6.QtCore"
+            ]
+        )
+    }
+    assert offenders == {}
+
+
+def test_views_never_import_the_http_stack() -> None:
+    offenders = {
+        path.name: bad
+        for path in sources_of(teleaccounthub.ui)
+        if (
+            bad := [
+                name
+                for name in imported_names(path.read_text(encoding="utf-8"))
+                if name.split(".")[0] in ("httpx", "httpcore", "aiohttp", "sqlite3")
+            ]
+        )
+    }
+    assert offenders == {}
+
+
+def test_the_app_layer_check_sees_a_widget_import() -> None:
+    assert imported_names("from PySide6.QtWidgets import QLabel") == ["PySide6.QtWidgets"]

@@ -162,3 +162,19 @@ def test_context_menu_offers_what_each_order_allows(qtbot: QtBot, tmp_path: Path
     with qtbot.waitSignal(panel.check_now_requested) as check:
         panel.check_action.trigger()
     assert check.args == [5]
+
+
+def test_an_empty_order_list_explains_itself_and_gives_way_to_the_table(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    model = OrderTableModel(clock=lambda: at(6))
+    panel = OrdersPanel(model)
+    qtbot.addWidget(panel)
+    assert panel.stack.currentWidget() is panel.empty_label
+    assert "Track order by id" in panel.empty_label.text()
+
+    account = AccountRef.from_key(LIVE_URL, KEY_A)
+    with OrderBook(tmp_path / "orders.sqlite3") as book:
+        book.record_checkout(account, checkout_result(80), placed_at=at(1))
+        model.set_orders(account, book.orders(account))
+    assert panel.stack.currentWidget() is panel.table

@@ -9,7 +9,9 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLabel,
     QMenu,
+    QStackedWidget,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionProgressBar,
@@ -56,6 +58,12 @@ def summary_text(model: OrderTableModel) -> str:
     if ready:
         parts.append(f"{ready} order{'s' if ready != 1 else ''} ready to save")
     return " · ".join(parts)
+
+
+NO_ORDERS = (
+    "No orders yet.\nBuy a product (Ctrl+B) and its order appears here at once. "
+    "Orders placed in the Telegram bot or with curl can be added with “Track order by id…”."
+)
 
 
 class OrderStatusDelegate(QStyledItemDelegate):
@@ -164,7 +172,16 @@ class OrdersPanel(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self.toolbar)
-        self._layout.addWidget(self.table, 1)
+        self.empty_label = QLabel(NO_ORDERS)
+        self.empty_label.setObjectName("ordersPlaceholder")
+        self.empty_label.setAccessibleName("Orders status")
+        self.empty_label.setProperty("role", "empty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty_label)
+        self._layout.addWidget(self.stack, 1)
 
         self._ticker = QTimer(self)
         self._ticker.setInterval(1000)
@@ -265,6 +282,8 @@ class OrdersPanel(QWidget):
         self.check_action.setEnabled(record is not None)
 
     def _model_changed(self, *_: object) -> None:
+        empty = self.model.rowCount() == 0
+        self.stack.setCurrentWidget(self.empty_label if empty else self.table)
         processing = self.model.processing_count()
         if processing and not self._ticker.isActive():
             self._ticker.start()
