@@ -179,7 +179,17 @@ class CheckoutDialog(QDialog):
         # After addButton, which shows it. It is offered only after an unknown outcome.
         self.track_button.hide()
 
+        form.setHorizontalSpacing(16)
+        form.setVerticalSpacing(8)
+        total_font = self.total_label.font()
+        total_font.setBold(True)
+        self.total_label.setFont(total_font)
+        self.quantity_spin.setMinimumWidth(120)
+
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 16)
+        layout.setSpacing(12)
+        self.setMinimumWidth(420)
         layout.addWidget(name)
         layout.addLayout(form)
         layout.addWidget(self.limit_label)
