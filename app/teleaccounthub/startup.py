@@ -9,6 +9,7 @@ cancels and awaits every task, closes the client and the order book, and stops t
 from __future__ import annotations
 
 import asyncio
+import errno
 import gc
 import logging
 import os
@@ -46,6 +47,9 @@ log = logging.getLogger(__name__)
 
 #: ``--sandbox``: orders take a few seconds, like a real store, so progress can be watched.
 SANDBOX_ORDER_DELAY = 6.0
+#: ``--sandbox`` listens here when it can, so the order book (keyed by base URL) finds its orders
+#: again after a restart; the sandbox's own state lives in ``<data dir>/sandbox/state.json``.
+SANDBOX_PORT = 47635
 SIGNAL_POLL_MS = 250
 
 
@@ -98,7 +102,7 @@ def _main_for(config: LaunchConfig) -> AppMain:
 async def run_window(context: AppContext) -> int:
     """The normal session: the main window until it is closed."""
     config = context.config
-    with _sandbox_if(config.sandbox) as sandbox:
+    with _sandbox_if(config.sandbox, context.data_dir) as sandbox:
         if sandbox is not None:
             base_url = sandbox.url
             key_store: ApiKeyStore = SessionKeyStore()  # the keyring is never touched
@@ -179,20 +183,47 @@ def _system_key_store() -> ApiKeyStore:
 
 
 @contextmanager
-def _sandbox_if(enabled: bool) -> Iterator[SandboxServer | None]:
+def _sandbox_if(
+    enabled: bool, data_dir: DataDir, preferred_port: int = SANDBOX_PORT
+) -> Iterator[SandboxServer | None]:
+    """The sandbox store for ``--sandbox``: on ``preferred_port`` with its state in the data dir.
+
+    If that port is taken (e.g. by another instance of the app) it falls back to an ephemeral
+    port without a state file: that run's orders live under another URL and are not kept, and
+    the other instance's state is not overwritten.
+    """
     if not enabled:
         yield None
         return
     from teleaccounthub.sandbox import SandboxConfig, SandboxServer
 
-    server = SandboxServer(SandboxConfig(order_delay=SANDBOX_ORDER_DELAY))
-    server.start()
+    state_file = data_dir.root / "sandbox" / "state.json"
+    server = SandboxServer(
+        SandboxConfig(order_delay=SANDBOX_ORDER_DELAY, port=preferred_port, state_file=state_file)
+    )
+    try:
+        server.start()
+    except RuntimeError as error:
+        if not _address_in_use(error):
+            raise
+        log.warning(
+            "Sandbox port %d is busy (another instance?); using a free port, and this run's "
+            "sandbox orders will not be kept",
+            preferred_port,
+        )
+        server = SandboxServer(SandboxConfig(order_delay=SANDBOX_ORDER_DELAY))
+        server.start()
     log.info("Sandbox store listening on %s", server.url)
     try:
         yield server
     finally:
         server.stop()
         log.info("Sandbox store stopped")
+
+
+def _address_in_use(error: BaseException) -> bool:
+    cause = error.__cause__
+    return isinstance(cause, OSError) and cause.errno == errno.EADDRINUSE
 
 
 @contextmanager

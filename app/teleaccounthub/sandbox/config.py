@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
 
 # Above this the padding member of a ZIP needs ZIP64 headers and the size would not be exact.
 MAX_ZIP_SIZE = 2_000_000_000
@@ -25,6 +26,9 @@ class SandboxConfig:
     message: str | None = None  # the categories answer's "message"
     rate_limit_per_second: float | None = None  # None: no rate limit
     access_log: bool = False  # log each request through the "aiohttp.access" logger
+    # Wallets, stock and orders are loaded from here at start and saved after every change;
+    # None: the state lives in memory only.
+    state_file: Path | None = None
 
     def __post_init__(self) -> None:
         for name in ("port", "second_port"):

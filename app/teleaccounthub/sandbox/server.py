@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hashlib
+import logging
 import shutil
 import tempfile
 import threading
@@ -22,6 +23,7 @@ from aiohttp.log import access_logger
 from teleaccounthub.sandbox.catalog import generate_catalog
 from teleaccounthub.sandbox.config import SandboxConfig
 from teleaccounthub.sandbox.faults import Faults
+from teleaccounthub.sandbox.persistence import ShopState, load_state, save_state
 from teleaccounthub.sandbox.ratelimit import RateLimiter
 from teleaccounthub.sandbox.records import RequestLog, RequestRecord
 from teleaccounthub.sandbox.routes import SandboxContext, build_main_app, build_second_app
@@ -32,6 +34,8 @@ _START_TIMEOUT = 15.0
 _STOP_TIMEOUT = 15.0
 # Requests still running when the server stops (a hang fault, a download) get this long.
 _SHUTDOWN_GRACE = 0.5
+
+log = logging.getLogger(__name__)
 
 
 def demo_key_for(seed: int) -> str:
@@ -51,6 +55,7 @@ class SandboxServer:
             demo_balance=self.config.demo_balance,
             order_delay=self.config.order_delay,
             message=self.config.message,
+            seed=self.config.seed,
         )
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -65,6 +70,7 @@ class SandboxServer:
     def start(self) -> None:
         if self._thread is not None:
             raise RuntimeError("a SandboxServer starts only once")
+        self._load_state()
         self._directory = Path(tempfile.mkdtemp(prefix="teleaccounthub-sandbox-"))
         self._thread = threading.Thread(target=self._run, name="sandbox-server", daemon=True)
         self._thread.start()
@@ -130,6 +136,25 @@ class SandboxServer:
 
     def set_stock(self, product_id: int, stock: int) -> None:
         self._shop.set_stock(product_id, stock)
+
+    # ---- persistence
+
+    def _load_state(self) -> None:
+        path = self.config.state_file
+        if path is None:
+            return
+        state = load_state(path, self.config.seed)
+        if state is not None:
+            self._shop.restore(state)
+            log.info("Sandbox state loaded from %s: %d orders", path, len(state.orders))
+
+        def save(new_state: ShopState) -> None:
+            try:
+                save_state(path, new_state)
+            except OSError:  # the sale stands; only its record on disk is missing
+                log.exception("Could not save the sandbox state to %s", path)
+
+        self._shop.persist_to(save)
 
     # ---- inside the server thread
 

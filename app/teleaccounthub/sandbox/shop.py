@@ -2,6 +2,11 @@
 
 Thread-safe: the server's event loop thread and the thread that owns the ``SandboxServer`` (tests
 calling ``add_key``/``complete_order``) both use it, always under one lock.
+
+With ``persist_to(save)`` every change (a key, a checkout, a completion, a stock change) hands a
+``ShopState`` to ``save`` under that lock, so the saved states follow each other in order;
+``restore(state)`` puts a saved state back. Orders complete ``order_delay`` seconds after they were
+placed by the wall clock, so an order placed before a restart completes after it.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from teleaccounthub.sandbox.checkout_input import CheckoutRequest
 from teleaccounthub.sandbox.errors import SandboxHttpError
 from teleaccounthub.sandbox.money import display, display_shortfall
 from teleaccounthub.sandbox.payloads import OrderView
+from teleaccounthub.sandbox.persistence import ShopState, StoredOrder
 
 # The first order matches the page's example: id 74, order_number "10094", local_order_id 376.
 FIRST_ORDER_ID = 74
@@ -37,6 +43,7 @@ class _Order:
     product_name: str
     dial_code: str
     quantity: int
+    charged: Decimal
     placed_at: float
     completed: bool = False
 
@@ -68,9 +75,11 @@ class Shop:
         demo_balance: Decimal,
         order_delay: float,
         message: str | None = None,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] = time.time,
+        seed: int = 0,
     ) -> None:
         self._catalog = catalog
+        self._seed = seed
         self._order_delay = order_delay
         self._message = message
         self._clock = clock
@@ -79,6 +88,8 @@ class Shop:
         self._orders: dict[int, _Order] = {}
         self._next_order_id = FIRST_ORDER_ID
         self._next_local_order_id = FIRST_LOCAL_ORDER_ID
+        self._changed_stock: set[int] = set()  # product ids whose stock differs from the catalog's
+        self._save: Callable[[ShopState], None] | None = None
 
     # ---- the API
 
@@ -141,12 +152,15 @@ class Shop:
                 product_name=product.name,
                 dial_code=product.dial_code,
                 quantity=request.quantity,
+                charged=cost,
                 placed_at=self._clock(),
             )
+            self._changed_stock.add(product.product_id)
             self._orders[order.id] = order
             local_order_id = self._next_local_order_id
             self._next_order_id += 1
             self._next_local_order_id += 1
+            self._changed()
             return payloads.checkout(order.view(), local_order_id, cost)
 
     def order_status(self, key: str, order_id: int) -> dict[str, Any]:
@@ -179,6 +193,7 @@ class Shop:
         key = f"tgsk_{secrets.token_hex(20)}"
         with self._lock:
             self._wallets[key] = Decimal(balance)
+            self._changed()
         return key
 
     def wallet(self, key: str) -> Decimal:
@@ -190,12 +205,46 @@ class Shop:
             if order_id not in self._orders:
                 raise KeyError(f"no order {order_id}")
             self._orders[order_id].completed = True
+            self._changed()
 
     def set_stock(self, product_id: int, stock: int) -> None:
         if stock < 0:
             raise ValueError("stock must not be negative")
         with self._lock:
             self._catalog.products[product_id].stock = stock
+            self._changed_stock.add(product_id)
+            self._changed()
+
+    # ---- persistence
+
+    def persist_to(self, save: Callable[[ShopState], None]) -> None:
+        """Call ``save`` with the new state after every change from now on."""
+        with self._lock:
+            self._save = save
+
+    def restore(self, state: ShopState) -> None:
+        """Put a saved state back: wallets, stock, orders and the next ids."""
+        with self._lock:
+            self._wallets.update(state.wallets)
+            for product_id, stock in state.stock.items():
+                product = self._catalog.products.get(product_id)
+                if product is not None:
+                    product.stock = stock
+                    self._changed_stock.add(product_id)
+            for stored in state.orders:
+                self._orders[stored.id] = _Order(
+                    id=stored.id,
+                    key=stored.key,
+                    product_id=stored.product_id,
+                    product_name=stored.product_name,
+                    dial_code=stored.dial_code,
+                    quantity=stored.quantity,
+                    charged=stored.charged,
+                    placed_at=stored.placed_at,
+                    completed=stored.completed,
+                )
+            self._next_order_id = max(self._next_order_id, state.next_order_id)
+            self._next_local_order_id = max(self._next_local_order_id, state.next_local_order_id)
 
     # ---- inside the lock
 
@@ -209,7 +258,36 @@ class Shop:
     def _refresh(self, order: _Order) -> _Order:
         if not order.completed and self._clock() - order.placed_at >= self._order_delay:
             order.completed = True
+            self._changed()
         return order
+
+    def _changed(self) -> None:
+        if self._save is not None:
+            self._save(self._state())
+
+    def _state(self) -> ShopState:
+        products = self._catalog.products
+        return ShopState(
+            seed=self._seed,
+            wallets=dict(self._wallets),
+            stock={product_id: products[product_id].stock for product_id in self._changed_stock},
+            orders=[
+                StoredOrder(
+                    id=order.id,
+                    key=order.key,
+                    product_id=order.product_id,
+                    product_name=order.product_name,
+                    dial_code=order.dial_code,
+                    quantity=order.quantity,
+                    charged=order.charged,
+                    placed_at=order.placed_at,
+                    completed=order.completed,
+                )
+                for order in self._orders.values()
+            ],
+            next_order_id=self._next_order_id,
+            next_local_order_id=self._next_local_order_id,
+        )
 
 
 def _unauthorized(message: str) -> SandboxHttpError:
