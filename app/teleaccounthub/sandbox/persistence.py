@@ -8,7 +8,6 @@ aside to ``<name>.bad`` (with a warning) and the shop starts fresh.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import os
@@ -16,6 +15,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
+
+from teleaccounthub.store.atomic import atomic_write_bytes
 
 log = logging.getLogger(__name__)
 
@@ -53,19 +54,7 @@ def save_state(path: Path, state: ShopState) -> None:
     """Write ``state`` to ``path`` atomically; the file is private to the user."""
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     data = json.dumps(_to_json(state), indent=1, sort_keys=True).encode()
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    _fsync_directory(path.parent)
+    atomic_write_bytes(path, data)  # mkstemp: the file is created 0600
 
 
 def load_state(path: Path, seed: int) -> ShopState | None:
@@ -98,15 +87,6 @@ def _set_aside(path: Path, reason: str) -> None:
         )
         return
     log.warning("Sandbox state %s %s; starting fresh, the file is kept as %s", path, reason, bad)
-
-
-def _fsync_directory(directory: Path) -> None:
-    with contextlib.suppress(OSError):  # not every platform can open a directory
-        fd = os.open(directory, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 # ---- JSON
