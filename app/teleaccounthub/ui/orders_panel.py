@@ -9,9 +9,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
     QMenu,
-    QStackedWidget,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionProgressBar,
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from teleaccounthub.store.order_record import OrderRecord
+from teleaccounthub.ui.empty_state import EmptyStateStack
 from teleaccounthub.ui.order_model import (
     COL_CHARGED,
     COL_NUMBER,
@@ -172,15 +171,8 @@ class OrdersPanel(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self.toolbar)
-        self.empty_label = QLabel(NO_ORDERS)
-        self.empty_label.setObjectName("ordersPlaceholder")
-        self.empty_label.setAccessibleName("Orders status")
-        self.empty_label.setProperty("role", "empty")
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty_label)
+        self.stack = EmptyStateStack(self.table, NO_ORDERS, "ordersPlaceholder", "Orders status")
+        self.empty_label = self.stack.label
         self._layout.addWidget(self.stack, 1)
 
         self._ticker = QTimer(self)
@@ -283,7 +275,7 @@ class OrdersPanel(QWidget):
 
     def _model_changed(self, *_: object) -> None:
         empty = self.model.rowCount() == 0
-        self.stack.setCurrentWidget(self.empty_label if empty else self.table)
+        self.stack.show_empty(empty)
         processing = self.model.processing_count()
         if processing and not self._ticker.isActive():
             self._ticker.start()

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from teleaccounthub.api import Product
+from teleaccounthub.ui.empty_state import EmptyStateStack
 from teleaccounthub.ui.formatting import group_digits
 from teleaccounthub.ui.product_model import (
     Column,
@@ -111,16 +111,11 @@ class ProductPanel(QWidget):
         self.table.setSortingEnabled(True)
         header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
 
-        self.empty_label = QLabel(PICK_A_CATEGORY)
-        self.empty_label.setObjectName("productPlaceholder")
-        self.empty_label.setAccessibleName("Products status")
-        self.empty_label.setProperty("role", "empty")
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty_label)
-        self.stack.setCurrentWidget(self.empty_label)
+        self.stack = EmptyStateStack(
+            self.table, PICK_A_CATEGORY, "productPlaceholder", "Products status"
+        )
+        self.empty_label = self.stack.label
+        self.stack.show_empty(True)
 
         top = QHBoxLayout()
         top.setSpacing(8)
@@ -254,11 +249,9 @@ class ProductPanel(QWidget):
         else:
             self.count_label.setText(f"{group_digits(shown)} of {_products(total)}")
         message = self._empty_message(total, shown)
-        if message is None:
-            self.stack.setCurrentWidget(self.table)
-        else:
+        if message is not None:
             self.empty_label.setText(message)
-            self.stack.setCurrentWidget(self.empty_label)
+        self.stack.show_empty(message is not None)
 
     def _empty_message(self, total: int, shown: int) -> str | None:
         if shown:
