@@ -16,7 +16,6 @@ from pathlib import Path
 from teleaccounthub._version import __version__
 from teleaccounthub.api import InsecureUrl
 from teleaccounthub.api.defaults import LIVE_BASE_URL
-from teleaccounthub.api.urls import normalise_base_url
 from teleaccounthub.store.paths import default_data_dir
 
 API_KEY_ENV = "TELEACCOUNTHUB_API_KEY"
@@ -87,8 +86,12 @@ def parse_args(
         parser.error("--sandbox runs its own store; it cannot be combined with --base-url")
     base_url: str | None = None
     if not sandbox:
+        from teleaccounthub.api.urls import normalise_base_url
+
         try:
-            base_url = normalise_base_url(requested_url or LIVE_BASE_URL)
+            # The built-in address is known good; checking it would import httpx before the
+            # window is painted.
+            base_url = LIVE_BASE_URL if requested_url is None else normalise_base_url(requested_url)
         except InsecureUrl as error:
             source = "--base-url" if args.base_url else BASE_URL_ENV
             parser.error(f"{source}: {error.message}")

@@ -9,12 +9,8 @@ from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 from keyring.compat import properties
 
-from teleaccounthub.store.keystore import (
-    KeyStore,
-    KeyStoreUnavailable,
-    SessionKeyStore,
-    backend_exists,
-)
+from teleaccounthub.store.key_stores import KeyStoreUnavailable, SessionKeyStore
+from teleaccounthub.store.keystore import KeyStore, backend_exists
 from tests.store.builders import API_KEY, LIVE_URL, OTHER_API_KEY, SANDBOX_URL
 
 

@@ -1,34 +1,75 @@
-"""The store's HTTP API: client, models and errors. Imports no Qt."""
+"""The store's HTTP API: client, models and errors. Imports no Qt.
 
-from teleaccounthub.api.client import Client
-from teleaccounthub.api.defaults import DEFAULT_TIMEOUT, LIVE_BASE_URL, USER_AGENT
-from teleaccounthub.api.errors import (
-    ApiError,
-    BadRequest,
-    CheckoutOutcomeUnknown,
-    InsecureUrl,
-    InsufficientBalance,
-    InvalidProduct,
-    NotFound,
-    RateLimited,
-    ServerError,
-    TransportError,
-    Unauthorized,
-    UnexpectedResponse,
-)
-from teleaccounthub.api.filenames import safe_filename
-from teleaccounthub.api.models import (
-    Balance,
-    Category,
-    CategoryList,
-    CheckoutResult,
-    Order,
-    Product,
-    ProductList,
-    dial_code,
-)
-from teleaccounthub.api.redaction import RedactingFilter, redact
-from teleaccounthub.api.retry import RetryPolicy
+Exports are imported on first use (PEP 562), so that importing one light submodule, or
+this package for a model, does not load httpx or keyring before the window is painted.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from teleaccounthub.api.client import DEFAULT_TIMEOUT, Client
+    from teleaccounthub.api.defaults import LIVE_BASE_URL, USER_AGENT
+    from teleaccounthub.api.errors import (
+        ApiError,
+        BadRequest,
+        CheckoutOutcomeUnknown,
+        InsecureUrl,
+        InsufficientBalance,
+        InvalidProduct,
+        NotFound,
+        RateLimited,
+        ServerError,
+        TransportError,
+        Unauthorized,
+        UnexpectedResponse,
+    )
+    from teleaccounthub.api.filenames import safe_filename
+    from teleaccounthub.api.models import (
+        Balance,
+        Category,
+        CategoryList,
+        CheckoutResult,
+        Order,
+        Product,
+        ProductList,
+        dial_code,
+    )
+    from teleaccounthub.api.redaction import RedactingFilter, redact
+    from teleaccounthub.api.retry import RetryPolicy
+
+_EXPORTS: dict[str, str] = {
+    "Client": "teleaccounthub.api.client",
+    "DEFAULT_TIMEOUT": "teleaccounthub.api.client",
+    "LIVE_BASE_URL": "teleaccounthub.api.defaults",
+    "USER_AGENT": "teleaccounthub.api.defaults",
+    "ApiError": "teleaccounthub.api.errors",
+    "BadRequest": "teleaccounthub.api.errors",
+    "CheckoutOutcomeUnknown": "teleaccounthub.api.errors",
+    "InsecureUrl": "teleaccounthub.api.errors",
+    "InsufficientBalance": "teleaccounthub.api.errors",
+    "InvalidProduct": "teleaccounthub.api.errors",
+    "NotFound": "teleaccounthub.api.errors",
+    "RateLimited": "teleaccounthub.api.errors",
+    "ServerError": "teleaccounthub.api.errors",
+    "TransportError": "teleaccounthub.api.errors",
+    "Unauthorized": "teleaccounthub.api.errors",
+    "UnexpectedResponse": "teleaccounthub.api.errors",
+    "safe_filename": "teleaccounthub.api.filenames",
+    "Balance": "teleaccounthub.api.models",
+    "Category": "teleaccounthub.api.models",
+    "CategoryList": "teleaccounthub.api.models",
+    "CheckoutResult": "teleaccounthub.api.models",
+    "Order": "teleaccounthub.api.models",
+    "Product": "teleaccounthub.api.models",
+    "ProductList": "teleaccounthub.api.models",
+    "dial_code": "teleaccounthub.api.models",
+    "RedactingFilter": "teleaccounthub.api.redaction",
+    "redact": "teleaccounthub.api.redaction",
+    "RetryPolicy": "teleaccounthub.api.retry",
+}
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -60,3 +101,16 @@ __all__ = [
     "redact",
     "safe_filename",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -14,7 +14,12 @@ from typing import Any, Final, Self, TypeVar
 
 import httpx
 
-from teleaccounthub.api.defaults import DEFAULT_TIMEOUT, DOWNLOAD_CHUNK_SIZE, USER_AGENT
+from teleaccounthub.api.defaults import (
+    CONNECT_TIMEOUT,
+    DOWNLOAD_CHUNK_SIZE,
+    READ_TIMEOUT,
+    USER_AGENT,
+)
 from teleaccounthub.api.errors import (
     ApiError,
     BadRequest,
@@ -37,6 +42,7 @@ from teleaccounthub.api.responses import error_for, payload, retry_after
 from teleaccounthub.api.retry import RetryPolicy
 from teleaccounthub.api.urls import is_loopback_host, normalise_base_url
 
+DEFAULT_TIMEOUT: Final = httpx.Timeout(READ_TIMEOUT, connect=CONNECT_TIMEOUT)
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from typing import Final
 
-import httpx
-
 from teleaccounthub._version import __version__
 
 LIVE_BASE_URL: Final = "https://telenumber.telekartstar.com"
 USER_AGENT: Final = f"TeleAccountHub-Desktop/{__version__}"
 
 # Connecting is quick or it is not happening; a slow store may take a while to answer.
-DEFAULT_TIMEOUT: Final = httpx.Timeout(20.0, connect=5.0)
+CONNECT_TIMEOUT: Final = 5.0
+READ_TIMEOUT: Final = 20.0
 
 # Downloads are written to disk in large blocks: few system calls, little time on the loop.
 DOWNLOAD_CHUNK_SIZE: Final = 1 << 20

@@ -16,15 +16,19 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from teleaccounthub.api import ApiError, Client, Unauthorized, safe_filename
+from teleaccounthub.api import ApiError, Unauthorized, safe_filename
 from teleaccounthub.services.order_tracker import belongs_to
 from teleaccounthub.services.tasks import TaskOwner
 from teleaccounthub.store.account import AccountRef
 from teleaccounthub.store.order_record import OrderRecord
 from teleaccounthub.store.orderbook import OrderBook
+
+if TYPE_CHECKING:
+    from teleaccounthub.api import Client  # httpx is not needed to paint the window
 
 log = logging.getLogger(__name__)
 
