@@ -84,14 +84,14 @@ def parse_args(
     requested_url: str | None = args.base_url or env.get(BASE_URL_ENV) or None
     if sandbox and args.base_url:
         parser.error("--sandbox runs its own store; it cannot be combined with --base-url")
-    base_url: str | None = None
-    if not sandbox:
+    # The built-in address is known good: checking it would import httpx before the window is
+    # painted. Only an address given by the user is checked.
+    base_url: str | None = None if sandbox else LIVE_BASE_URL
+    if not sandbox and requested_url is not None:
         from teleaccounthub.api.urls import normalise_base_url
 
         try:
-            # The built-in address is known good; checking it would import httpx before the
-            # window is painted.
-            base_url = LIVE_BASE_URL if requested_url is None else normalise_base_url(requested_url)
+            base_url = normalise_base_url(requested_url)
         except InsecureUrl as error:
             source = "--base-url" if args.base_url else BASE_URL_ENV
             parser.error(f"{source}: {error.message}")
