@@ -34,5 +34,19 @@ def test_importing_start_up_and_parsing_arguments_loads_no_network_or_keyring_li
 
 
 @pytest.mark.slow
+def test_a_base_url_from_the_command_line_is_checked_without_httpx() -> None:
+    statement = (
+        "from teleaccounthub.cli import parse_args\n"
+        "parse_args(['--base-url', 'http://127.0.0.1:8080'], environ={})"
+    )
+    assert loaded_after(statement) == []
+
+
+@pytest.mark.slow
+def test_building_the_system_key_store_does_not_import_keyring() -> None:
+    assert loaded_after("from teleaccounthub.store import KeyStore\nKeyStore()") == []
+
+
+@pytest.mark.slow
 def test_the_check_sees_a_heavy_import() -> None:
     assert loaded_after("from teleaccounthub.api import Client") != []

@@ -37,6 +37,11 @@ from teleaccounthub.services.app_services import AppServices, create_services
 from teleaccounthub.services.session import KeySource
 from teleaccounthub.store import ApiKeyStore, DataDir, SessionKeyStore, Settings
 from teleaccounthub.ui.application import ErrorBox, create_application
+from teleaccounthub.ui.first_paint import (
+    FirstRowsPainted,
+    ready_probe_requested,
+    report_ready_and,
+)
 from teleaccounthub.ui.main_window import MainWindow
 from teleaccounthub.ui.orders_wiring import install_orders
 
@@ -126,6 +131,8 @@ async def run_window(context: AppContext) -> int:
         install_orders(
             window, services.session, services.balance, services.catalog, context.settings
         )
+        if ready_probe_requested():
+            FirstRowsPainted(window.categories.tree, report_ready_and(lambda: window.close()))
         try:
             await _show_until_closed(window, services)
         finally:

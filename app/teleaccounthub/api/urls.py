@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
-
-import httpx
+from urllib.parse import urlsplit
 
 from teleaccounthub.api.errors import InsecureUrl
 
@@ -29,24 +28,41 @@ def normalise_base_url(base_url: str) -> str:
     passwords, queries and fragments have no place in a base URL and are refused too.
     """
     text = base_url.strip().rstrip("/")
+    # urllib, not httpx: the command line checks the address before the window is painted, and
+    # importing httpx costs more than Qt itself (httpx parses it again on every request).
     try:
-        url = httpx.URL(text)
-    except (httpx.InvalidURL, TypeError) as error:
+        url = urlsplit(text)
+        url.port  # noqa: B018  (raises ValueError for a port that is not a number in range)
+    except (ValueError, TypeError) as error:
         raise InsecureUrl(f"{_shown(text)} is not a valid address for the store.") from error
-    if url.scheme not in ("http", "https") or not url.host:
+    host = url.hostname or ""
+    if url.scheme not in ("http", "https") or not host or not _valid_host(host):
         raise InsecureUrl(
             f"{_shown(text)} is not a valid address for the store; it must start with https://."
         )
-    if url.userinfo or url.query or url.fragment:
+    if url.username is not None or url.password is not None or url.query or url.fragment:
         raise InsecureUrl(
             "The store's address may not contain a user name, a password, a query or a fragment."
         )
-    if url.scheme == "http" and not is_loopback_host(url.host):
+    if url.scheme == "http" and not is_loopback_host(host):
         raise InsecureUrl(
             f"Refusing {_shown(text)}: plain http:// would send the API key unencrypted. "
             "Use https://."
         )
     return text
+
+
+def _valid_host(host: str) -> bool:
+    if any(ch.isspace() or ch in _BAD_HOST_CHARACTERS for ch in host):
+        return False
+    try:
+        host.encode("idna")
+    except UnicodeError:
+        return ":" in host  # an IPv6 address is not a name
+    return True
+
+
+_BAD_HOST_CHARACTERS = frozenset('<>"{}|\\^`%/?#@')
 
 
 def _shown(text: str) -> str:

@@ -4,6 +4,12 @@ One ``OrderTracker`` per session owns every processing order of the session's ac
 all from one task: each order has its own backoff (about 2 s growing to 30 s, with jitter), a 429
 pauses every poll for its ``Retry-After``, and an order leaves the tracker once it is no longer
 processing. Every answer goes to the order book first, then to the UI as a signal.
+
+Polling is cheap while nothing happens: the answers of one round (the orders due together) are
+stored in one transaction, and an answer that changes nothing stored is neither written nor
+signalled. The first answer after an order is followed (start-up, ``track``, ``check_now``) is
+always written, so the order book's ``checked_at`` says when this app last confirmed the order;
+later unchanged answers only move the tracker's in-memory ``last_checked``.
 """
 
 from __future__ import annotations
@@ -21,10 +27,12 @@ from teleaccounthub.api import ApiError, NotFound, RateLimited, Unauthorized
 from teleaccounthub.services.tasks import TaskOwner
 from teleaccounthub.store.account import AccountRef
 from teleaccounthub.store.order_record import OrderRecord
-from teleaccounthub.store.orderbook import OrderBook
+from teleaccounthub.store.orderbook import OrderBook, ServerAnswer
 
 if TYPE_CHECKING:
-    from teleaccounthub.api import Client
+    from datetime import datetime
+
+    from teleaccounthub.api import Client, Order
 
 log = logging.getLogger(__name__)
 
@@ -58,12 +66,15 @@ class _Watch:
     order_id: int
     attempt: int
     due: float
+    #: An answer of this watch is in the order book (the next unchanged ones need not be).
+    confirmed: bool = False
 
 
 class OrderTracker(QObject):
     """Polls the session's processing orders. All methods are called on the GUI thread.
 
-    Signals: ``order_updated(OrderRecord)`` after each answer is in the order book;
+    Signals: ``order_updated(OrderRecord)`` after an answer changed the order book (an unchanged
+    answer is not signalled, except the first one after an order is followed);
     ``order_ready(OrderRecord)`` once when an order becomes completed; ``poll_failed(int, str)``
     (order id, message) when an order cannot be followed any more; ``rate_limited(seconds)`` when
     the store asked to wait; ``unauthorized()`` on a 401 (polling stops until ``resume()``).
@@ -94,6 +105,7 @@ class OrderTracker(QObject):
         self._policy = policy or PollPolicy()
         self._rand = rand
         self._watches: dict[int, _Watch] = {}
+        self._last_checked: dict[int, datetime] = {}
         self._not_before = 0.0
         self._wake = asyncio.Event()
 
@@ -107,6 +119,10 @@ class OrderTracker(QObject):
 
     def is_watching(self, order_id: int) -> bool:
         return order_id in self._watches
+
+    def last_checked(self, order_id: int) -> datetime | None:
+        """When the store last answered about ``order_id`` in this session (changed or not)."""
+        return self._last_checked.get(order_id)
 
     def resume(self) -> int:
         """Follow every order of the current account that the order book has as processing.
@@ -144,6 +160,7 @@ class OrderTracker(QObject):
             self._watches[order_id] = _Watch(account, order_id, 0, self._now())
         else:
             watch.due = self._now()
+            watch.confirmed = False  # the person asked: record and show the answer
         self._kick()
 
     async def track_by_id(self, order_id: int) -> OrderRecord:
@@ -174,6 +191,7 @@ class OrderTracker(QObject):
     def stop(self) -> None:
         """Forget every order and stop polling (the key or the account changed)."""
         self._watches.clear()
+        self._last_checked.clear()
         self._not_before = 0.0
         self._tasks.cancel(TASK_KEY)
 
@@ -201,19 +219,28 @@ class OrderTracker(QObject):
                 except TimeoutError:
                     pass
                 continue
-            for watch in [w for w in self._watches.values() if w.due <= now]:
-                if self._watches.get(watch.order_id) is not watch or self._now() < self._not_before:
-                    continue
-                await self._poll(watch)
+            await self._poll_round([w for w in self._watches.values() if w.due <= now])
 
-    async def _poll(self, watch: _Watch) -> None:
+    async def _poll_round(self, due: list[_Watch]) -> None:
+        """Ask about every order in ``due``, then store all answers at once."""
+        answers: list[tuple[_Watch, Order]] = []
+        for watch in due:
+            if self._watches.get(watch.order_id) is not watch or self._now() < self._not_before:
+                continue
+            order = await self._fetch(watch)
+            if order is not None:
+                answers.append((watch, order))
+        self._store(answers)
+
+    async def _fetch(self, watch: _Watch) -> Order | None:
+        """The store's answer about ``watch``'s order, or None (the failure is dealt with)."""
         client = self._client()
         if client is None or self._account() != watch.account:
             # Never ask about one account's order with another account's key.
             self._watches.pop(watch.order_id, None)
-            return
+            return None
         try:
-            order = await client.order(watch.order_id)
+            return await client.order(watch.order_id)
         except RateLimited as error:
             wait = error.retry_after
             if wait is None:
@@ -222,30 +249,52 @@ class OrderTracker(QObject):
             self._not_before = self._now() + wait
             watch.due = max(watch.due, self._not_before)
             self.rate_limited.emit(wait)
-            return
         except Unauthorized:
             log.warning("Order polling stopped: the store refused the key")
             self._watches.clear()
             self.unauthorized.emit()
-            return
         except NotFound as error:
             self._watches.pop(watch.order_id, None)
             self.poll_failed.emit(watch.order_id, f"The store does not know this order: {error}")
-            return
         except ApiError as error:
             watch.attempt += 1
             watch.due = self._now() + self._policy.delay(watch.attempt, self._rand)
             log.info("Polling order %s failed (%r); retrying", watch.order_id, error)
+        return None
+
+    def _store(self, answers: list[tuple[_Watch, Order]]) -> None:
+        """Write one round's answers (durably), schedule the next polls, then signal."""
+        current = [
+            (watch, order)
+            for watch, order in answers
+            if self._watches.get(watch.order_id) is watch and self._account() == watch.account
+        ]
+        if not current:
             return
-        if self._watches.get(watch.order_id) is not watch or self._account() != watch.account:
-            return
-        previous = self._book.get(watch.account, watch.order_id)
-        record = self._book.update_from_server(watch.account, order)
+        stored = self._book.update_many_from_server(
+            current[0][0].account,
+            [order for _, order in current],
+            confirm={watch.order_id for watch, _ in current if not watch.confirmed},
+        )
+        for (watch, _), answer in zip(current, stored, strict=True):
+            self._schedule(watch, answer)
+        for answer in stored:
+            self._signal(answer)
+
+    def _schedule(self, watch: _Watch, answer: ServerAnswer) -> None:
+        record = answer.record
+        watch.confirmed = watch.confirmed or answer.written
+        if record.checked_at is not None:
+            self._last_checked[record.order_id] = record.checked_at
         if record.is_processing:
             watch.attempt += 1
             watch.due = self._now() + self._policy.delay(watch.attempt, self._rand)
         else:
             self._watches.pop(watch.order_id, None)
-        self.order_updated.emit(record)
+
+    def _signal(self, answer: ServerAnswer) -> None:
+        record, previous = answer.record, answer.previous
+        if answer.written:
+            self.order_updated.emit(record)
         if record.is_completed and (previous is None or not previous.is_completed):
             self.order_ready.emit(record)

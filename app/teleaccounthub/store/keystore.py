@@ -4,18 +4,18 @@ The keyring user name is the store's normalised base URL, so sandbox and live ke
 keyring calls block (D-Bus, system prompts): the GUI uses the ``a…`` coroutines, which run them
 on a worker thread. Failures of the keyring are reported as ``KeyStoreUnavailable`` with a message
 for people; where no backend exists at all the app keeps the key in a ``SessionKeyStore``.
+
+The keyring library is imported on first use, on the worker thread: importing it costs about as
+much as Qt, and start-up builds a ``KeyStore`` before the window is painted.
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import importlib
 import threading
-
-import keyring
-import keyring.backend
-import keyring.errors
-from keyring.backends import chainer, fail, null
+from typing import TYPE_CHECKING
 
 from teleaccounthub.store.account import API_KEY_PATTERN, normalise_base_url
 from teleaccounthub.store.key_stores import (
@@ -23,9 +23,15 @@ from teleaccounthub.store.key_stores import (
     KeyStoreUnavailable,
 )
 
+if TYPE_CHECKING:
+    import keyring.backend
 
+
+@functools.cache
 def _keyring_failures() -> tuple[type[BaseException], ...]:
     """What a keyring backend raises when the keyring itself (not our code) fails."""
+    import keyring.errors
+
     failures: list[type[BaseException]] = [keyring.errors.KeyringError, OSError, RuntimeError]
     # Linux only: the Secret Service client and its D-Bus library.
     for module_name, error_name in (
@@ -42,9 +48,6 @@ def _keyring_failures() -> tuple[type[BaseException], ...]:
     return tuple(failures)
 
 
-_FAILURES = _keyring_failures()
-
-
 class KeyStore(ApiKeyStore):
     """The OS keyring through the ``keyring`` library. All methods but the ``a…`` ones block."""
 
@@ -57,6 +60,8 @@ class KeyStore(ApiKeyStore):
         """The keyring backend (``keyring.get_keyring()`` unless given; probing it may block)."""
         with self._lock:
             if self._backend is None:
+                import keyring
+
                 self._backend = keyring.get_keyring()
             return self._backend
 
@@ -77,7 +82,7 @@ class KeyStore(ApiKeyStore):
         backend = self._usable_backend("read")
         try:
             return backend.get_password(self.SERVICE, user)
-        except _FAILURES as error:
+        except _keyring_failures() as error:
             raise self._failure("read", error) from error
 
     def save(self, base_url: str, api_key: str) -> None:
@@ -88,17 +93,19 @@ class KeyStore(ApiKeyStore):
         backend = self._usable_backend("save")
         try:
             backend.set_password(self.SERVICE, user, key)
-        except _FAILURES as error:
+        except _keyring_failures() as error:
             raise self._failure("save", error) from error
 
     def delete(self, base_url: str) -> None:
         user = normalise_base_url(base_url)
         backend = self._usable_backend("delete")
+        import keyring.errors
+
         try:
             backend.delete_password(self.SERVICE, user)
         except keyring.errors.PasswordDeleteError:
             return  # there was no key: nothing to forget
-        except _FAILURES as error:
+        except _keyring_failures() as error:
             raise self._failure("delete", error) from error
 
     def _usable_backend(self, action: str) -> keyring.backend.KeyringBackend:
@@ -121,6 +128,8 @@ class KeyStore(ApiKeyStore):
 
 def backend_exists(backend: keyring.backend.KeyringBackend) -> bool:
     """False for keyring's stand-ins that store nothing: fail, null, or a chainer of nothing."""
+    from keyring.backends import chainer, fail, null
+
     if isinstance(backend, fail.Keyring | null.Keyring):
         return False
     if isinstance(backend, chainer.ChainerBackend):

@@ -6,13 +6,19 @@ synced to disk — before anything else happens with it. Every query is scoped b
 other's orders. Money is stored as decimal text and read back exactly; times are UTC text.
 
 One connection, used from the GUI thread only; writes are single small transactions.
+
+Polling answers that change nothing are not written (no transaction, no fsync): ``checked_at`` on
+disk is when the store's answer last changed the order, or was first recorded (or confirmed on
+request, see ``update_many_from_server``); the record returned for an answer carries the answer's
+time as ``checked_at`` in memory.
 """
 
 from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -32,7 +38,14 @@ from teleaccounthub.store.order_record import (
 )
 from teleaccounthub.store.orders_csv import orders_csv
 
-__all__ = ["MIGRATIONS", "OrderBook", "OrderBookError", "OrderRecord", "UnknownOrder"]
+__all__ = [
+    "MIGRATIONS",
+    "OrderBook",
+    "OrderBookError",
+    "OrderRecord",
+    "ServerAnswer",
+    "UnknownOrder",
+]
 
 MIGRATIONS: tuple[str, ...] = (
     """
@@ -113,6 +126,19 @@ _PROCESSING = (
     f"SELECT {_COLUMNS} FROM orders WHERE {_SCOPE} AND status <> :completed "
     f"AND status NOT IN ({', '.join(':' + name for name in _FINAL)}) {_NEWEST_FIRST}"
 )
+
+
+@dataclass(frozen=True, slots=True)
+class ServerAnswer:
+    """One answer of the store as the order book took it.
+
+    ``record`` is the order as stored, with the answer's time as ``checked_at``; ``previous`` is
+    what the book had before (None for a new order); ``written`` is False when nothing was stored.
+    """
+
+    record: OrderRecord
+    previous: OrderRecord | None
+    written: bool
 
 
 class OrderBookError(sqlite3.DatabaseError):
@@ -202,9 +228,41 @@ class OrderBook:
     ) -> OrderRecord:
         """Store the order's latest status; ``completed_at`` is set the first time it completes.
 
-        An order the book does not have yet is added as tracked.
+        An order the book does not have yet is added as tracked. An answer that changes nothing
+        stored writes nothing; the returned record then has ``checked_at`` = ``now`` in memory only.
         """
-        return self._from_server(account, order, now)
+        (answer,) = self.update_many_from_server(account, [order], now=now)
+        return answer.record
+
+    def update_many_from_server(
+        self,
+        account: AccountRef,
+        orders: Sequence[Order],
+        *,
+        now: datetime | None = None,
+        confirm: Collection[int] = (),
+    ) -> list[ServerAnswer]:
+        """Store one polling round's answers in one transaction, or in none if nothing changed.
+
+        An answer is written when it changes a stored field, when the order was never checked,
+        or when its id is in ``confirm`` (to persist ``checked_at``). Durable when this returns.
+        """
+        moment = now if now is not None else utc.utc_now()
+        previous = [self.get(account, order.id) for order in orders]
+        due = [
+            order
+            for order, before in zip(orders, previous, strict=True)
+            if order.id in confirm or _changes(before, order)
+        ]
+        if due:
+            with self._transaction():
+                for order in due:
+                    self._db.execute(_FROM_SERVER, _from_server_params(account, order, moment))
+        written = {order.id for order in due}
+        return [
+            self._answer(account, order, before, moment, written=order.id in written)
+            for order, before in zip(orders, previous, strict=True)
+        ]
 
     def record_download(
         self, account: AccountRef, order_id: int, path: Path, size: int, sha256: str
@@ -260,17 +318,22 @@ class OrderBook:
     # -- internals ------------------------------------------------------------------------------
 
     def _from_server(self, account: AccountRef, order: Order, now: datetime | None) -> OrderRecord:
-        moment = utc.to_text(now if now is not None else utc.utc_now())
-        params = {
-            **_scope(account),
-            **_server_fields(order),
-            "now": moment,
-            "completed_at": moment if order.status == COMPLETED else None,
-            "source": SOURCE_TRACKED,
-        }
+        params = _from_server_params(account, order, now if now is not None else utc.utc_now())
         with self._transaction():
             self._db.execute(_FROM_SERVER, params)
             return self._get_required(account, order.id)
+
+    def _answer(
+        self,
+        account: AccountRef,
+        order: Order,
+        previous: OrderRecord | None,
+        moment: datetime,
+        *,
+        written: bool,
+    ) -> ServerAnswer:
+        stored = self._get_required(account, order.id) if written or previous is None else previous
+        return ServerAnswer(replace(stored, checked_at=moment), previous, written)
 
     def _get_required(self, account: AccountRef, order_id: int) -> OrderRecord:
         record = self.get(account, order_id)
@@ -304,6 +367,45 @@ def _server_fields(order: Order) -> dict[str, object]:
         "download_ready": int(order.download_ready),
         "download_filename": order.download_filename,
     }
+
+
+def _from_server_params(account: AccountRef, order: Order, now: datetime) -> dict[str, object]:
+    moment = utc.to_text(now)
+    return {
+        **_scope(account),
+        **_server_fields(order),
+        "now": moment,
+        "completed_at": moment if order.status == COMPLETED else None,
+        "source": SOURCE_TRACKED,
+    }
+
+
+def _changes(stored: OrderRecord | None, order: Order) -> bool:
+    """Would writing ``order`` change ``stored`` (beyond ``checked_at``)?"""
+    if stored is None or stored.checked_at is None:
+        return True
+    filename = (
+        stored.download_filename if order.download_filename is None else order.download_filename
+    )
+    return (
+        stored.order_number,
+        stored.product_id,
+        stored.product_name,
+        stored.quantity,
+        stored.status,
+        stored.download_ready,
+        stored.download_filename,
+        stored.completed_at is None and order.status == COMPLETED,
+    ) != (
+        order.order_number,
+        order.product_id,
+        order.product_name,
+        order.quantity,
+        order.status,
+        order.download_ready,
+        filename,
+        False,
+    )
 
 
 def _optional_time(text: str | None) -> datetime | None:
