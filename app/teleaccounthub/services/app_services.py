@@ -3,6 +3,7 @@ together."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass
 
@@ -12,6 +13,9 @@ from teleaccounthub.services.session import KeySource, Session
 from teleaccounthub.store import ApiKeyStore, DataDir, Settings
 
 log = logging.getLogger(__name__)
+
+#: Seconds the balance and key wait for the first category list before they start anyway.
+KEY_AFTER_CATALOG_LIMIT = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +28,28 @@ class AppServices:
         """Show the cached catalog and refresh it; find the key (keyring, off the GUI thread);
         fetch the balance."""
         self.catalog.start()
-        self.session.tasks.spawn(self._load_key(), name="load-key")
+        self.session.tasks.spawn(self._load_key_after_catalog(), name="load-key")
+
+    async def _load_key_after_catalog(self) -> None:
+        """The balance needs the HTTP client, whose import costs more than Qt itself: let the
+        first category list (cached or live) paint first, or wait at most a moment for it."""
+        shown = asyncio.Event()
+
+        def mark(*_: object) -> None:
+            shown.set()
+
+        self.catalog.categories_changed.connect(mark)
+        self.catalog.failed.connect(mark)
+        try:
+            async with asyncio.timeout(KEY_AFTER_CATALOG_LIMIT):
+                await shown.wait()
+            await asyncio.sleep(0)  # the categories' paint runs before the key is looked up
+        except TimeoutError:
+            pass
+        finally:
+            self.catalog.categories_changed.disconnect(mark)
+            self.catalog.failed.disconnect(mark)
+        await self._load_key()
 
     async def _load_key(self) -> None:
         if self.session.has_key():
