@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -178,3 +179,75 @@ def test_an_empty_order_list_explains_itself_and_gives_way_to_the_table(
         book.record_checkout(account, checkout_result(80), placed_at=at(1))
         model.set_orders(account, book.orders(account))
     assert panel.stack.currentWidget() is panel.table
+
+
+def test_tick_repaints_only_the_status_cells_of_processing_rows(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    account = AccountRef.from_key(LIVE_URL, KEY_A)
+    model = OrderTableModel(clock=lambda: at(9))
+    with OrderBook(tmp_path / "orders.sqlite3") as book:
+        records = [
+            book.record_checkout(account, checkout_result(i), placed_at=at(i)) for i in (1, 2, 3, 4)
+        ]
+        records[1] = book.update_from_server(account, order(2, status="completed"))
+    model.set_orders(account, records)  # rows: 4, 3, 2 (ready), 1
+    changed: list[tuple[int, int, int, int]] = []
+    model.dataChanged.connect(
+        lambda top, bottom, _roles: changed.append(
+            (top.row(), bottom.row(), top.column(), bottom.column())
+        )
+    )
+    model.tick()
+    assert changed == [(0, 1, COL_STATUS, COL_STATUS), (3, 3, COL_STATUS, COL_STATUS)]
+    changed.clear()
+    model.tick(1, 2)  # only the rows in view
+    assert changed == [(1, 1, COL_STATUS, COL_STATUS)]
+
+
+def test_the_ticker_runs_only_while_processing_orders_can_be_seen(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    account = AccountRef.from_key(LIVE_URL, KEY_A)
+    model = OrderTableModel(clock=lambda: at(9))
+    panel = OrdersPanel(model)
+    qtbot.addWidget(panel)
+    with OrderBook(tmp_path / "orders.sqlite3") as book:
+        processing = book.record_checkout(account, checkout_result(1), placed_at=at(1))
+        model.set_orders(account, [processing])
+        assert not panel.is_ticking()  # not shown yet
+        panel.show()
+        qtbot.waitExposed(panel)
+        assert panel.is_ticking()
+        panel.hide()
+        assert not panel.is_ticking()
+        panel.show()
+        assert panel.is_ticking()
+        panel.showMinimized()
+        qtbot.waitUntil(lambda: not panel.is_ticking())
+        panel.showNormal()
+        qtbot.waitUntil(panel.is_ticking)
+        model.upsert(book.update_from_server(account, order(1, status="completed")))
+        assert not panel.is_ticking()  # nothing is processing
+
+
+def test_the_ticker_stops_while_the_window_around_the_panel_is_minimised(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    account = AccountRef.from_key(LIVE_URL, KEY_A)
+    model = OrderTableModel(clock=lambda: at(9))
+    window = QWidget()
+    qtbot.addWidget(window)
+    panel = OrdersPanel(model, window)
+    QVBoxLayout(window).addWidget(panel)
+    with OrderBook(tmp_path / "orders.sqlite3") as book:
+        model.set_orders(account, [book.record_checkout(account, checkout_result(1))])
+    window.show()
+    qtbot.waitExposed(window)
+    assert panel.is_ticking()
+    window.showMinimized()
+    qtbot.waitUntil(lambda: not panel.is_ticking())
+    window.showNormal()
+    qtbot.waitUntil(panel.is_ticking)
+    window.hide()
+    assert not panel.is_ticking()

@@ -329,3 +329,89 @@ def _assert_key_absent(folder: Path) -> None:
         assert API_KEY.encode() not in data, path.name
         assert API_KEY.encode("utf-16-le") not in data, path.name
         assert b"tgsk_" not in data, path.name
+
+
+def _files(db_path: Path) -> list[tuple[int, int]]:
+    """(mtime_ns, size) of the database file and its WAL: what a write would touch."""
+    wal = db_path.with_name(db_path.name + "-wal")
+    return [(p.stat().st_mtime_ns, p.stat().st_size) for p in (db_path, wal) if p.exists()]
+
+
+def test_an_unchanged_answer_writes_nothing(book: OrderBook, db_path: Path) -> None:
+    book.record_checkout(LIVE, checkout(74), placed_at=T0)
+    first = book.update_from_server(LIVE, order(74), now=T0 + timedelta(seconds=5))
+    assert first.checked_at == T0 + timedelta(seconds=5)
+    changes, files = book._db.total_changes, _files(db_path)
+    statements: list[str] = []
+    book._db.set_trace_callback(statements.append)
+
+    again = book.update_from_server(LIVE, order(74), now=T0 + timedelta(seconds=9))
+
+    assert book._db.total_changes == changes
+    assert _files(db_path) == files
+    assert not [s for s in statements if s.split()[0].upper() in {"BEGIN", "INSERT", "COMMIT"}]
+    # The answer's time is in the returned record; on disk is the last answer that changed it.
+    assert again.checked_at == T0 + timedelta(seconds=9)
+    stored = book.get(LIVE, 74)
+    assert stored is not None
+    assert stored.checked_at == T0 + timedelta(seconds=5)
+    assert stored == first
+
+
+def test_a_changed_answer_is_written_and_durable_when_it_returns(
+    book: OrderBook, db_path: Path
+) -> None:
+    book.record_checkout(LIVE, checkout(74), placed_at=T0)
+    book.update_from_server(LIVE, order(74), now=T0 + timedelta(seconds=5))
+    changes = book._db.total_changes
+    done = order(74, status="completed", download_ready=True, download_filename="order-74.zip")
+    record = book.update_from_server(LIVE, done, now=T0 + timedelta(seconds=9))
+    assert book._db.total_changes == changes + 1
+    assert not book._db.in_transaction
+    other = sqlite3.connect(db_path)
+    try:
+        row = other.execute("SELECT status, checked_at FROM orders WHERE order_id = 74").fetchone()
+    finally:
+        other.close()
+    assert row[0] == "completed"
+    assert record.checked_at == T0 + timedelta(seconds=9)
+    assert record.completed_at == T0 + timedelta(seconds=9)
+    # A renamed product is a change too.
+    renamed = book.update_from_server(LIVE, order(75, product_name="Nigeria +234 (new)"))
+    assert book.update_from_server(LIVE, order(75)).product_name == "Nigeria +234"
+    assert renamed.product_name == "Nigeria +234 (new)"
+
+
+def test_one_polling_round_is_one_transaction(book: OrderBook) -> None:
+    for order_id in (1, 2, 3):
+        book.record_checkout(LIVE, checkout(order_id), placed_at=T0)
+    book.update_many_from_server(LIVE, [order(1), order(2), order(3)], now=T0)
+    statements: list[str] = []
+    book._db.set_trace_callback(statements.append)
+
+    answers = book.update_many_from_server(
+        LIVE,
+        [order(1, status="completed", download_ready=True), order(2), order(3, status="failed")],
+        now=T0 + timedelta(seconds=30),
+    )
+
+    assert [s.split()[0].upper() for s in statements].count("BEGIN") == 1
+    assert [s.split()[0].upper() for s in statements].count("COMMIT") == 1
+    assert [(a.record.order_id, a.written) for a in answers] == [(1, True), (2, False), (3, True)]
+    assert [a.previous.status for a in answers if a.previous is not None] == ["processing"] * 3
+    assert all(a.record.checked_at == T0 + timedelta(seconds=30) for a in answers)
+    assert [r.order_id for r in book.processing(LIVE)] == [2]
+
+
+def test_confirm_writes_an_unchanged_answers_check_time(book: OrderBook) -> None:
+    book.record_checkout(LIVE, checkout(74), placed_at=T0)
+    book.update_from_server(LIVE, order(74), now=T0)
+    (answer,) = book.update_many_from_server(
+        LIVE, [order(74)], now=T0 + timedelta(minutes=1), confirm={74}
+    )
+    assert answer.written
+    stored = book.get(LIVE, 74)
+    assert stored is not None
+    assert stored.checked_at == T0 + timedelta(minutes=1)
+    (answer,) = book.update_many_from_server(LIVE, [order(74)], now=T0 + timedelta(minutes=2))
+    assert not answer.written

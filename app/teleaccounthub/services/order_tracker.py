@@ -38,6 +38,10 @@ log = logging.getLogger(__name__)
 
 TASK_KEY = "orders:tracker"
 
+#: At most this many answers are stored (one transaction) and signalled together, so a big round
+#: (many orders due at once after start-up) never holds the GUI thread for long in one go.
+STORE_BATCH = 10
+
 
 @dataclass(frozen=True, slots=True)
 class PollPolicy:
@@ -222,7 +226,7 @@ class OrderTracker(QObject):
             await self._poll_round([w for w in self._watches.values() if w.due <= now])
 
     async def _poll_round(self, due: list[_Watch]) -> None:
-        """Ask about every order in ``due``, then store all answers at once."""
+        """Ask about every order in ``due``; store the answers together, ``STORE_BATCH`` at most."""
         answers: list[tuple[_Watch, Order]] = []
         for watch in due:
             if self._watches.get(watch.order_id) is not watch or self._now() < self._not_before:
@@ -230,6 +234,9 @@ class OrderTracker(QObject):
             order = await self._fetch(watch)
             if order is not None:
                 answers.append((watch, order))
+            if len(answers) >= STORE_BATCH:
+                self._store(answers)
+                answers = []
         self._store(answers)
 
     async def _fetch(self, watch: _Watch) -> Order | None:

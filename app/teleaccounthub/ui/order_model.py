@@ -50,6 +50,17 @@ def status_text(record: OrderRecord, now: datetime) -> str:
     return record.status.replace("_", " ").capitalize()
 
 
+def _runs(rows: Iterable[int]) -> list[tuple[int, int]]:
+    """Ascending ``rows`` as (first, last) runs of adjacent rows: 1 2 3 7 → (1, 3) (7, 7)."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
+
+
 def _sort_key(record: OrderRecord) -> tuple[float, int]:
     # bisect keeps ascending order: negate for newest first.
     return (-record.placed_at.timestamp(), -record.order_id)
@@ -121,13 +132,18 @@ class OrderTableModel(QAbstractTableModel):
     def processing_count(self) -> int:
         return sum(1 for r in self._records if r.is_processing)
 
-    def tick(self) -> None:
-        """Repaint the status of processing orders (their elapsed time moved on)."""
-        rows = [row for row, r in enumerate(self._records) if r.is_processing]
-        if rows:
+    def tick(self, first: int = 0, last: int | None = None) -> None:
+        """Repaint the status cells of processing orders in rows ``first``..``last`` (default: all).
+
+        Their elapsed time moved on; nothing else did. One ``dataChanged`` per run of adjacent
+        processing rows, for the status column only, so a view repaints just those cells.
+        """
+        end = len(self._records) - 1 if last is None else min(last, len(self._records) - 1)
+        rows = range(max(0, first), end + 1)
+        for top, bottom in _runs(r for r in rows if self._records[r].is_processing):
             self.dataChanged.emit(
-                self.index(rows[0], COL_STATUS),
-                self.index(rows[-1], COL_STATUS),
+                self.index(top, COL_STATUS),
+                self.index(bottom, COL_STATUS),
                 [Qt.ItemDataRole.DisplayRole, PROGRESS_ROLE],
             )
 

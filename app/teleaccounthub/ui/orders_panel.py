@@ -4,8 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPainter
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QGuiApplication, QHideEvent, QKeySequence, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -35,6 +45,10 @@ from teleaccounthub.ui.order_model import (
 )
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+#: The status shows elapsed time as m:ss: it changes once a second, so that is how often the
+#: processing rows are repainted — only while they can be seen.
+TICK_MS = 1000
 
 # Wide enough for their content; "Saved to" takes the rest.
 COLUMN_WIDTHS = {
@@ -115,6 +129,8 @@ class OrdersPanel(QWidget):
         self.model = model
         self._summary = ""
         self._current: OrderRecord | None = None
+        self._ticking = False
+        self._watched_window: QWidget | None = None
 
         self.table = QTableView()
         self.table.setObjectName("orderTable")
@@ -176,8 +192,8 @@ class OrdersPanel(QWidget):
         self._layout.addWidget(self.stack, 1)
 
         self._ticker = QTimer(self)
-        self._ticker.setInterval(1000)
-        self._ticker.timeout.connect(model.tick)
+        self._ticker.setInterval(TICK_MS)
+        self._ticker.timeout.connect(self._tick)
         for change in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged):
             change.connect(self._model_changed)
         self._model_changed()
@@ -206,6 +222,10 @@ class OrdersPanel(QWidget):
     def summary(self) -> str:
         return self._summary
 
+    def is_ticking(self) -> bool:
+        """Whether the elapsed time of processing orders is being repainted."""
+        return self._ticker.isActive()
+
     def copy_order_number(self) -> None:
         record = self.selected_record()
         if record is not None:
@@ -220,6 +240,67 @@ class OrdersPanel(QWidget):
             menu.addAction(action)
         menu.addAction(self.check_action)
         return menu
+
+    # showing and hiding: the ticker runs only while processing rows can be seen
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._watch_window()
+        self._update_ticker()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        super().hideEvent(event)
+        self._ticker.stop()  # hidden, or its window was minimised
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self._watched_window:
+            if event.type() == QEvent.Type.Hide:
+                self._ticker.stop()
+            elif event.type() in (QEvent.Type.WindowStateChange, QEvent.Type.Show):
+                self._update_ticker()
+        return super().eventFilter(watched, event)
+
+    def _watch_window(self) -> None:
+        window = self.window()
+        if window is self or window is self._watched_window:
+            return
+        if self._watched_window is not None:
+            self._watched_window.removeEventFilter(self)
+        self._watched_window = window
+        window.installEventFilter(self)
+
+    def _can_be_seen(self) -> bool:
+        return self.table.isVisible() and not self.window().isMinimized()
+
+    def _update_ticker(self) -> None:
+        if self.model.processing_count() and self._can_be_seen():
+            if not self._ticker.isActive():
+                self._ticker.start()
+        else:
+            self._ticker.stop()
+
+    def _tick(self) -> None:
+        """Repaint the status cells of the visible processing rows."""
+        if not self._can_be_seen():
+            self._ticker.stop()
+            return
+        first, last = self._visible_rows()
+        if first > last:
+            return
+        self._ticking = True
+        try:
+            self.model.tick(first, last)
+        finally:
+            self._ticking = False
+
+    def _visible_rows(self) -> tuple[int, int]:
+        """First and last row in the table's viewport ((0, -1) when none)."""
+        rows = self.model.rowCount()
+        if rows == 0:
+            return 0, -1
+        top = self.table.rowAt(0)
+        bottom = self.table.rowAt(self.table.viewport().height() - 1)
+        return max(top, 0), rows - 1 if bottom < 0 else bottom
 
     # internals
 
@@ -274,13 +355,11 @@ class OrdersPanel(QWidget):
         self.check_action.setEnabled(record is not None)
 
     def _model_changed(self, *_: object) -> None:
+        if self._ticking:
+            return  # only the elapsed time moved on
         empty = self.model.rowCount() == 0
         self.stack.show_empty(empty)
-        processing = self.model.processing_count()
-        if processing and not self._ticker.isActive():
-            self._ticker.start()
-        elif not processing:
-            self._ticker.stop()
+        self._update_ticker()
         text = summary_text(self.model)
         if text != self._summary:
             self._summary = text
