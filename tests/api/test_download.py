@@ -18,12 +18,17 @@ from teleaccounthub.api import (
     TransportError,
     UnexpectedResponse,
 )
-from teleaccounthub.api.files import Progress
+from teleaccounthub.api.files import DOWNLOAD_THREAD_NAME, WRITE_BEHIND_THREAD_NAME, Progress
 from teleaccounthub.sandbox import SandboxServer
 from tests.api.helpers import names, zip_bytes
 from tests.api.scripted_server import Reply, ScriptedServer
+from tests.sandbox.helpers import wait_until
 
 OLD = b"the file that was there before"
+# Far longer than a stopped download takes to end, far shorter than the scripted answers below
+# would take to finish: reaching it means the cancellation did not stop the worker.
+LIVENESS = 10.0
+WORKER_NAMES = (DOWNLOAD_THREAD_NAME, WRITE_BEHIND_THREAD_NAME)
 
 
 def download_path(order_id: int) -> str:
@@ -215,3 +220,70 @@ async def test_fsync_and_zip_checks_run_off_the_event_loop_thread(
     assert threads["fsync"]
     assert threads["testzip"]
     assert all(thread is not loop_thread for thread in threads["fsync"] + threads["testzip"])
+
+
+def download_threads() -> list[threading.Thread]:
+    return [thread for thread in threading.enumerate() if thread.name in WORKER_NAMES]
+
+
+async def all_ended(threads: list[threading.Thread]) -> bool:
+    """Waits (off the loop) for ``threads`` to end, at most ``LIVENESS`` seconds each."""
+    for thread in threads:
+        await asyncio.to_thread(thread.join, LIVENESS)
+    return not any(thread.is_alive() for thread in threads)
+
+
+async def test_a_download_streams_in_a_worker_thread_that_ends_with_it(
+    scripted: ScriptedServer, tmp_path: Path
+) -> None:
+    scripted.script(download_path(74), Reply(200, zip_bytes(), "application/zip"))
+    seen: list[threading.Thread] = []
+    async with Client(scripted.url, "tgsk_k") as client:
+        await client.download(
+            74, tmp_path / "order.zip", lambda _d, _t: seen.extend(download_threads())
+        )
+    assert seen
+    assert threading.current_thread() not in seen
+    assert await all_ended(seen)
+
+
+async def test_a_download_cancelled_mid_body_stops_its_worker_thread(
+    scripted: ScriptedServer, tmp_path: Path
+) -> None:
+    existing = tmp_path / "order.zip"
+    existing.write_bytes(OLD)
+    body = zip_bytes(size=600 * 8 * 1024)  # 600 pieces, 100 ms apart: a minute
+    scripted.script(download_path(74), Reply(200, body, "application/zip", trickle=0.1))
+    workers: list[threading.Thread] = []
+    async with Client(scripted.url, "tgsk_k") as client:
+
+        def on_progress(done: int, _total: int | None) -> None:
+            workers.extend(download_threads())
+            task.cancel()
+
+        task = asyncio.ensure_future(client.download(74, existing, on_progress))
+        with pytest.raises(asyncio.CancelledError):
+            async with asyncio.timeout(LIVENESS):
+                await task
+    assert {thread.name for thread in workers} == set(WORKER_NAMES)
+    assert await all_ended(workers)
+    assert names(tmp_path) == [existing.name]
+    assert existing.read_bytes() == OLD
+
+
+async def test_a_download_cancelled_before_the_answer_stops_its_worker_thread(
+    scripted: ScriptedServer, tmp_path: Path
+) -> None:
+    scripted.script(download_path(74), Reply(200, zip_bytes(), "application/zip", delay=60))
+    async with Client(scripted.url, "tgsk_k", timeout=60) as client:
+        task = asyncio.ensure_future(client.download(74, tmp_path / "order.zip"))
+        # the worker waits for the answer
+        await asyncio.to_thread(wait_until, lambda: bool(scripted.requests), LIVENESS)
+        workers = download_threads()
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            async with asyncio.timeout(LIVENESS):
+                await task
+    assert [thread.name for thread in workers] == [DOWNLOAD_THREAD_NAME]
+    assert await all_ended(workers)
+    assert names(tmp_path) == []

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import logging
 import os
 import re
+import socket
 from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
 from types import TracebackType
@@ -28,8 +30,11 @@ from teleaccounthub.api.errors import (
     UnexpectedResponse,
 )
 from teleaccounthub.api.files import (
-    Progress,
     ProgressCallback,
+    StopSignal,
+    ThreadProgress,
+    WriteBehind,
+    in_own_thread,
     in_worker_thread,
     part_path,
     remove_quietly,
@@ -102,6 +107,13 @@ class Client:
             "verify": httpx.create_ssl_context(trust_env=not loopback),
         }
         self._http = httpx.AsyncClient(**options)
+        # Downloads stream in a worker thread with a blocking client of the same settings, on a
+        # fresh connection each (so cancelling one can cut its connection).
+        self._download_options: dict[str, Any] = {
+            **options,
+            "limits": httpx.Limits(max_keepalive_connections=0),
+            "follow_redirects": True,
+        }
         # Checkouts: a new connection each time, closed after the answer, so a pooled keep-alive
         # connection the server already dropped can never turn into "outcome unknown".
         self._checkout_http = httpx.AsyncClient(
@@ -220,6 +232,11 @@ class Client:
         cancellation the part file is removed and an existing ``destination`` is left as it was.
         ``on_progress(done, total)`` is called at most ~20 times a second (total is None when the
         server does not say); a retry starts over, so ``done`` goes back to 0.
+
+        The body is read and written in a thread of its own (a blocking httpx client with the
+        same headers, TLS checks, timeouts and redirect rules), so the event loop only sees the
+        progress reports; cancelling the awaiting task stops that thread promptly (its
+        connection is shut down) and waits for it before the part file is removed.
         """
         path = f"{_ORDERS}/{_whole(order_id, 'order id')}/download"
         destination = Path(destination)
@@ -259,28 +276,46 @@ class Client:
         return await self._retrying(path, attempt)
 
     async def _fetch(self, path: str, part: Path, on_progress: ProgressCallback | None) -> None:
-        headers = self._auth_headers()
-        request = self._http.build_request("GET", self._base_url + path, headers=headers)
-        request.headers["Accept"] = "application/zip, */*"
-        response = await self._http.send(request, stream=True, follow_redirects=True)
+        """One attempt: the body is streamed to ``part`` and synced in a worker thread."""
+        headers = {**self._auth_headers(), "Accept": "application/zip, */*"}
+        url = self._base_url + path
+        progress = ThreadProgress(on_progress, asyncio.get_running_loop())
+        stop = StopSignal()
+
+        def cancel() -> None:
+            progress.close()
+            stop.stop()
+
         try:
-            log.debug("GET %s -> %s", path, response.status_code)
-            if not response.is_success:
-                await response.aread()
-                _raise_if_retryable(response)
-                raise error_for(response)
-            progress = Progress(on_progress, _content_length(response))
-            # Pieces arrive as the network delivers them (progress stays smooth on a slow line);
-            # the file buffers them into large writes.
-            with part.open("wb", buffering=DOWNLOAD_CHUNK_SIZE) as file:
-                progress.report(0)
-                async for chunk in response.aiter_bytes():
-                    file.write(chunk)
-                    progress.report(response.num_bytes_downloaded)
-                await in_worker_thread(lambda: sync_to_disk(file))
-            progress.report(response.num_bytes_downloaded, final=True)
+            done = await in_own_thread(
+                lambda: self._stream_to(url, headers, part, progress, stop), on_cancel=cancel
+            )
+            progress.finish(done)
         finally:
-            await response.aclose()
+            progress.close()
+
+    def _stream_to(
+        self,
+        url: str,
+        headers: dict[str, str],
+        part: Path,
+        progress: ThreadProgress,
+        stop: StopSignal,
+    ) -> int:
+        """In the worker thread: GET ``url`` into ``part``, fsync it; returns the bytes read."""
+        stop.check()
+        trace = {"trace": _ConnectionCutter(stop)}
+        try:
+            with (
+                httpx.Client(**self._download_options) as http,
+                http.stream("GET", url, headers=headers, extensions=trace) as response,
+            ):
+                try:
+                    return _save(response, part, progress, stop)
+                finally:
+                    stop.disarm()  # before the connection is closed: no cut after that
+        finally:
+            stop.disarm()
 
     async def _retrying(self, path: str, attempt: Callable[[], Awaitable[T]]) -> T:
         for retry in itertools.count():
@@ -318,6 +353,50 @@ def _outcome_unknown(reason: str, status: int | None = None) -> CheckoutOutcomeU
         "order list before buying again.",
         status_code=status,
     )
+
+
+def _save(response: httpx.Response, part: Path, progress: ThreadProgress, stop: StopSignal) -> int:
+    """In the worker thread: the answer's body into ``part``, synced; returns the bytes read."""
+    log.debug("GET %s -> %s", response.request.url.path, response.status_code)
+    stop.check()
+    if not response.is_success:
+        response.read()
+        _raise_if_retryable(response)
+        raise error_for(response)
+    progress.start(_content_length(response))
+    # Pieces arrive as the network delivers them (progress stays smooth on a slow line); the
+    # file buffers them into large writes.
+    with part.open("wb", buffering=DOWNLOAD_CHUNK_SIZE) as file, WriteBehind(file) as behind:
+        progress.report(0)
+        for chunk in response.iter_bytes():
+            stop.check()
+            file.write(chunk)
+            behind.wrote(len(chunk))
+            progress.report(response.num_bytes_downloaded)
+        sync_to_disk(file)
+    return response.num_bytes_downloaded
+
+
+class _ConnectionCutter:
+    """httpcore's ``trace`` hook: notes each connection a request opens, and shuts it down when
+    the download is stopped, so a read blocked on a stalled server returns at once."""
+
+    def __init__(self, stop: StopSignal) -> None:
+        self._stop = stop
+
+    def __call__(self, event: str, info: Mapping[str, Any]) -> None:
+        if event.endswith((".connect_tcp.complete", ".start_tls.complete")):
+            stream = info.get("return_value")
+            sock = stream.get_extra_info("socket") if stream is not None else None
+            if isinstance(sock, socket.socket):
+                self._stop.on_stop(lambda: _shut_down(sock))
+
+
+def _shut_down(sock: socket.socket) -> None:
+    # The plain socket's shutdown, also for a TLS socket: no TLS state is touched from this
+    # thread, the worker's blocked read just sees the end of the stream.
+    with contextlib.suppress(OSError):
+        socket.socket.shutdown(sock, socket.SHUT_RDWR)
 
 
 def _content_length(response: httpx.Response) -> int | None:
