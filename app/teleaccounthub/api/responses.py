@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, Final, NoReturn
@@ -44,13 +45,107 @@ def _no_constants(name: str) -> NoReturn:
     raise ValueError(f"{name} is not a number")
 
 
+_DECODER: Final = json.JSONDecoder(parse_float=Decimal, parse_constant=_no_constants)
+_SPACE: Final = re.compile(r"[ \t\n\r]*")
+_SPACES: Final = (" ", "\t", "\n", "\r")
+_SPACE_CHARS: Final = frozenset(_SPACES)
+#: Bodies above this size are decoded value by value (see ``_decode_in_pieces``).
+IN_PIECES_ABOVE: Final = 64 * 1024
+
+
 def decode_json(body: bytes) -> Any:
     """Parse ``body`` with every JSON number with a fraction as an exact ``Decimal``.
 
     Raises ``ValueError`` (``json.JSONDecodeError``, ``UnicodeDecodeError``) for anything else;
     NaN and Infinity are refused.
     """
-    return json.loads(body, parse_float=Decimal, parse_constant=_no_constants)
+    if len(body) <= IN_PIECES_ABOVE:
+        return json.loads(body, parse_float=Decimal, parse_constant=_no_constants)
+    text = body.decode(json.detect_encoding(body), "surrogatepass")
+    return _decode_in_pieces(text)
+
+
+def _decode_in_pieces(text: str) -> Any:
+    """``json.loads`` of a large answer, one top-level member (and one item of a top-level
+    member's array) at a time.
+
+    One ``json.loads`` of a 20,000-product list holds the GIL for ~50 ms, stalling the GUI
+    thread while a worker decodes; between these small decodes the GIL changes hands. Same
+    result and the same errors as ``json.loads``.
+    """
+    position = _skip(text, 0)
+    if not text.startswith("{", position):
+        return _DECODER.decode(text)
+    data: dict[str, Any] = {}
+    position = _skip(text, position + 1)
+    if text.startswith("}", position):
+        return _end(text, data, position + 1)
+    while True:
+        if not text.startswith('"', position):
+            raise json.JSONDecodeError(
+                "Expecting property name enclosed in double quotes", text, position
+            )
+        key, position = _scan(text, position)
+        position = _skip(text, position)
+        if not text.startswith(":", position):
+            raise json.JSONDecodeError("Expecting ':' delimiter", text, position)
+        data[key], position = _value(text, _skip(text, position + 1))
+        position = _skip(text, position)
+        if text.startswith("}", position):
+            return _end(text, data, position + 1)
+        if not text.startswith(",", position):
+            raise json.JSONDecodeError("Expecting ',' delimiter", text, position)
+        position = _skip(text, position + 1)
+
+
+def _value(text: str, position: int) -> tuple[Any, int]:
+    """The value at ``position`` (an array item by item) and where it ends."""
+    if not text.startswith("[", position):
+        return _scan(text, position)
+    items: list[Any] = []
+    position = _skip(text, position + 1)
+    if text.startswith("]", position):
+        return items, position + 1
+    scan, append = _DECODER.scan_once, items.append  # type: ignore[attr-defined]
+    while True:  # the hot loop of a 20,000-product answer: as little as possible per item
+        try:
+            item, position = scan(text, position)
+        except StopIteration as stop:
+            raise json.JSONDecodeError("Expecting value", text, stop.value) from None
+        append(item)
+        following = text[position : position + 1]
+        if following in _SPACE_CHARS:
+            position = _skip(text, position)
+            following = text[position : position + 1]
+        if following != ",":
+            if following != "]":
+                raise json.JSONDecodeError("Expecting ',' delimiter", text, position)
+            return items, position + 1
+        position += 1
+        if text[position : position + 1] in _SPACE_CHARS:
+            position = _skip(text, position)
+
+
+def _scan(text: str, position: int) -> tuple[Any, int]:
+    """One JSON value at ``position`` (no space before it) and where it ends."""
+    try:
+        return _DECODER.scan_once(text, position)  # type: ignore[attr-defined,no-any-return]
+    except StopIteration as stop:
+        raise json.JSONDecodeError("Expecting value", text, stop.value) from None
+
+
+def _skip(text: str, position: int) -> int:
+    if not text.startswith(_SPACES, position):
+        return position
+    match = _SPACE.match(text, position)
+    return match.end() if match is not None else position
+
+
+def _end(text: str, data: dict[str, Any], position: int) -> dict[str, Any]:
+    position = _skip(text, position)
+    if position != len(text):
+        raise json.JSONDecodeError("Extra data", text, position)
+    return data
 
 
 def payload(response: httpx.Response) -> Mapping[str, Any]:

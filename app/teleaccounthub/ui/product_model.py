@@ -85,6 +85,10 @@ _PRODUCT = int(ProductRole)
 _FAVOURITE = int(FavouriteRole)
 _HANDLED = frozenset({_DISPLAY, _TOOLTIP, _ALIGN, _FOREGROUND, _ACCESSIBLE, _PRODUCT, _FAVOURITE})
 _DESCENDING = Qt.SortOrder.DescendingOrder
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_CELL_FLAGS = (
+    Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+)
 
 
 def _dial_key(code: str) -> tuple[int, str]:
@@ -434,11 +438,11 @@ class ProductFilterProxy(QAbstractProxyModel):
         return False
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        return self._products.flags(self.mapToSource(index))
+        return _CELL_FLAGS if index.isValid() else _NO_FLAGS  # as the source's, for every cell
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = index.row()
-        if row < 0:
+        if row < 0 or role not in _HANDLED:  # most roles a paint asks for: one call, no more
             return None
         visible = self._visible
         return self._products.cell(row if visible is None else visible[row], index.column(), role)
