@@ -50,3 +50,15 @@ def test_building_the_system_key_store_does_not_import_keyring() -> None:
 @pytest.mark.slow
 def test_the_check_sees_a_heavy_import() -> None:
     assert loaded_after("from teleaccounthub.api import Client") != []
+
+
+@pytest.mark.parametrize("package", ["teleaccounthub.api", "teleaccounthub.store"])
+def test_every_lazy_export_resolves_and_unknown_names_fail(package: str) -> None:
+    import importlib
+
+    module = importlib.import_module(package)
+    for name in module.__all__:
+        assert getattr(module, name) is not None
+    assert sorted(dir(module)) == sorted(module.__all__)
+    with pytest.raises(AttributeError, match="no attribute 'Nope'"):
+        module.Nope  # noqa: B018
