@@ -24,7 +24,12 @@ from typing import TYPE_CHECKING, Any
 
 # isort: split
 # PySide6 first: qasync picks the Qt binding that is already imported.
-from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QMessageLogContext,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication
 
 import qasync  # isort: skip
@@ -38,15 +43,16 @@ from teleaccounthub.services.session import KeySource
 from teleaccounthub.store import ApiKeyStore, DataDir, SessionKeyStore, Settings
 from teleaccounthub.ui.application import ErrorBox, create_application
 from teleaccounthub.ui.first_paint import (
-    FirstRowsPainted,
+    OnFirstPaint,
+    on_first_rows_painted,
     ready_probe_requested,
     report_ready_and,
 )
 from teleaccounthub.ui.main_window import MainWindow
-from teleaccounthub.ui.orders_wiring import install_orders
 
 if TYPE_CHECKING:
     from teleaccounthub.sandbox import SandboxServer
+    from teleaccounthub.ui.orders_wiring import OrdersFeature
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +62,9 @@ SANDBOX_ORDER_DELAY = 6.0
 #: again after a restart; the sandbox's own state lives in ``<data dir>/sandbox/state.json``.
 SANDBOX_PORT = 47635
 SIGNAL_POLL_MS = 250
+#: If the window has not painted by then (e.g. it starts minimised), the deferred start-up work
+#: (the orders feature, settling the garbage collector) runs anyway.
+AFTER_PAINT_FALLBACK_MS = 1_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,20 +137,28 @@ async def run_window(context: AppContext) -> int:
             key_source=source,
         )
         window = MainWindow(services, sandbox=sandbox is not None)
-        install_orders(
-            window, services.session, services.balance, services.catalog, context.settings
+        orders: list[OrdersFeature] = []
+        # Before the probe's filter, so that the probe (filters run last-installed first)
+        # reports the first paint before this deferred work runs.
+        OnFirstPaint(
+            window.categories.tree.viewport(),
+            lambda: _finish_start_up(window, services, orders),
+            fallback_ms=AFTER_PAINT_FALLBACK_MS,
         )
         if ready_probe_requested():
-            FirstRowsPainted(window.categories.tree, report_ready_and(lambda: window.close()))
+            on_first_rows_painted(window.categories.tree, report_ready_and(lambda: window.close()))
         try:
             await _show_until_closed(window, services)
         finally:
-            await shut_down(window, services)
+            await shut_down(window, services, orders[0] if orders else None)
     return 0
 
 
-async def shut_down(window: MainWindow, services: AppServices) -> None:
-    """Close the window (if still open), then the services; delete both on this thread.
+async def shut_down(
+    window: MainWindow, services: AppServices, orders: OrdersFeature | None = None
+) -> None:
+    """Close the window (if still open), let a checkout in flight finish and be recorded, then
+    close the services; delete the window and the session on this thread.
 
     The window and the session are owned by Python and sit in reference cycles (signal
     connections), so without this the garbage collector would destroy them later on whatever
@@ -149,10 +166,30 @@ async def shut_down(window: MainWindow, services: AppServices) -> None:
     """
     window.close()
     try:
+        if orders is not None:
+            # Cancelling a checkout after it was sent would leave a charged order unrecorded.
+            await orders.aclose()
         await services.aclose()
     finally:
         shiboken6.delete(window)
         shiboken6.delete(services.session)  # and its children, the catalog and balance services
+
+
+def _finish_start_up(
+    window: MainWindow, services: AppServices, installed: list[OrdersFeature]
+) -> None:
+    """What the first paint does not need: the orders feature (its services, panel, tray and
+    notifier, ~0.1 s of imports and widgets), then settling the garbage collector."""
+    if not window.isVisible():
+        return  # closed before it painted: nothing to plug in any more
+    from teleaccounthub.ui.orders_wiring import install_orders
+
+    installed.append(
+        install_orders(
+            window, services.session, services.balance, services.catalog, services.session.settings
+        )
+    )
+    settle_garbage_collector()
 
 
 async def _show_until_closed(window: MainWindow, services: AppServices) -> None:
@@ -167,7 +204,6 @@ async def _show_until_closed(window: MainWindow, services: AppServices) -> None:
         window.show()
         log.info("Main window shown")
         services.start()
-        asyncio.get_running_loop().call_soon(settle_garbage_collector)
         await closed
 
 

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 READY_ENV = "TELEACCOUNTHUB_BENCH_EXIT_WHEN_READY"
 
@@ -33,28 +33,55 @@ def seconds_since_process_start() -> float:
         return time.process_time()
 
 
-class FirstRowsPainted(QObject):
-    """Calls ``then`` once, after ``view`` painted while its model had rows."""
+class OnFirstPaint(QObject):
+    """Calls ``then`` once, right after ``widget`` painted while ``ready()`` held — or after
+    ``fallback_ms`` if given (a window started minimised never paints).
 
-    def __init__(self, view: QAbstractItemView, then: Callable[[], None]) -> None:
-        super().__init__(view)
-        self._view = view
+    A plain zero-delay timer set before ``show()`` may fire before Qt paints, and whatever it
+    runs would then delay the first paint.
+    """
+
+    def __init__(
+        self,
+        widget: QWidget,
+        then: Callable[[], None],
+        *,
+        ready: Callable[[], bool] = lambda: True,
+        fallback_ms: int | None = None,
+    ) -> None:
+        super().__init__(widget)
+        self._widget = widget
         self._then = then
+        self._ready = ready
         self._done = False
-        view.viewport().installEventFilter(self)
+        widget.installEventFilter(self)
+        if fallback_ms is not None:
+            QTimer.singleShot(fallback_ms, self, self._run)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        # The event type first: while the view is being destroyed it gets other events, and it
-        # must not be touched then.
-        if event.type() != QEvent.Type.Paint or self._done:
-            return False
-        model = self._view.model()
-        if model is not None and model.rowCount() > 0:
-            self._done = True
+        # The event type first: while the widget is being destroyed it gets other events, and
+        # it must not be touched then.
+        if event.type() == QEvent.Type.Paint and not self._done and self._ready():
             watched.removeEventFilter(self)
-            # After this paint has finished: the rows are on screen.
-            QTimer.singleShot(0, self._then)
+            QTimer.singleShot(0, self, self._run)  # once this paint is on screen
         return False
+
+    def _run(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        self._widget.removeEventFilter(self)
+        self._then()
+
+
+def on_first_rows_painted(view: QAbstractItemView, then: Callable[[], None]) -> OnFirstPaint:
+    """``then`` once ``view`` painted while its model had rows."""
+
+    def has_rows() -> bool:
+        model = view.model()
+        return model is not None and model.rowCount() > 0
+
+    return OnFirstPaint(view.viewport(), then, ready=has_rows)
 
 
 def report_ready_and(close: Callable[[], object]) -> Callable[[], None]:

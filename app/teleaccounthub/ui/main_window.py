@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QShowEvent
@@ -35,15 +36,18 @@ from teleaccounthub.api import (
 from teleaccounthub.services.app_services import AppServices
 from teleaccounthub.services.catalog import CatalogFailure, Snapshot
 from teleaccounthub.ui import window_state
-from teleaccounthub.ui.api_key_dialog import ApiKeyDialog
 from teleaccounthub.ui.balance_label import BalanceLabel
 from teleaccounthub.ui.banner import Banner
 from teleaccounthub.ui.category_panel import CategoryPanel
 from teleaccounthub.ui.error_presenter import ErrorPresenter, catalog_age_text
-from teleaccounthub.ui.help import show_about, show_shortcuts
 from teleaccounthub.ui.product_model import Column
 from teleaccounthub.ui.product_panel import ProductPanel
-from teleaccounthub.ui.settings_dialog import SettingsDialog, refresh_interval
+from teleaccounthub.ui.refresh_setting import refresh_interval
+
+if TYPE_CHECKING:
+    # The dialogs are imported when first opened: start-up does not need them.
+    from teleaccounthub.ui.api_key_dialog import ApiKeyDialog
+    from teleaccounthub.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 
@@ -126,6 +130,8 @@ class MainWindow(QMainWindow):
         """Open the API key dialog (or bring the open one forward) with ``message``."""
         dialog = self._key_dialog
         if dialog is None:
+            from teleaccounthub.ui.api_key_dialog import ApiKeyDialog
+
             dialog = ApiKeyDialog(self.session, self)
             self._key_dialog = dialog
         dialog.set_message(message)
@@ -139,12 +145,24 @@ class MainWindow(QMainWindow):
     def _ask_for_key(self) -> None:
         self.open_key_dialog()
 
+    def _show_shortcuts(self) -> None:
+        from teleaccounthub.ui.help import show_shortcuts
+
+        show_shortcuts(self)
+
+    def _show_about(self) -> None:
+        from teleaccounthub.ui.help import show_about
+
+        show_about(self)
+
     def key_dialog(self) -> ApiKeyDialog | None:
         return self._key_dialog
 
     def open_settings(self) -> SettingsDialog:
         dialog = self._settings_dialog
         if dialog is None:
+            from teleaccounthub.ui.settings_dialog import SettingsDialog
+
             dialog = SettingsDialog(self.settings, self)
             dialog.applied.connect(self._apply_settings)
             self._settings_dialog = dialog
@@ -318,8 +336,8 @@ class MainWindow(QMainWindow):
         self.key_action.triggered.connect(self._ask_for_key)
         self.settings_action.triggered.connect(self.open_settings)
         self.quit_action.triggered.connect(self.close)
-        self.shortcuts_action.triggered.connect(lambda: show_shortcuts(self))
-        self.about_action.triggered.connect(lambda: show_about(self))
+        self.shortcuts_action.triggered.connect(self._show_shortcuts)
+        self.about_action.triggered.connect(self._show_about)
         self.balance_label.set_key_requested.connect(self._ask_for_key)
 
         self.categories.category_selected.connect(self._category_selected)

@@ -27,17 +27,22 @@ from PySide6.QtWidgets import (
 )
 
 from teleaccounthub.store import Settings
+from teleaccounthub.ui.refresh_setting import (
+    DEFAULT_REFRESH_INTERVAL,
+    MAX_REFRESH_INTERVAL,
+    MIN_REFRESH_INTERVAL,
+    REFRESH_INTERVAL,
+    refresh_interval,
+)
 
-REFRESH_INTERVAL = "refresh_interval_seconds"
-DEFAULT_REFRESH_INTERVAL = 60
-MIN_REFRESH_INTERVAL = 15
-MAX_REFRESH_INTERVAL = 3600
-
-
-def refresh_interval(settings: Settings) -> int:
-    """The catalog and balance refresh period in seconds, clamped to a sensible range."""
-    value = settings.get(REFRESH_INTERVAL, DEFAULT_REFRESH_INTERVAL)
-    return max(MIN_REFRESH_INTERVAL, min(MAX_REFRESH_INTERVAL, value))
+__all__ = [
+    "DEFAULT_REFRESH_INTERVAL",
+    "MAX_REFRESH_INTERVAL",
+    "MIN_REFRESH_INTERVAL",
+    "REFRESH_INTERVAL",
+    "SettingsDialog",
+    "refresh_interval",
+]
 
 
 class SettingsDialog(QDialog):
