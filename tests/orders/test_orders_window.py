@@ -25,7 +25,7 @@ from teleaccounthub.ui.orders_wiring import OrdersFeature, install_orders
 from tests.fixtures.gui import MainWindowFactory
 from tests.fixtures.sandbox import TEST_CONFIG
 from tests.gui.helpers import ASIA, PHILIPPINES, open_category
-from tests.orders.conftest import CHECKOUT_PATH, FAST_POLLING, posts, run
+from tests.orders.conftest import CHECKOUT_PATH, FAST_POLLING, posts
 
 NEVER_POLL = PollPolicy(first_delay=3600.0, max_delay=3600.0)
 
@@ -303,8 +303,7 @@ def test_closing_the_app_waits_for_a_checkout_in_flight(
     assert feature.checkout_dialog is not None
     feature.checkout_dialog.confirm()
     assert feature.checkout.busy
-    run(qtbot, feature.aclose())
-    main_window_factory.close(window)
+    main_window_factory.close(window)  # the app's own shut-down path
     with OrderBook(DataDir(tmp_path / "data").orders_db) as book:
         account = AccountRef.from_key(sandbox.url, sandbox.api_key)
         assert len(book.orders(account)) == 1
