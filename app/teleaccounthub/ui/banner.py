@@ -30,7 +30,6 @@ class Banner(QFrame):
         self.setAccessibleName("Message")
         self.setProperty("kind", "error")
         self._action: Callable[[], None] | None = None
-        self._action_text = ""
         self._template = ""
         self._remaining = 0
         self._topic = ""
@@ -126,7 +125,6 @@ class Banner(QFrame):
             raise ValueError(f"kind must be one of {KINDS}, not {kind!r}")
         self._topic = topic
         self._action = action
-        self._action_text = action_text
         self.label.setText(text)
         self.setAccessibleDescription(text)
         self.button.setText(action_text)

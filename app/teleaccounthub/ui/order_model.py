@@ -69,9 +69,6 @@ def _sort_key(record: OrderRecord) -> tuple[float, int]:
 class OrderTableModel(QAbstractTableModel):
     """Orders of one account (base URL + fingerprint); records of any other are refused."""
 
-    OrderRole = ORDER_ROLE
-    ProgressRole = PROGRESS_ROLE
-
     def __init__(
         self, clock: Callable[[], datetime] = utc_now, parent: QObject | None = None
     ) -> None:
