@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self._settings_dialog: SettingsDialog | None = None
         self._orders_panel: QWidget | None = None
         self._closing = False
+        self._buy_blocked = False
         self._closed = False
         self._store_unreachable = False
 
@@ -553,8 +554,18 @@ class MainWindow(QMainWindow):
         if product is not None and self._can_buy(product):
             self.buy_requested.emit(product)
 
+    def set_buy_blocked(self, blocked: bool) -> None:
+        """Keep ``buyAction`` disabled whatever is selected (a checkout is in flight)."""
+        self._buy_blocked = blocked
+        self._update_actions()
+
     def _can_buy(self, product: Product | None) -> bool:
-        return product is not None and product.total_stock > 0 and self.session.has_key()
+        return (
+            not self._buy_blocked
+            and product is not None
+            and product.total_stock > 0
+            and self.session.has_key()
+        )
 
     def _update_actions(self) -> None:
         product = self.selected_product()

@@ -237,13 +237,12 @@ class OrdersFeature(QObject):
     def _connect(self) -> None:
         window, session = self.window, self.session
         window.buy_requested.connect(self.open_checkout)
-        window.buy_action.changed.connect(self._keep_buy_disabled_while_busy)
         window.download_action.triggered.connect(self.save_selected)
         window.closed.connect(self._window_closed)
         session.key_changed.connect(self.reload)
         self.balance.balance_changed.connect(self._balance_changed)
 
-        self.checkout.busy_changed.connect(self._busy_changed)
+        self.checkout.busy_changed.connect(window.set_buy_blocked)
         self.checkout.order_placed.connect(self._order_placed)
         self.checkout.finished.connect(self._checkout_finished)
         for source in (self.checkout, self.tracker, self.downloads):
@@ -280,20 +279,6 @@ class OrdersFeature(QObject):
         return tray
 
     # -- slots ---------------------------------------------------------------------------------
-
-    def _busy_changed(self, busy: bool) -> None:
-        if busy:
-            self.window.buy_action.setEnabled(False)
-            return
-        product = self.window.selected_product()
-        self.window.buy_action.setEnabled(
-            product is not None and product.total_stock > 0 and self.session.has_key()
-        )
-
-    def _keep_buy_disabled_while_busy(self) -> None:
-        # The window re-enables Buy when the selection changes; not while a checkout is in flight.
-        if self.checkout.busy and self.window.buy_action.isEnabled():
-            self.window.buy_action.setEnabled(False)
 
     def _balance_changed(self, balance: Balance | None) -> None:
         if self.checkout_dialog is not None:
