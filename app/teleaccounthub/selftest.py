@@ -116,7 +116,7 @@ async def _run_steps(context: AppContext, scratch: Path, report: Report) -> None
         key_source=KeySource.SANDBOX,
     )
     window = MainWindow(services, sandbox=True)
-    feature = install_orders(window, services.session, services.balance, services.catalog, settings)
+    feature = install_orders(window, services)
     window.show()
     services.start()
     try:

@@ -184,11 +184,7 @@ def _finish_start_up(
         return  # closed before it painted: nothing to plug in any more
     from teleaccounthub.ui.orders_wiring import install_orders
 
-    installed.append(
-        install_orders(
-            window, services.session, services.balance, services.catalog, services.session.settings
-        )
-    )
+    installed.append(install_orders(window, services))
     settle_garbage_collector()
 
 

@@ -41,7 +41,7 @@ def open_app(base_url: str, api_key: str, data_dir: Path) -> AppUnderTest:
     settings = Settings(folder.settings_file)
     services = create_services(base_url, folder, settings, SessionKeyStore(), api_key=api_key)
     window = MainWindow(services)
-    orders = install_orders(window, services.session, services.balance, services.catalog, settings)
+    orders = install_orders(window, services)
     window.show()
     services.start()
     return AppUnderTest(services, window, orders)

@@ -84,7 +84,7 @@ def test_every_control_has_an_accessible_name(
 def test_layout_sort_and_columns_are_remembered(
     main_window_factory: MainWindowFactory, sandbox: SandboxServer, tmp_path: Path, qtbot: QtBot
 ) -> None:
-    window = main_window_factory(sandbox.url, None, tmp_path)
+    window = main_window_factory(sandbox.url, None, tmp_path, orders=False)
     orders = QLabel("orders go here")
     orders.setAccessibleName("Orders")
     window.install_orders_panel(orders)
@@ -100,7 +100,7 @@ def test_layout_sort_and_columns_are_remembered(
     content_sizes = window.content_splitter.sizes()
     main_window_factory.close(window)
 
-    again = main_window_factory(sandbox.url, None, tmp_path)
+    again = main_window_factory(sandbox.url, None, tmp_path, orders=False)
     again.install_orders_panel(QLabel("orders"))
     assert again.size().width() == 790
     assert again.size().height() == 560
@@ -115,7 +115,7 @@ def test_layout_sort_and_columns_are_remembered(
 def test_the_orders_panel_goes_below_the_products_once(
     main_window_factory: MainWindowFactory, sandbox: SandboxServer, tmp_path: Path, qtbot: QtBot
 ) -> None:
-    window = main_window_factory(sandbox.url, None, tmp_path)
+    window = main_window_factory(sandbox.url, None, tmp_path, orders=False)
     panel = QLabel("orders")
     window.install_orders_panel(panel)
     assert window.orders_panel() is panel

@@ -132,9 +132,9 @@ def test_quantity_is_bounded_by_stock_and_by_the_balance(qtbot: QtBot, rig: Rig)
     dialog = open_dialog(qtbot, rig, balance=Decimal("5.00"))
     assert dialog.quantity_spin.maximum() == 6  # 5.00 // 0.7245
     dialog.quantity_spin.setValue(3)
-    assert dialog.total_label.text() == "$2.17"  # 2.1735, half-up to cents
+    assert dialog.total_label.text() == "$2.17 (exactly $2.1735)"  # half-up to cents
     assert dialog.total_label.toolTip() == "Exactly $2.1735"
-    assert dialog.after_label.text() == "$2.83"  # 5.00 − 2.1735 = 2.8265
+    assert dialog.after_label.text() == "$2.83 (exactly $2.8265)"  # 5.00 − 2.1735
     dialog.set_balance(Decimal("0.50"))
     assert not dialog.confirm_button.isEnabled()
     assert "does not cover one unit" in dialog.limit_label.text()
@@ -222,7 +222,7 @@ def test_rate_limited_counts_down_before_a_retry(qtbot: QtBot, rig: Rig) -> None
     assert posts(rig.sandbox) == 1
     qtbot.waitUntil(lambda: dialog.confirm_button.text() == "Retry in 1 s", timeout=2000)
     qtbot.waitUntil(dialog.confirm_button.isEnabled, timeout=3000)
-    assert dialog.confirm_button.text() == "Buy"
+    assert dialog.confirm_button.text() == "Buy 1 × Philippines +63 for $0.72"
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
         dialog.confirm()
     assert posts(rig.sandbox) == 2
@@ -237,7 +237,8 @@ def test_unknown_outcome_is_never_reposted_and_can_be_tracked(qtbot: QtBot, rig:
     with qtbot.waitSignal(rig.checkout.finished, timeout=5000) as finished:
         dialog.confirm()
     assert finished.args[0].kind is OutcomeKind.UNKNOWN
-    assert "may or may not have placed this order" in dialog.message_label.text()
+    assert "cannot tell whether the order was placed" in dialog.message_label.text()
+    assert "will not send it again" in dialog.message_label.text()
     assert rig.balance_refreshes == ["balance"]
     assert dialog.track_button.isVisible()
     assert not dialog.confirm_button.isEnabled()
@@ -288,6 +289,7 @@ def test_tracking_an_unknown_id_or_with_a_bad_key_says_so(
     refused = TrackOrderDialog(bad.tracker, bad.tasks)
     qtbot.addWidget(refused)
     refused.open()
+    refused.set_order_id(74)
     with qtbot.waitSignal(bad.tracker.unauthorized, timeout=5000):
         refused.submit()
     qtbot.waitUntil(refused.error_label.isVisible, timeout=5000)

@@ -15,6 +15,7 @@ from teleaccounthub.store.account import AccountRef
 from teleaccounthub.store.order_record import OrderRecord
 from teleaccounthub.store.orderbook import OrderBook
 from teleaccounthub.ui.order_model import (
+    COL_SAVED,
     COL_STATUS,
     COLUMNS,
     ORDER_ROLE,
@@ -40,8 +41,8 @@ def test_newest_first_and_model_tester(
 
     model.set_orders(account, book.orders(account))
     assert [model.record_at(r).order_id for r in range(model.rowCount())] == [81, 80]
-    assert model.columnCount() == len(COLUMNS) == 7
-    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)] == list(COLUMNS)
+    assert model.columnCount() == len(COLUMNS) == 8
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(8)] == list(COLUMNS)
 
     # An order placed between the two lands between them; an update changes the row in place.
     middle = book.record_checkout(account, checkout_result(82), placed_at=at(3))
@@ -82,8 +83,10 @@ def test_status_text_progress_and_elapsed(
         saved = book.record_download(account, 90, tmp_path / "order-90.zip", 123, "ab" * 32)
         model.upsert(saved)
         assert index.data() == "Saved"
-        assert model.index(0, 6).data() == "order-90.zip"
-        assert str(tmp_path / "order-90.zip") in model.index(0, 6).data(Qt.ItemDataRole.ToolTipRole)
+        assert model.index(0, COL_SAVED).data() == "order-90.zip"
+        assert str(tmp_path / "order-90.zip") in model.index(0, COL_SAVED).data(
+            Qt.ItemDataRole.ToolTipRole
+        )
     assert elapsed_text(3725) == "1:02:05"
 
 

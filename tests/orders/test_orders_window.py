@@ -21,7 +21,7 @@ from teleaccounthub.store.orderbook import OrderBook
 from teleaccounthub.ui.checkout_dialog import CheckoutDialog
 from teleaccounthub.ui.main_window import MainWindow
 from teleaccounthub.ui.order_model import COL_STATUS
-from teleaccounthub.ui.orders_wiring import OrdersFeature, install_orders
+from teleaccounthub.ui.orders_wiring import OrdersFeature
 from tests.fixtures.gui import MainWindowFactory
 from tests.fixtures.sandbox import TEST_CONFIG
 from tests.gui.helpers import ASIA, PHILIPPINES, open_category
@@ -30,15 +30,10 @@ from tests.orders.conftest import CHECKOUT_PATH, FAST_POLLING, posts
 NEVER_POLL = PollPolicy(first_delay=3600.0, max_delay=3600.0)
 
 
-def orders(
-    window: MainWindow, policy: PollPolicy = FAST_POLLING, revealed: list[Path] | None = None
-) -> OrdersFeature:
-    """The window's orders feature (installed here unless start-up already did)."""
+def orders(window: MainWindow, revealed: list[Path] | None = None) -> OrdersFeature:
+    """The window's orders feature, installed by the factory as start-up installs it."""
     feature = window.findChild(OrdersFeature)
-    if feature is None:
-        feature = install_orders(
-            window, window.session, window.balance, window.catalog, window.settings, policy=policy
-        )
+    assert feature is not None
     if revealed is not None:
         feature.reveal = revealed.append
     return feature
@@ -71,7 +66,9 @@ def dialogs(window: MainWindow) -> list[CheckoutDialog]:
 def window(
     main_window_factory: MainWindowFactory, sandbox: SandboxServer, tmp_path: Path
 ) -> MainWindow:
-    return main_window_factory(sandbox.url, sandbox.api_key, tmp_path / "data")
+    return main_window_factory(
+        sandbox.url, sandbox.api_key, tmp_path / "data", poll_policy=FAST_POLLING
+    )
 
 
 def test_browse_buy_poll_save(
@@ -90,7 +87,7 @@ def test_browse_buy_poll_save(
     assert dialog.objectName() == "checkoutDialog"
     assert dialog.quantity_spin.objectName() == "quantitySpin"
     dialog.quantity_spin.setValue(2)
-    assert dialog.total_label.text() == "$1.45"
+    assert dialog.total_label.text() == "$1.45 (exactly $1.449)"
     with qtbot.waitSignal(feature.checkout.order_placed, timeout=5000) as placed:
         dialog.confirm()
     # At once: the new order is the top row of the order list, and selected.
@@ -215,8 +212,10 @@ def test_a_new_window_on_the_same_data_shows_the_orders_and_resumes_polling(
     sandbox: SandboxServer,
     tmp_path: Path,
 ) -> None:
-    first = main_window_factory(sandbox.url, sandbox.api_key, tmp_path / "data")
-    feature = orders(first, policy=NEVER_POLL)
+    first = main_window_factory(
+        sandbox.url, sandbox.api_key, tmp_path / "data", poll_policy=NEVER_POLL
+    )
+    feature = orders(first)
     ready_to_buy(qtbot, first)
     first.buy_action.trigger()
     assert feature.checkout_dialog is not None
@@ -225,7 +224,9 @@ def test_a_new_window_on_the_same_data_shows_the_orders_and_resumes_polling(
     order_id = placed.args[0].order_id
     main_window_factory.close(first)  # the app closes before the order completed
 
-    second = main_window_factory(sandbox.url, sandbox.api_key, tmp_path / "data")
+    second = main_window_factory(
+        sandbox.url, sandbox.api_key, tmp_path / "data", poll_policy=FAST_POLLING
+    )
     resumed = orders(second)
     assert [r.order_id for r in resumed.model.records()] == [order_id]
     assert resumed.model.records()[0].is_processing
@@ -242,7 +243,7 @@ def test_other_accounts_and_stores_never_show_each_others_orders(
     tmp_path: Path,
 ) -> None:
     data = tmp_path / "data"
-    first = main_window_factory(sandbox.url, sandbox.api_key, data)
+    first = main_window_factory(sandbox.url, sandbox.api_key, data, poll_policy=FAST_POLLING)
     feature = orders(first)
     ready_to_buy(qtbot, first)
     first.buy_action.trigger()
@@ -252,18 +253,20 @@ def test_other_accounts_and_stores_never_show_each_others_orders(
     main_window_factory.close(first)
 
     other_key = sandbox.add_key(Decimal("10.00"))
-    other_account = main_window_factory(sandbox.url, other_key, data)
+    other_account = main_window_factory(sandbox.url, other_key, data, poll_policy=FAST_POLLING)
     assert orders(other_account).model.records() == []
     main_window_factory.close(other_account)
 
     # The same key on another store (a second sandbox on another port: "live" for this test).
     with SandboxServer(TEST_CONFIG) as other_store:
         assert other_store.api_key == sandbox.api_key
-        elsewhere = main_window_factory(other_store.url, sandbox.api_key, data)
+        elsewhere = main_window_factory(
+            other_store.url, sandbox.api_key, data, poll_policy=FAST_POLLING
+        )
         assert orders(elsewhere).model.records() == []
         main_window_factory.close(elsewhere)
 
-    again = main_window_factory(sandbox.url, sandbox.api_key, data)
+    again = main_window_factory(sandbox.url, sandbox.api_key, data, poll_policy=FAST_POLLING)
     assert len(orders(again).model.records()) == 1
 
 
@@ -295,7 +298,9 @@ def test_closing_the_app_waits_for_a_checkout_in_flight(
     sandbox: SandboxServer,
     tmp_path: Path,
 ) -> None:
-    window = main_window_factory(sandbox.url, sandbox.api_key, tmp_path / "data")
+    window = main_window_factory(
+        sandbox.url, sandbox.api_key, tmp_path / "data", poll_policy=FAST_POLLING
+    )
     feature = orders(window)
     ready_to_buy(qtbot, window)
     sandbox.faults.latency(0.5, path=CHECKOUT_PATH)

@@ -1,8 +1,14 @@
-"""Buying: one checkout at a time, written to the order book before anything else happens with it.
+"""Buying: one checkout at a time, journalled before it is sent, recorded before anything else.
 
-``CheckoutService.checkout`` sends exactly one ``POST /checkout`` per call and refuses another while
-one is in flight or while a 429 countdown runs. It never re-sends: when the outcome is unknown the
-customer is told so, the balance is refreshed and tracking by id is offered.
+``CheckoutService.checkout`` commits an intent to the purchase journal, then sends exactly one
+``POST /checkout``, and refuses another while one is in flight, while a 429 countdown runs, or
+while the customer has not yet closed the message of a purchase whose outcome is unknown. It
+never re-sends.
+
+``_decide`` is the one place that turns what happened into an outcome. Only the store's
+documented refusals (and a request that provably never left) mean "nothing was bought"; every
+other failure once the request may have left — any exception class, raised by the client, while
+parsing, while recording or by a slot — ends in "outcome unknown" or "placed, not saved".
 """
 
 from __future__ import annotations
@@ -11,28 +17,31 @@ import asyncio
 import enum
 import logging
 import time
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
-from typing import TYPE_CHECKING
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from teleaccounthub.api import (
     ApiError,
+    BadRequest,
     CheckoutOutcomeUnknown,
     CheckoutResult,
     InsufficientBalance,
     InvalidProduct,
     Product,
     RateLimited,
-    ServerError,
+    TransportError,
     Unauthorized,
-    UnexpectedResponse,
 )
+from teleaccounthub.services.money import usd
 from teleaccounthub.services.order_tracker import OrderTracker
 from teleaccounthub.services.tasks import TaskOwner
 from teleaccounthub.store.account import AccountRef
+from teleaccounthub.store.journal import IntentState, PurchaseIntent
 from teleaccounthub.store.order_record import OrderRecord
 from teleaccounthub.store.orderbook import OrderBook
 
@@ -43,12 +52,21 @@ log = logging.getLogger(__name__)
 
 #: Seconds to wait after a 429 that carried no usable ``Retry-After``.
 DEFAULT_RETRY_AFTER = 5.0
+#: A ``Retry-After`` is clamped to this range before it becomes a countdown or a timer.
+MIN_RETRY_AFTER = 1.0
+MAX_RETRY_AFTER = 300.0
+#: Writing a placed order down again after it failed: first wait, and the longest wait.
+UNSAVED_RETRY_FIRST = 2.0
+UNSAVED_RETRY_MAX = 60.0
+#: Identifies this run of the app in the purchase journal: an intent still open from another
+#: run means that run died while its checkout was in flight.
+THIS_RUN = uuid.uuid4().hex
 
 UNKNOWN_OUTCOME_MESSAGE = (
-    "The connection to the store broke after the order was sent. The store may or may not have "
-    "placed this order, so the app will not send it again. Your balance is being refreshed: if it "
-    "went down, the order exists — use “Track order by id…” with the order id from the Telegram "
-    "bot to follow it here."
+    "The purchase was sent, but the app could not read the store's answer, so it cannot tell "
+    "whether the order was placed. It will not send it again. Your balance is being refreshed: "
+    "if it went down, the order exists — use “Track order by id…” with the order id from the "
+    "Telegram bot to follow it here."
 )
 
 
@@ -68,17 +86,25 @@ class CheckoutRequest:
 
 class OutcomeKind(enum.Enum):
     PLACED = "placed"
+    PLACED_UNSAVED = "placed_unsaved"
+    """Placed and charged, but not written to the order book (yet): kept in memory, retried."""
     INSUFFICIENT_BALANCE = "insufficient_balance"
     PRODUCT_UNAVAILABLE = "product_unavailable"
     UNAUTHORIZED = "unauthorized"
     RATE_LIMITED = "rate_limited"
     UNKNOWN = "unknown"
     FAILED = "failed"
+    """Nothing was bought (nothing sent, or a refusal the store documents)."""
+
+
+#: Outcomes after which buying stays blocked until the customer has closed the message.
+HELD_KINDS = frozenset({OutcomeKind.UNKNOWN, OutcomeKind.PLACED_UNSAVED})
 
 
 @dataclass(frozen=True, slots=True)
 class CheckoutOutcome:
-    """How one checkout ended. ``record`` is set when the order is in the order book."""
+    """How one checkout ended. ``record`` is set when the order is in the order book;
+    ``result`` whenever the store's answer was read (also when it could not be recorded)."""
 
     kind: OutcomeKind
     request: CheckoutRequest
@@ -87,23 +113,47 @@ class CheckoutOutcome:
     balance_usd: Decimal | None = None
     missing_usd: Decimal | None = None
     retry_after: float | None = None
+    result: CheckoutResult | None = None
+
+    @property
+    def holds_buying(self) -> bool:
+        return self.kind in HELD_KINDS
 
 
 class CheckoutBusy(RuntimeError):
-    """A checkout is already in flight, or the 429 countdown has not finished."""
+    """A checkout is in flight, the 429 countdown runs, or an unknown outcome is unread."""
+
+
+def clamp_retry_after(seconds: float | None) -> float:
+    """A usable countdown from the store's ``Retry-After``: within [1 s, 5 min], never NaN."""
+    if seconds is None or seconds != seconds:  # None or NaN
+        return DEFAULT_RETRY_AFTER
+    return min(MAX_RETRY_AFTER, max(MIN_RETRY_AFTER, float(seconds)))
+
+
+@dataclass(slots=True)
+class _Unsaved:
+    account: AccountRef
+    request: CheckoutRequest
+    result: CheckoutResult
+    intent: PurchaseIntent | None
 
 
 class CheckoutService(QObject):
     """Places orders through the session's client, one at a time.
 
-    Signals: ``busy_changed(bool)`` while a POST is in flight; ``order_placed(OrderRecord)`` once
-    the order is durable in the order book; ``finished(CheckoutOutcome)`` exactly once per
-    accepted checkout; ``unauthorized()`` when the store refused the key.
+    Signals: ``busy_changed(bool)`` while a POST is in flight; ``blocked_changed(str)`` with why
+    buying is not possible right now ("" when it is); ``order_placed(OrderRecord)`` once the
+    order is durable in the order book; ``finished(CheckoutOutcome)`` exactly once per accepted
+    checkout; ``journal_changed()`` when an intent was opened or resolved; ``unauthorized()`` when
+    the store refused the key.
     """
 
     busy_changed = Signal(bool)
+    blocked_changed = Signal(str)
     order_placed = Signal(object)
     finished = Signal(object)
+    journal_changed = Signal()
     unauthorized = Signal()
 
     def __init__(
@@ -117,6 +167,7 @@ class CheckoutService(QObject):
         refresh_balance: Callable[[], object] | None = None,
         refresh_category: Callable[[int], object] | None = None,
         clock: Callable[[], float] = time.monotonic,
+        run_id: str = THIS_RUN,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -128,29 +179,78 @@ class CheckoutService(QObject):
         self._refresh_balance = refresh_balance
         self._refresh_category = refresh_category
         self._clock = clock
+        self.run_id = run_id
         self._busy = False
         self._retry_at = 0.0
+        self._held: CheckoutOutcome | None = None
+        self._unsaved: dict[int, _Unsaved] = {}
         self._in_flight: asyncio.Task[None] | None = None
+        self._block_reason = ""
+        self._countdown_end = QTimer(self)
+        self._countdown_end.setSingleShot(True)
+        self._countdown_end.timeout.connect(self._update_block)
 
     @property
     def busy(self) -> bool:
         return self._busy
+
+    @property
+    def held(self) -> CheckoutOutcome | None:
+        """The outcome whose message the customer must close before buying again."""
+        return self._held
 
     def retry_wait(self) -> float:
         """Seconds left before a checkout may be sent again after a 429 (0 when it may)."""
         return max(0.0, self._retry_at - self._clock())
 
     def can_checkout(self) -> bool:
-        return not self._busy and self.retry_wait() == 0.0
+        return not self._busy and self._held is None and self.retry_wait() == 0.0
+
+    def block_reason(self) -> str:
+        """Why no checkout can start now, in words for the customer; "" when one can."""
+        if self._busy:
+            return "A purchase is being sent to the store. Wait for its answer."
+        if self._held is not None:
+            if self._held.kind is OutcomeKind.PLACED_UNSAVED:
+                return (
+                    "Your last order was placed but is not saved on this computer yet. "
+                    "Read its message and close it first."
+                )
+            return (
+                "The outcome of your last purchase is unknown. Read its message and close it "
+                "before buying again."
+            )
+        wait = self.retry_wait()
+        if wait > 0:
+            return (
+                "The store asked to wait before the next purchase: try again in "
+                f"{int(-(-wait // 1))} s."
+            )
+        return ""
+
+    def unsaved_orders(self) -> list[CheckoutResult]:
+        """Placed and charged orders that could not be written down yet (retried meanwhile)."""
+        return [entry.result for entry in self._unsaved.values()]
+
+    def acknowledge(self) -> None:
+        """The customer has read (and closed) the message of the held outcome: buying may go on.
+
+        Orders not yet written down keep being retried in the background.
+        """
+        if self._held is not None:
+            self._held = None
+            self._update_block()
 
     def checkout(self, request: CheckoutRequest) -> None:
         """Send one checkout for ``request``; the outcome arrives through ``finished``.
 
-        Raises ``CheckoutBusy`` while another is in flight or the 429 countdown runs: a second
-        confirmation never becomes a second POST.
+        Raises ``CheckoutBusy`` while another is in flight, the 429 countdown runs or a held
+        outcome is unread: a second confirmation never becomes a second POST.
         """
         if not self.can_checkout():
-            raise CheckoutBusy("A checkout is already in progress.")
+            raise CheckoutBusy(self.block_reason() or "A checkout is already in progress.")
+        if isinstance(request.quantity, bool) or not isinstance(request.quantity, int):
+            raise ValueError("quantity must be a whole number")
         if request.quantity < 1:
             raise ValueError("quantity must be at least 1")
         client = self._client()
@@ -173,49 +273,66 @@ class CheckoutService(QObject):
         if task is not None and not task.done():
             await asyncio.wait({task})
 
+    # -- one checkout --------------------------------------------------------------------------
+
     async def _run(self, client: Client, account: AccountRef, request: CheckoutRequest) -> None:
+        intent = self._open_intent(account, request)
+        if intent is None:
+            self._finish(
+                CheckoutOutcome(
+                    OutcomeKind.FAILED,
+                    request,
+                    "Nothing was bought: the purchase could not be written down on this computer "
+                    "first (is the disk full or read-only?). Free some space, then try again.",
+                )
+            )
+            return
         try:
-            outcome = await self._send(client, account, request)
-        except BaseException:
-            self._set_busy(False)
-            raise
+            try:
+                result = await client.checkout(
+                    request.product.product_id, request.quantity, category_id=request.category_id
+                )
+            except asyncio.CancelledError:
+                # Shutting down mid-request: the intent stays open, so the next start says so.
+                self._set_busy(False)
+                raise
+            except Exception as error:  # every class is decided in _refused_or_unknown
+                outcome = await self._refused_or_unknown(client, request, error)
+            else:
+                outcome = self._placed(account, request, result, intent)
+        except Exception as error:  # a bug in handling must not unblock Buy
+            log.exception("Checkout handling failed; the outcome is treated as unknown")
+            outcome = self._unknown(request, f"an internal error ({type(error).__name__})")
+        self._resolve_intent(intent, outcome)
         self._finish(outcome)
 
-    async def _send(
-        self, client: Client, account: AccountRef, request: CheckoutRequest
+    async def _refused_or_unknown(
+        self, client: Client, request: CheckoutRequest, error: Exception
     ) -> CheckoutOutcome:
+        """The store's documented refusals mean nothing was bought; anything else is unknown."""
         product = request.product
-        log.info(
-            "Checkout: product %s × %s (category %s)",
-            product.product_id,
-            request.quantity,
-            request.category_id,
-        )
-        try:
-            result = await client.checkout(
-                product.product_id, request.quantity, category_id=request.category_id
-            )
-        except InsufficientBalance as error:
+        if isinstance(error, InsufficientBalance):
             return await self._insufficient(client, request, error)
-        except InvalidProduct as error:
+        if isinstance(error, InvalidProduct):
             if request.category_id is not None and self._refresh_category is not None:
                 self._refresh_category(request.category_id)
             return CheckoutOutcome(
                 OutcomeKind.PRODUCT_UNAVAILABLE,
                 request,
                 f"{product.product_name} is no longer available "
-                f"({error.message.rstrip('.')}). The category is being refreshed.",
+                f"({error.message.rstrip('.')}). Nothing was bought; the category is being "
+                "refreshed.",
             )
-        except Unauthorized:
+        if isinstance(error, Unauthorized):
             self.unauthorized.emit()
             return CheckoutOutcome(
                 OutcomeKind.UNAUTHORIZED,
                 request,
-                "The store refused the API key. Enter a valid key, then buy again.",
+                "The store refused the API key. Nothing was bought. Enter a valid key, then "
+                "buy again.",
             )
-        except RateLimited as error:
-            wait = error.retry_after if error.retry_after is not None else DEFAULT_RETRY_AFTER
-            wait = max(1.0, wait)
+        if isinstance(error, RateLimited):
+            wait = clamp_retry_after(error.retry_after)
             self._retry_at = self._clock() + wait
             return CheckoutOutcome(
                 OutcomeKind.RATE_LIMITED,
@@ -224,54 +341,107 @@ class CheckoutService(QObject):
                 "you can try again when the countdown ends.",
                 retry_after=wait,
             )
-        except (CheckoutOutcomeUnknown, UnexpectedResponse) as error:
+        if isinstance(error, BadRequest):
+            return CheckoutOutcome(
+                OutcomeKind.FAILED,
+                request,
+                f"The store rejected the order as invalid ({error.message.rstrip('.')}). "
+                "Nothing was bought.",
+            )
+        if isinstance(error, TransportError):
+            # The client raises this only when the request provably never left.
+            return CheckoutOutcome(
+                OutcomeKind.FAILED,
+                request,
+                f"The store could not be reached ({error.message.rstrip('.')}). Nothing was "
+                "sent, so nothing was bought.",
+            )
+        if isinstance(error, CheckoutOutcomeUnknown):
             log.warning("Checkout outcome unknown: %r", error)
-            self._refresh()
-            return CheckoutOutcome(OutcomeKind.UNKNOWN, request, UNKNOWN_OUTCOME_MESSAGE)
-        except ServerError as error:
-            self._refresh()
-            return CheckoutOutcome(
-                OutcomeKind.FAILED,
-                request,
-                f"The store failed to place the order ({error.message.rstrip('.')}). It refunds "
-                "failed checkouts automatically; your balance is being refreshed.",
-            )
-        except ApiError as error:
-            return CheckoutOutcome(
-                OutcomeKind.FAILED,
-                request,
-                f"The order could not be placed: {error.message}",
-            )
-        return self._placed(account, request, result)
+            return self._unknown(request, error.message)
+        log.warning("Checkout ended in an unexpected way; outcome unknown", exc_info=error)
+        detail = error.message if isinstance(error, ApiError) else type(error).__name__
+        return self._unknown(request, detail)
+
+    def _unknown(self, request: CheckoutRequest, reason: str) -> CheckoutOutcome:
+        self._refresh()
+        return CheckoutOutcome(
+            OutcomeKind.UNKNOWN,
+            request,
+            UNKNOWN_OUTCOME_MESSAGE + f" (What happened: {reason.rstrip('.')}.)",
+        )
 
     def _placed(
-        self, account: AccountRef, request: CheckoutRequest, result: CheckoutResult
+        self,
+        account: AccountRef,
+        request: CheckoutRequest,
+        result: CheckoutResult,
+        intent: PurchaseIntent | None,
     ) -> CheckoutOutcome:
         # The order book first: nothing else may happen with a paid order before it is durable.
         try:
             record = self._book.record_checkout(account, result, category_id=request.category_id)
         except Exception:
             log.exception("Order %s was placed but could not be written down", result.order.id)
+            self._unsaved[result.order.id] = _Unsaved(account, request, result, intent)
+            self._tasks.start(f"orders:unsaved:{result.order.id}", self._retry_unsaved(result))
             self._refresh()
             return CheckoutOutcome(
-                OutcomeKind.FAILED,
+                OutcomeKind.PLACED_UNSAVED,
                 request,
                 f"Order #{result.order.order_number} (id {result.order.id}) was placed and "
-                f"charged {result.charged_display}, but it could not be saved on this computer. "
-                "Write the order id down and track it by id later.",
+                f"charged {result.charged_display}, but it could not be saved on this computer "
+                "(is the disk full?). The app keeps it in memory and keeps trying to save it. "
+                "Write the order id down: you can track it by id later. Do not buy it again.",
+                result=result,
             )
         log.info("Order %s recorded (%s)", record.order_id, record.order_number)
-        self._refresh()
-        if self._tracker is not None:
-            self._tracker.track(record)
-        self.order_placed.emit(record)
+        self._after_recorded(record)
         return CheckoutOutcome(
             OutcomeKind.PLACED,
             request,
             f"Order #{record.order_number} placed: {record.quantity} × {record.product_name}, "
             f"charged {result.charged_display}.",
             record=record,
+            result=result,
         )
+
+    def _after_recorded(self, record: OrderRecord) -> None:
+        """Follow-ups of a durable order; a failure here is logged, never undoes the order."""
+        for step in (self._refresh, lambda: self._track(record)):
+            try:
+                step()
+            except Exception:
+                log.exception("A follow-up of order %s failed", record.order_id)
+        self.order_placed.emit(record)
+
+    def _track(self, record: OrderRecord) -> None:
+        if self._tracker is not None:
+            self._tracker.track(record)
+
+    async def _retry_unsaved(self, result: CheckoutResult) -> None:
+        delay = UNSAVED_RETRY_FIRST
+        while result.order.id in self._unsaved:
+            await asyncio.sleep(delay)
+            delay = min(UNSAVED_RETRY_MAX, delay * 2)
+            entry = self._unsaved[result.order.id]
+            try:
+                record = self._book.record_checkout(
+                    entry.account, entry.result, category_id=entry.request.category_id
+                )
+            except Exception as error:
+                log.warning("Order %s still cannot be written down: %r", result.order.id, error)
+                continue
+            del self._unsaved[result.order.id]
+            log.info("Order %s written down on a later try", record.order_id)
+            if entry.intent is not None:
+                self._write_resolution(
+                    entry.intent.intent_id,
+                    IntentState.PLACED,
+                    order_id=record.order_id,
+                    order_number=record.order_number,
+                )
+            self._after_recorded(record)
 
     async def _insufficient(
         self, client: Client, request: CheckoutRequest, error: InsufficientBalance
@@ -279,7 +449,7 @@ class CheckoutService(QObject):
         balance = request.known_balance_usd
         try:
             balance = (await client.balance()).balance_usd
-        except ApiError as balance_error:
+        except Exception as balance_error:  # the 402 stands whatever this lookup does
             log.info("Balance after 402 unavailable: %r", balance_error)
         self._refresh()
         total = request.total_usd
@@ -287,11 +457,14 @@ class CheckoutService(QObject):
         if missing is not None:
             message = (
                 f"Your balance is too low: this order costs {usd(total)} and you have "
-                f"{usd(balance)}. You need {usd(missing, up=True)} more. Top up in the "
-                "Telegram bot or choose a smaller quantity."
+                f"{usd(balance)}. You need {usd(missing, up=True)} more. Nothing was bought. "
+                "Top up in the Telegram bot or choose a smaller quantity."
             )
         else:
-            message = f"Your balance is too low for this order ({error.message.rstrip('.')})."
+            message = (
+                f"Your balance is too low for this order ({error.message.rstrip('.')}). "
+                "Nothing was bought."
+            )
         return CheckoutOutcome(
             OutcomeKind.INSUFFICIENT_BALANCE,
             request,
@@ -300,11 +473,65 @@ class CheckoutService(QObject):
             missing_usd=missing,
         )
 
+    # -- the journal ---------------------------------------------------------------------------
+
+    def _open_intent(self, account: AccountRef, request: CheckoutRequest) -> PurchaseIntent | None:
+        product = request.product
+        try:
+            intent = self._book.journal.open_intent(
+                account,
+                run_id=self.run_id,
+                product_id=product.product_id,
+                product_name=product.product_name,
+                category_id=request.category_id,
+                quantity=request.quantity,
+                unit_price_usd=product.retail_price_usd,
+                balance_before_usd=request.known_balance_usd,
+            )
+        except Exception:
+            log.exception("The purchase could not be journalled; nothing is sent")
+            return None
+        self.journal_changed.emit()
+        return intent
+
+    def _resolve_intent(self, intent: PurchaseIntent, outcome: CheckoutOutcome) -> None:
+        result = outcome.result
+        if outcome.kind is OutcomeKind.PLACED and result is not None:
+            self._write_resolution(
+                intent.intent_id,
+                IntentState.PLACED,
+                order_id=result.order.id,
+                order_number=result.order.order_number,
+            )
+        elif outcome.kind is OutcomeKind.PLACED_UNSAVED:
+            pass  # stays open until the order is written down: a crash now is shown at start
+        elif outcome.kind is OutcomeKind.UNKNOWN:
+            self._write_resolution(intent.intent_id, IntentState.UNKNOWN, reason=outcome.message)
+        else:
+            self._write_resolution(intent.intent_id, IntentState.NOT_PLACED, reason=outcome.message)
+
+    def _write_resolution(self, intent_id: int, state: IntentState, **fields: Any) -> None:
+        try:
+            self._book.journal.resolve(intent_id, state, **fields)
+        except Exception:
+            # The intent stays open: the next start shows it as a purchase that may have gone
+            # through, which is the safe side of wrong.
+            log.exception("Purchase intent %s could not be resolved as %s", intent_id, state)
+            return
+        self.journal_changed.emit()
+
+    # -- state ---------------------------------------------------------------------------------
+
     def _refresh(self) -> None:
         if self._refresh_balance is not None:
-            self._refresh_balance()
+            try:
+                self._refresh_balance()
+            except Exception:
+                log.exception("The balance refresh after a checkout failed to start")
 
     def _finish(self, outcome: CheckoutOutcome) -> None:
+        if outcome.holds_buying:
+            self._held = outcome
         self._set_busy(False)
         self.finished.emit(outcome)
 
@@ -312,12 +539,13 @@ class CheckoutService(QObject):
         if busy != self._busy:
             self._busy = busy
             self.busy_changed.emit(busy)
+        self._update_block()
 
-
-def usd(amount: Decimal | None, *, up: bool = False) -> str:
-    """``$1.23``: cents, rounded half-up (or up, for an amount the customer must add)."""
-    if amount is None:
-        return "—"
-    cents = amount.quantize(Decimal("0.01"), rounding=ROUND_CEILING if up else ROUND_HALF_UP)
-    sign = "-" if cents < 0 else ""
-    return f"{sign}${abs(cents):,.2f}"
+    def _update_block(self) -> None:
+        reason = self.block_reason()
+        wait = self.retry_wait()
+        if wait > 0 and not self._countdown_end.isActive():
+            self._countdown_end.start(int(min(wait, MAX_RETRY_AFTER) * 1000) + 50)
+        if reason != self._block_reason:
+            self._block_reason = reason
+            self.blocked_changed.emit(reason)

@@ -28,6 +28,7 @@ from teleaccounthub.api import CheckoutResult, Order
 from teleaccounthub.store import utc
 from teleaccounthub.store.account import AccountRef
 from teleaccounthub.store.atomic import atomic_write_text
+from teleaccounthub.store.journal import JOURNAL_MIGRATION, PurchaseJournal
 from teleaccounthub.store.migrate import migrate
 from teleaccounthub.store.order_record import (
     COMPLETED,
@@ -75,6 +76,7 @@ MIGRATIONS: tuple[str, ...] = (
     ) WITHOUT ROWID;
     CREATE INDEX orders_newest_first ON orders (base_url, account, placed_at DESC, order_id DESC);
     """,
+    JOURNAL_MIGRATION,
 )
 
 _COLUMNS = (
@@ -170,6 +172,8 @@ class OrderBook:
             if isinstance(error, OrderBookError):
                 raise
             raise OrderBookError(f"The order book {path} cannot be opened: {error}") from error
+
+        self.journal = PurchaseJournal(self._db)
 
     def close(self) -> None:
         self._db.close()
@@ -293,6 +297,15 @@ class OrderBook:
         row = self._db.execute(
             f"SELECT {_COLUMNS} FROM orders WHERE {_SCOPE} AND order_id = :order_id",
             {**_scope(account), "order_id": order_id},
+        ).fetchone()
+        return None if row is None else _record(row)
+
+    def find_by_number(self, account: AccountRef, order_number: str) -> OrderRecord | None:
+        """The account's order with this order number (the one the bot shows), if known here."""
+        row = self._db.execute(
+            f"SELECT {_COLUMNS} FROM orders WHERE {_SCOPE} AND order_number = :number "
+            f"{_NEWEST_FIRST} LIMIT 1",
+            {**_scope(account), "number": order_number},
         ).fetchone()
         return None if row is None else _record(row)
 

@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -81,7 +81,8 @@ class MainWindow(QMainWindow):
         self._settings_dialog: SettingsDialog | None = None
         self._orders_panel: QWidget | None = None
         self._closing = False
-        self._buy_blocked = False
+        self._buy_block = ""
+        self._buy_why = ""
         self._closed = False
         self._store_unreachable = False
 
@@ -115,6 +116,10 @@ class MainWindow(QMainWindow):
         ):
             # Most of the height for the products; the orders list grows when dragged.
             self.content_splitter.setSizes([7 * self.height() // 10, 3 * self.height() // 10])
+
+    def add_notice(self, widget: QWidget) -> None:
+        """Put a feature's notice strip under the message banner, above the content."""
+        self._central_layout.insertWidget(self._central_layout.indexOf(self.banner) + 1, widget)
 
     def orders_panel(self) -> QWidget | None:
         return self._orders_panel
@@ -196,6 +201,11 @@ class MainWindow(QMainWindow):
             "&Buy…", "buyAction", "Ctrl+B", "Buy the selected product (Ctrl+B)"
         )
         self.buy_action.setEnabled(False)
+        # Ctrl+B while Buy is disabled says why in the status bar. Enabled only while the action
+        # is disabled, so the two never compete for the key.
+        self._buy_why_shortcut = QShortcut(QKeySequence("Ctrl+B"), self)
+        self._buy_why_shortcut.setObjectName("buyWhyShortcut")
+        self._buy_why_shortcut.activated.connect(self._explain_buy)
         self.download_action = self._action(
             "&Save ZIP…", "downloadAction", "Ctrl+S", "Save the selected order's ZIP (Ctrl+S)"
         )
@@ -253,6 +263,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.busy)
         layout.addWidget(self.banner)
         layout.addWidget(self.main_splitter, 1)
+        self._central_layout = layout
         self.setCentralWidget(central)
 
         self.catalog_status = QLabel()
@@ -451,6 +462,7 @@ class MainWindow(QMainWindow):
             if not restored and self.categories.category_count():
                 self.categories.select(self.categories.model.category(0).category_id)
         self._update_catalog_status()
+        self._update_actions()  # has_purchasable_products may have changed
 
     def _category_selected(self, category_id: int | None) -> None:
         name = None
@@ -551,25 +563,44 @@ class MainWindow(QMainWindow):
 
     def _buy(self) -> None:
         product = self.selected_product()
-        if product is not None and self._can_buy(product):
+        if product is not None and not self.buy_refusal(product):
             self.buy_requested.emit(product)
 
-    def set_buy_blocked(self, blocked: bool) -> None:
-        """Keep ``buyAction`` disabled whatever is selected (a checkout is in flight)."""
-        self._buy_blocked = blocked
+    def set_buy_blocked(self, reason: str) -> None:
+        """Keep ``buyAction`` disabled whatever is selected, saying ``reason`` ("" lifts it)."""
+        self._buy_block = reason
         self._update_actions()
+        if reason:
+            self.statusBar().showMessage(reason, 10_000)
 
-    def _can_buy(self, product: Product | None) -> bool:
-        return (
-            not self._buy_blocked
-            and product is not None
-            and product.total_stock > 0
-            and self.session.has_key()
-        )
+    def buy_refusal(self, product: Product | None) -> str:
+        """Why ``product`` cannot be bought now, in words for the customer ("" when it can)."""
+        if self._buy_block:
+            return self._buy_block
+        if not self.session.has_key():
+            return "Enter your API key to buy (File → Set API key…)."
+        if product is None:
+            return "Select a product to buy."
+        if product.total_stock < 1:
+            return f"{product.product_name} is out of stock."
+        snapshot = self.catalog.categories()
+        if snapshot is not None and not snapshot.value.has_purchasable_products:
+            message = (snapshot.value.message or "").strip()
+            return message or "The store says nothing can be bought right now."
+        return ""
+
+    def _explain_buy(self) -> None:
+        self.statusBar().showMessage(self._buy_why or "Select a product to buy.", 10_000)
 
     def _update_actions(self) -> None:
         product = self.selected_product()
-        self.buy_action.setEnabled(self._can_buy(product))
+        why = self.buy_refusal(product)
+        self._buy_why = why
+        self.buy_action.setEnabled(not why)
+        tip = why or "Buy the selected product (Ctrl+B)"
+        self.buy_action.setToolTip(tip)
+        self.buy_action.setStatusTip(tip)
+        self._buy_why_shortcut.setEnabled(bool(why))
         self.favourite_action.setEnabled(product is not None)
         if product is not None and product.product_id in self._favourites:
             self.favourite_action.setText("Un&pin product")

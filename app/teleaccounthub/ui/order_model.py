@@ -1,4 +1,9 @@
-"""The order list as a table model: one account's orders, newest first."""
+"""The order list as a table model: one account's orders, newest first.
+
+Above the orders stand the purchases whose outcome is unknown (the purchase journal's open and
+unknown intents), one row each with the status "Outcome unknown", so nothing is hidden: they stay
+until the customer dismisses them or the order they became is tracked.
+"""
 
 from __future__ import annotations
 
@@ -11,17 +16,23 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from teleaccounthub.services.checkout import usd
+from teleaccounthub.services.money import usd
 from teleaccounthub.services.order_tracker import belongs_to
 from teleaccounthub.store.account import AccountRef
+from teleaccounthub.store.journal import PurchaseIntent
 from teleaccounthub.store.order_record import OrderRecord
 
 ORDER_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 #: For processing orders: a float in [0, 1) for the status bar; None otherwise.
 PROGRESS_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+#: For the rows of purchases with an unknown outcome: the ``PurchaseIntent``; None otherwise.
+INTENT_ROLE = int(Qt.ItemDataRole.UserRole) + 3
 
-COLUMNS = ("Order #", "Product", "Qty", "Charged", "Status", "Placed", "Saved to")
-(COL_NUMBER, COL_PRODUCT, COL_QTY, COL_CHARGED, COL_STATUS, COL_PLACED, COL_SAVED) = range(7)
+COLUMNS = ("Order #", "ID", "Product", "Qty", "Charged", "Status", "Placed", "Saved to")
+(COL_NUMBER, COL_ID, COL_PRODUCT, COL_QTY, COL_CHARGED, COL_STATUS, COL_PLACED, COL_SAVED) = range(
+    8
+)
+OUTCOME_UNKNOWN = "Outcome unknown"
 
 # The API gives no percentage: the bar creeps towards full with elapsed time, never reaching it.
 _PROGRESS_TIME_CONSTANT = 20.0
@@ -77,6 +88,7 @@ class OrderTableModel(QAbstractTableModel):
         self._account: AccountRef | None = None
         self._records: list[OrderRecord] = []
         self._keys: list[tuple[float, int]] = []
+        self._intents: list[PurchaseIntent] = []
 
     @property
     def account(self) -> AccountRef | None:
@@ -90,37 +102,74 @@ class OrderTableModel(QAbstractTableModel):
         mine.sort(key=_sort_key)
         self._records = mine
         self._keys = [_sort_key(r) for r in mine]
+        self._intents = []
         self.endResetModel()
+
+    def set_intents(self, intents: Iterable[PurchaseIntent]) -> None:
+        """Show ``intents`` (this account's, unresolved) as "Outcome unknown" rows on top."""
+        account = self._account
+        mine = [
+            intent
+            for intent in intents
+            if account is not None
+            and intent.is_unresolved
+            and (intent.base_url, intent.account) == (account.base_url, account.fingerprint)
+        ]
+        if [i.intent_id for i in mine] == [i.intent_id for i in self._intents]:
+            self._intents = mine
+            if mine:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(mine) - 1, COL_SAVED))
+            return
+        if self._intents:
+            self.beginRemoveRows(QModelIndex(), 0, len(self._intents) - 1)
+            self._intents = []
+            self.endRemoveRows()
+        if mine:
+            self.beginInsertRows(QModelIndex(), 0, len(mine) - 1)
+            self._intents = mine
+            self.endInsertRows()
+
+    def intents(self) -> list[PurchaseIntent]:
+        return list(self._intents)
 
     def upsert(self, record: OrderRecord) -> bool:
         """Insert or update ``record``; False when it is not an order of this model's account."""
         if self._account is None or not belongs_to(record, self._account):
             return False
-        row = self.row_of(record.order_id)
+        top = len(self._intents)
+        row = self._record_row(record.order_id)
         if row is not None:
             if _sort_key(self._records[row]) == _sort_key(record):
                 self._records[row] = record
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+                self.dataChanged.emit(
+                    self.index(top + row, 0), self.index(top + row, len(COLUMNS) - 1)
+                )
                 return True
-            self.beginRemoveRows(QModelIndex(), row, row)
+            self.beginRemoveRows(QModelIndex(), top + row, top + row)
             del self._records[row]
             del self._keys[row]
             self.endRemoveRows()
         key = _sort_key(record)
         row = bisect.bisect_left(self._keys, key)
-        self.beginInsertRows(QModelIndex(), row, row)
+        self.beginInsertRows(QModelIndex(), top + row, top + row)
         self._records.insert(row, record)
         self._keys.insert(row, key)
         self.endInsertRows()
         return True
 
     def record_at(self, row: int) -> OrderRecord:
-        return self._records[row]
+        """The order in table row ``row`` (rows of unknown outcomes come first)."""
+        return self._records[row - len(self._intents)]
 
     def records(self) -> list[OrderRecord]:
         return list(self._records)
 
     def row_of(self, order_id: int) -> int | None:
+        """The table row of order ``order_id``."""
+        row = self._record_row(order_id)
+        return None if row is None else row + len(self._intents)
+
+    def _record_row(self, order_id: int) -> int | None:
         for row, record in enumerate(self._records):
             if record.order_id == order_id:
                 return row
@@ -135,19 +184,21 @@ class OrderTableModel(QAbstractTableModel):
         Their elapsed time moved on; nothing else did. One ``dataChanged`` per run of adjacent
         processing rows, for the status column only, so a view repaints just those cells.
         """
-        end = len(self._records) - 1 if last is None else min(last, len(self._records) - 1)
-        rows = range(max(0, first), end + 1)
+        offset = len(self._intents)
+        count = len(self._records)
+        end = count - 1 if last is None else min(last - offset, count - 1)
+        rows = range(max(0, first - offset), end + 1)
         for top, bottom in _runs(r for r in rows if self._records[r].is_processing):
             self.dataChanged.emit(
-                self.index(top, COL_STATUS),
-                self.index(bottom, COL_STATUS),
+                self.index(offset + top, COL_STATUS),
+                self.index(offset + bottom, COL_STATUS),
                 [Qt.ItemDataRole.DisplayRole, PROGRESS_ROLE],
             )
 
     # QAbstractTableModel
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._records)
+        return 0 if parent.isValid() else len(self._intents) + len(self._records)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(COLUMNS)
@@ -167,10 +218,13 @@ class OrderTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._records):
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
-        record = self._records[index.row()]
         column = index.column()
+        top = len(self._intents)
+        if index.row() < top:
+            return self._intent_data(self._intents[index.row()], column, role)
+        record = self._records[index.row() - top]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(record, column)
         if role == ORDER_ROLE:
@@ -186,9 +240,36 @@ class OrderTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
+    def _intent_data(self, intent: PurchaseIntent, column: int, role: int) -> Any:
+        if role == INTENT_ROLE:
+            return intent
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                COL_NUMBER: intent.order_number or "—",
+                COL_ID: intent.order_id if intent.order_id is not None else "—",
+                COL_PRODUCT: intent.product_name,
+                COL_QTY: intent.quantity,
+                COL_CHARGED: f"≈ {usd(intent.expected_total_usd)}",
+                COL_STATUS: OUTCOME_UNKNOWN,
+                COL_PLACED: intent.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                COL_SAVED: "",
+            }.get(column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            why = intent.reason or "The app closed while this purchase was being sent."
+            return (
+                f"The app cannot tell whether this purchase of {intent.quantity:,} × "
+                f"{intent.product_name} went through. {why}\nIf your balance went down, track "
+                "the order by id; otherwise dismiss it (right-click)."
+            )
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_ID, COL_QTY, COL_CHARGED):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
     def _display(self, record: OrderRecord, column: int) -> str | int | None:
         if column == COL_NUMBER:
             return record.order_number
+        if column == COL_ID:
+            return record.order_id
         if column == COL_PRODUCT:
             return record.product_name
         if column == COL_QTY:
@@ -206,8 +287,11 @@ class OrderTableModel(QAbstractTableModel):
         return None
 
     def _tooltip(self, record: OrderRecord, column: int) -> str | None:
-        if column == COL_NUMBER:
-            return f"Order #{record.order_number} (id {record.order_id})"
+        if column in (COL_NUMBER, COL_ID):
+            return (
+                f"Order #{record.order_number}; the store's API knows it as id "
+                f"{record.order_id} (use the id with “Track order by id…”)"
+            )
         if column == COL_CHARGED and record.charged_usd is not None:
             return f"Charged exactly ${record.charged_usd}"
         if column == COL_SAVED and record.saved_path:

@@ -30,15 +30,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from teleaccounthub.store.journal import PurchaseIntent
 from teleaccounthub.store.order_record import OrderRecord
 from teleaccounthub.ui.empty_state import EmptyStateStack
 from teleaccounthub.ui.order_model import (
     COL_CHARGED,
+    COL_ID,
     COL_NUMBER,
     COL_PLACED,
     COL_PRODUCT,
     COL_QTY,
     COL_STATUS,
+    INTENT_ROLE,
     ORDER_ROLE,
     PROGRESS_ROLE,
     OrderTableModel,
@@ -53,6 +56,7 @@ TICK_MS = 1000
 # Wide enough for their content; "Saved to" takes the rest.
 COLUMN_WIDTHS = {
     COL_NUMBER: 80,
+    COL_ID: 56,
     COL_PRODUCT: 190,
     COL_QTY: 48,
     COL_CHARGED: 80,
@@ -118,6 +122,7 @@ class OrdersPanel(QWidget):
     save_requested = Signal(object)
     open_folder_requested = Signal(object)
     check_now_requested = Signal(int)
+    dismiss_intent_requested = Signal(int)
     track_requested = Signal()
     export_requested = Signal()
     current_changed = Signal(object)
@@ -171,6 +176,9 @@ class OrdersPanel(QWidget):
         self.track_action = QAction("Track order by id…", self)
         self.track_action.setObjectName("trackOrderAction")
         self.track_action.triggered.connect(self.track_requested)
+        self.dismiss_action = QAction("Dismiss: it did not go through", self)
+        self.dismiss_action.setObjectName("dismissIntentAction")
+        self.dismiss_action.triggered.connect(self._dismiss_current)
         self.export_action = QAction("Export CSV…", self)
         self.export_action.setObjectName("exportCsvAction")
         self.export_action.triggered.connect(self.export_requested)
@@ -210,6 +218,20 @@ class OrdersPanel(QWidget):
             return None
         record = index.data(ORDER_ROLE)
         return record if isinstance(record, OrderRecord) else None
+
+    def selected_intent(self) -> PurchaseIntent | None:
+        """The purchase with an unknown outcome in the current row, if that is what it is."""
+        index = self.table.currentIndex()
+        intent = index.data(INTENT_ROLE) if index.isValid() else None
+        return intent if isinstance(intent, PurchaseIntent) else None
+
+    def intent_menu(self) -> QMenu:
+        """The context menu of an "Outcome unknown" row (also what tests inspect)."""
+        menu = QMenu(self)
+        menu.setObjectName("intentContextMenu")
+        menu.addAction(self.track_action)
+        menu.addAction(self.dismiss_action)
+        return menu
 
     def select_order(self, order_id: int) -> bool:
         row = self.model.row_of(order_id)
@@ -310,6 +332,10 @@ class OrdersPanel(QWidget):
             self.table.setCurrentIndex(index)
         record = self.selected_record() if index.isValid() else None
         if record is None:
+            if index.isValid() and self.selected_intent() is not None:
+                menu = self.intent_menu()
+                menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                menu.popup(self.table.viewport().mapToGlobal(position))
             return
         menu = self.context_menu_for(record)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -335,6 +361,11 @@ class OrdersPanel(QWidget):
         record = self.selected_record()
         if record is not None and record.saved_path:
             self.open_folder_requested.emit(record)
+
+    def _dismiss_current(self) -> None:
+        intent = self.selected_intent()
+        if intent is not None:
+            self.dismiss_intent_requested.emit(intent.intent_id)
 
     def _check_current(self) -> None:
         record = self.selected_record()

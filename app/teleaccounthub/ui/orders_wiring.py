@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QSystemTrayIcon
 
 from teleaccounthub.api import Balance, Product
+from teleaccounthub.services.app_services import AppServices
 from teleaccounthub.services.balance import BalanceService
 from teleaccounthub.services.catalog import CatalogService
 from teleaccounthub.services.checkout import CheckoutOutcome, CheckoutService, OutcomeKind
@@ -24,6 +25,7 @@ from teleaccounthub.services.downloads import DownloadService, suggested_filenam
 from teleaccounthub.services.order_tracker import OrderTracker, PollPolicy
 from teleaccounthub.services.session import Session
 from teleaccounthub.store import Settings
+from teleaccounthub.store.journal import IntentState, PurchaseIntent
 from teleaccounthub.store.order_record import OrderRecord
 from teleaccounthub.ui.checkout_dialog import CheckoutDialog
 from teleaccounthub.ui.download_progress import DownloadProgressPanel, open_folder
@@ -31,6 +33,7 @@ from teleaccounthub.ui.main_window import MainWindow
 from teleaccounthub.ui.notifications import OrderNotifier
 from teleaccounthub.ui.order_model import OrderTableModel
 from teleaccounthub.ui.orders_panel import OrdersPanel
+from teleaccounthub.ui.purchase_notice import InterruptedPurchaseNotice
 from teleaccounthub.ui.track_order_dialog import TrackOrderDialog
 
 log = logging.getLogger(__name__)
@@ -91,6 +94,8 @@ class OrdersFeature(QObject):
         self.progress = DownloadProgressPanel(self.downloads, open_folder=lambda p: self.reveal(p))
         self.panel.add_footer(self.progress)
         window.install_orders_panel(self.panel)
+        self.notice = InterruptedPurchaseNotice()
+        window.add_notice(self.notice)
         self.summary_label = QLabel()
         self.summary_label.setObjectName("ordersSummary")
         self.summary_label.setAccessibleName("Orders summary")
@@ -121,7 +126,10 @@ class OrdersFeature(QObject):
             self.checkout_dialog.activateWindow()
             return self.checkout_dialog
         product = product or self.window.selected_product()
-        if product is None or self.checkout.busy:
+        if product is None:
+            return None
+        if not self.checkout.can_checkout():
+            self._status(self.checkout.block_reason())
             return None
         current = self.balance.current()
         dialog = CheckoutDialog(
@@ -176,7 +184,13 @@ class OrdersFeature(QObject):
     def open_track_dialog(self, order_id: int | None = None) -> TrackOrderDialog:
         dialog = self.track_dialog
         if dialog is None:
-            dialog = TrackOrderDialog(self.tracker, self.session.tasks, self.window)
+            dialog = TrackOrderDialog(
+                self.tracker,
+                self.session.tasks,
+                self.window,
+                by_number=self._order_by_number,
+                known_id=lambda order_id: self.model.row_of(order_id) is not None,
+            )
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.tracked.connect(self._tracked)
             dialog.finished.connect(self._track_closed)
@@ -228,6 +242,7 @@ class OrdersFeature(QObject):
         account = self.session.account()
         records = self.session.order_book.orders(account) if account is not None else []
         self.model.set_orders(account, records)
+        self._refresh_journal()
         self.progress.clear_finished()
         self.tracker.resume()
         self._update_download_action()
@@ -242,7 +257,8 @@ class OrdersFeature(QObject):
         session.key_changed.connect(self.reload)
         self.balance.balance_changed.connect(self._balance_changed)
 
-        self.checkout.busy_changed.connect(window.set_buy_blocked)
+        self.checkout.blocked_changed.connect(window.set_buy_blocked)
+        self.checkout.journal_changed.connect(self._refresh_journal)
         self.checkout.order_placed.connect(self._order_placed)
         self.checkout.finished.connect(self._checkout_finished)
         for source in (self.checkout, self.tracker, self.downloads):
@@ -263,6 +279,9 @@ class OrdersFeature(QObject):
         panel.check_now_requested.connect(self.tracker.check_now)
         panel.track_requested.connect(lambda: self.open_track_dialog())
         panel.export_requested.connect(self.export_csv)
+        panel.dismiss_intent_requested.connect(self.dismiss_intent)
+        self.notice.track_requested.connect(lambda: self.open_track_dialog())
+        self.notice.dismiss_requested.connect(self.dismiss_intent)
         panel.current_changed.connect(lambda _record: self._update_download_action())
         panel.summary_changed.connect(self.summary_label.setText)
         self.summary_label.setText(panel.summary())
@@ -280,9 +299,64 @@ class OrdersFeature(QObject):
 
     # -- slots ---------------------------------------------------------------------------------
 
+    def dismiss_intent(self, intent_id: int) -> None:
+        """The customer says a purchase with an unknown outcome did not go through."""
+        try:
+            self.session.order_book.journal.resolve(intent_id, IntentState.DISMISSED)
+        except Exception:
+            log.exception("Purchase intent %s could not be dismissed", intent_id)
+            self._status("The notice could not be dismissed: the order book cannot be written.")
+            return
+        self._refresh_journal()
+
+    def _refresh_journal(self) -> None:
+        """Show the journal's unresolved purchases: rows in the list; a notice for those an
+        earlier run of the app left open (it died while the checkout was in flight)."""
+        account = self.session.account()
+        try:
+            unresolved = (
+                self.session.order_book.journal.unresolved(account) if account is not None else []
+            )
+        except Exception:
+            log.exception("The purchase journal could not be read")
+            unresolved = []
+        self.model.set_intents(unresolved)
+        current = self.balance.current()
+        interrupted = [i for i in unresolved if i.interrupted(self.checkout.run_id)]
+        self.notice.show_intents(interrupted, current.balance_usd if current else None)
+
+    def _resolve_intents_for(self, record: OrderRecord) -> None:
+        """A tracked order that matches an unresolved purchase (same product and quantity,
+        tracked after it was sent) is what that purchase became."""
+        matches: list[PurchaseIntent] = [
+            intent
+            for intent in self.model.intents()
+            if intent.product_id == record.product_id and intent.quantity == record.quantity
+        ]
+        if not matches:
+            return
+        intent = matches[-1]  # the oldest such purchase first
+        try:
+            self.session.order_book.journal.resolve(
+                intent.intent_id,
+                IntentState.PLACED,
+                order_id=record.order_id,
+                order_number=record.order_number,
+                reason="Found by tracking the order by id.",
+            )
+        except Exception:
+            log.exception("Purchase intent %s could not be resolved", intent.intent_id)
+        self._refresh_journal()
+
+    def _order_by_number(self, number: str) -> OrderRecord | None:
+        account = self.session.account()
+        return self.session.order_book.find_by_number(account, number) if account else None
+
     def _balance_changed(self, balance: Balance | None) -> None:
         if self.checkout_dialog is not None:
             self.checkout_dialog.set_balance(balance.balance_usd if balance else None)
+        if self.notice.intents():
+            self._refresh_journal()
 
     def _order_placed(self, record: OrderRecord) -> None:
         self.model.upsert(record)
@@ -300,10 +374,19 @@ class OrdersFeature(QObject):
     def _track_closed(self) -> None:
         self.track_dialog = None
 
-    def _tracked(self, record: OrderRecord) -> None:
+    def _tracked(self, record: OrderRecord, already_listed: bool) -> None:
         self.model.upsert(record)
         self.panel.select_order(record.order_id)
-        self._status(f"Order #{record.order_number} is now in your order list.")
+        if already_listed:
+            self._status(
+                f"Order #{record.order_number} (id {record.order_id}) was already in your order "
+                "list; it is selected and was checked again."
+            )
+        else:
+            self._status(
+                f"Order #{record.order_number} (id {record.order_id}) is now in your order list."
+            )
+        self._resolve_intents_for(record)
 
     def _order_ready(self, record: OrderRecord) -> None:
         self.model.upsert(record)
@@ -362,15 +445,14 @@ def _downloads_folder() -> Path:
 
 
 def install_orders(
-    main_window: MainWindow,
-    session: Session,
-    balance_service: BalanceService,
-    catalog_service: CatalogService,
-    settings: Settings,
-    *,
-    policy: PollPolicy | None = None,
+    main_window: MainWindow, services: AppServices, *, policy: PollPolicy | None = None
 ) -> OrdersFeature:
     """Create the orders feature and plug it into ``main_window`` (call once, after creating it)."""
     return OrdersFeature(
-        main_window, session, balance_service, catalog_service, settings, policy=policy
+        main_window,
+        services.session,
+        services.balance,
+        services.catalog,
+        services.session.settings,
+        policy=policy,
     )

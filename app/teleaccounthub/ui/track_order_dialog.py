@@ -1,8 +1,15 @@
-"""“Track order by id…”: add an order placed elsewhere (the bot, curl, an unknown outcome)."""
+"""“Track order by id…”: add an order placed elsewhere (the bot, curl, an unknown outcome).
+
+The store's API knows an order by its *id* (74); the bot and receipts show its *order number*
+(#10094). The dialog accepts either where it can: an order number already in the order book
+maps to its id; one that is not is explained instead of being sent as an id.
+"""
 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -10,8 +17,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -21,10 +28,16 @@ from teleaccounthub.services.order_tracker import OrderTracker
 from teleaccounthub.services.tasks import TaskOwner
 from teleaccounthub.store.order_record import OrderRecord
 
+#: An order id is a positive whole number the API takes; more digits than this is not one.
+MAX_ID_DIGITS = 12
+
 
 def track_error_text(order_id: int, error: ApiError) -> str:
     if isinstance(error, NotFound):
-        return f"The store has no order with id {order_id} for this API key. Check the id."
+        return (
+            f"The store has no order with id {order_id} for this API key. Check the id — it is "
+            "not the order number (#10094) but the id (74)."
+        )
     if isinstance(error, Unauthorized):
         return "The store refused the API key. Enter a valid key, then try again."
     if isinstance(error, RateLimited):
@@ -34,13 +47,64 @@ def track_error_text(order_id: int, error: ApiError) -> str:
     return f"The order could not be looked up: {error.message}"
 
 
-class TrackOrderDialog(QDialog):
-    """Asks for an order id, looks it up, adds it to the order book; emits ``tracked(record)``."""
+@dataclass(frozen=True, slots=True)
+class OrderReference:
+    """What the customer typed, read: an order ``order_id`` to look up, or a ``problem``."""
 
-    tracked = Signal(object)
+    order_id: int | None
+    problem: str = ""
+    note: str = ""
+
+
+def read_order_reference(
+    text: str,
+    *,
+    by_number: Callable[[str], OrderRecord | None],
+    known_id: Callable[[int], bool],
+) -> OrderReference:
+    """``74`` → id 74; ``#10094`` (or ``10094`` when that is a known order number and not a known
+    id) → the id of that order in the book; anything else → a sentence saying what to type."""
+    shown = text.strip()
+    if not shown:
+        return OrderReference(None, "Enter the order id (for example 74).")
+    is_number = shown.startswith("#")
+    digits = shown.lstrip("#").strip()
+    if not digits.isascii() or not digits.isdigit() or len(digits) > MAX_ID_DIGITS:
+        return OrderReference(
+            None, f"“{shown[:20]}” is not an order id. An order id is a whole number, like 74."
+        )
+    value = int(digits)
+    if not is_number and (value < 1 or known_id(value)):
+        return OrderReference(value) if value >= 1 else OrderReference(None, "Ids start at 1.")
+    record = by_number(digits)
+    if record is not None:
+        return OrderReference(
+            record.order_id, note=f"Order #{digits} is order id {record.order_id}."
+        )
+    if is_number:
+        return OrderReference(
+            None,
+            f"Order #{digits} is not in your order list, so its id is not known here. The "
+            "store's API needs the order's id (for example 74), which the Telegram bot shows "
+            "with the order; the order number (#10094) cannot be looked up.",
+        )
+    return OrderReference(value)
+
+
+class TrackOrderDialog(QDialog):
+    """Asks for an order id (or a known order number), looks it up, adds it to the order book;
+    emits ``tracked(record, already_listed)``."""
+
+    tracked = Signal(object, bool)
 
     def __init__(
-        self, tracker: OrderTracker, tasks: TaskOwner, parent: QWidget | None = None
+        self,
+        tracker: OrderTracker,
+        tasks: TaskOwner,
+        parent: QWidget | None = None,
+        *,
+        by_number: Callable[[str], OrderRecord | None] = lambda _number: None,
+        known_id: Callable[[int], bool] = lambda _order_id: False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("trackOrderDialog")
@@ -48,19 +112,22 @@ class TrackOrderDialog(QDialog):
         self.setWindowTitle("Track order by id")
         self._tracker = tracker
         self._tasks = tasks
+        self._by_number = by_number
+        self._known_id = known_id
         self._running: asyncio.Task[None] | None = None
 
         intro = QLabel(
             "Add an order placed in the Telegram bot, with curl or when the app could not tell "
-            "whether a purchase went through. Enter the order's id (for example 74), not its "
-            "order number (for example 10094)."
+            "whether a purchase went through. Enter the order's id (for example 74). An order "
+            "number (for example #10094) works only for orders already in your list."
         )
         intro.setWordWrap(True)
-        self.id_spin = QSpinBox()
-        self.id_spin.setObjectName("orderIdSpin")
-        self.id_spin.setAccessibleName("Order id")
-        self.id_spin.setRange(1, 2**31 - 1)
-        self.id_spin.setValue(1)
+        self.id_field = QLineEdit()
+        self.id_field.setObjectName("orderIdField")
+        self.id_field.setAccessibleName("Order id")
+        self.id_field.setPlaceholderText("74")
+        self.id_field.setMaxLength(24)
+        self.id_field.returnPressed.connect(self.submit)
         self.error_label = QLabel()
         self.error_label.setObjectName("trackOrderError")
         self.error_label.setWordWrap(True)
@@ -76,38 +143,50 @@ class TrackOrderDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow("Order id:", self.id_spin)
+        form.addRow("Order id:", self.id_field)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(440)
+        self.id_field.setFocus()
 
     def set_order_id(self, order_id: int) -> None:
-        self.id_spin.setValue(order_id)
+        self.id_field.setText(str(order_id))
 
     def submit(self) -> None:
         """Look the id up (the Track button's slot; also the test hook)."""
         if self._running is not None and not self._running.done():
             return
-        order_id = self.id_spin.value()
+        reference = read_order_reference(
+            self.id_field.text(), by_number=self._by_number, known_id=self._known_id
+        )
+        if reference.order_id is None:
+            self._show_error(reference.problem)
+            return
         self.error_label.hide()
         self.track_button.setEnabled(False)
-        self._running = self._tasks.start("orders:track-by-id", self._lookup(order_id))
+        already = self._known_id(reference.order_id)
+        self._running = self._tasks.start(
+            "orders:track-by-id", self._lookup(reference.order_id, already)
+        )
 
-    async def _lookup(self, order_id: int) -> None:
+    async def _lookup(self, order_id: int, already: bool) -> None:
         try:
             record: OrderRecord = await self._tracker.track_by_id(order_id)
         except ApiError as error:
-            self.error_label.setText(track_error_text(order_id, error))
-            self.error_label.show()
-            self.adjustSize()
+            self._show_error(track_error_text(order_id, error))
             self.track_button.setEnabled(True)
             return
         self.track_button.setEnabled(True)
-        self.tracked.emit(record)
+        self.tracked.emit(record, already)
         self.accept()
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+        self.adjustSize()
 
     def done(self, result: int) -> None:
         if self._running is not None and not self._running.done():
