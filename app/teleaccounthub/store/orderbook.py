@@ -28,7 +28,7 @@ from teleaccounthub.api import CheckoutResult, Order
 from teleaccounthub.store import utc
 from teleaccounthub.store.account import AccountRef
 from teleaccounthub.store.atomic import atomic_write_text
-from teleaccounthub.store.migrate import SchemaTooNew, migrate
+from teleaccounthub.store.migrate import SchemaTooNew, migrate, schema_version
 from teleaccounthub.store.order_record import (
     COMPLETED,
     FINAL_FAILURES,
@@ -165,19 +165,28 @@ _UNREADABLE_CODES = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
 class OrderBook:
     def __init__(self, path: Path) -> None:
         self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise OrderBookError(f"The order book {path} cannot be opened: {error}") from error
         try:
             self._db = sqlite3.connect(path, isolation_level=None, timeout=2.0)
             self._db.row_factory = sqlite3.Row
         except sqlite3.Error as error:
             raise OrderBookError(f"The order book {path} cannot be opened: {error}") from error
         try:
+            # A file with nothing to migrate is checked before anything is written to it, so a
+            # bad one is set aside exactly as it was found.
+            up_to_date = schema_version(self._db) >= len(MIGRATIONS)
+            if up_to_date:
+                self._migrate_and_check()
             mode = self._db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if str(mode).lower() != "wal":
                 raise OrderBookError(f"The order book {path} cannot use WAL mode (got {mode}).")
             # FULL: a commit is synced to disk before it returns, WAL or not.
             self._db.execute("PRAGMA synchronous = FULL")
-            self._migrate_and_check()
+            if not up_to_date:
+                self._migrate_and_check()
         except sqlite3.Error as error:
             self._db.close()
             if isinstance(error, OrderBookError):
