@@ -266,6 +266,7 @@ def _finish_start_up(
     if not window.isVisible():
         return  # closed before it painted: nothing to plug in any more
     if not with_orders:
+        log.warning("Buying is disabled: the orders feature is not installed (no order book)")
         settle_garbage_collector()
         return
     from teleaccounthub.ui.orders_wiring import install_orders
@@ -275,6 +276,7 @@ def _finish_start_up(
             window, services.session, services.balance, services.catalog, services.session.settings
         )
     )
+    log.info("Orders feature installed")
     settle_garbage_collector()
 
 

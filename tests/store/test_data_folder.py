@@ -210,7 +210,7 @@ def test_a_full_disk_is_named(tmp_path: Path) -> None:
         )
         opened = open_contents(data_dir, problem, now=NOW)
         opened.order_book.close()
-        assert [p.text for p in opened.problems][0] == problem.text
+        assert opened.problems[0].text == problem.text
         assert list(data_dir.root.glob("*.broken-*")) == []  # a full disk is not a broken file
         assert not list(data_dir.root.glob(".write-test-*"))
 
