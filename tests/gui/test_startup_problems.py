@@ -60,7 +60,8 @@ def test_a_corrupt_order_book_is_set_aside_and_the_app_starts_normally(tmp_path:
     assert status == 0, err
     assert "Traceback" not in err
     (aside,) = tmp_path.glob("orders.sqlite3.broken-*")
-    assert f"{SET_ASIDE} {aside}; a new one was started." in log_text(tmp_path)
+    shown = f"Shown in the window at start: {SET_ASIDE} {aside}; a new one was started."
+    assert shown in log_text(tmp_path)
     assert (tmp_path / "orders.sqlite3").read_bytes().startswith(b"SQLite format 3\0")
 
 

@@ -75,9 +75,7 @@ def test_after_a_sigkill_mid_download_the_next_start_cleans_up_and_auto_saves(
     assert PartFiles(DataDir(data).part_files).listed() == [part]
 
     Settings(DataDir(data).settings_file).auto_save_folder = zips
-    app = start_app(
-        ["--base-url", sandbox.url], data, {"TELEACCOUNTHUB_API_KEY": sandbox.api_key}
-    )
+    app = start_app(["--base-url", sandbox.url], data, {"TELEACCOUNTHUB_API_KEY": sandbox.api_key})
     try:
         wait_for(lambda: f"Order {order_id} saved to" in log_text(data), 30, "the auto-save")
     finally:

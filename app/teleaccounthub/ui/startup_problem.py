@@ -6,10 +6,13 @@ could not be opened at all, buying stays disabled for the whole run.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 
 from teleaccounthub.store.data_folder import StartupProblem
 from teleaccounthub.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
 
 TOPIC = "data-folder"
 
@@ -20,8 +23,10 @@ def show_start_up_problems(window: MainWindow, problems: Sequence[StartupProblem
     disables_buying = any(problem.disables_buying for problem in problems)
     if disables_buying:
         window.set_buy_blocked(True)
+    text = " ".join(problem.text for problem in problems)
+    log.info("Shown in the window at start: %s", text)
     window.banner.show_message(
-        " ".join(problem.text for problem in problems),
+        text,
         kind="error" if disables_buying else "warning",
         topic=TOPIC,
     )
