@@ -68,14 +68,22 @@ def open_data_dir(root: Path) -> tuple[DataDir, StartupProblem | None]:
 
 
 def open_contents(
-    data_dir: DataDir, problem: StartupProblem | None = None, *, now: datetime | None = None
+    data_dir: DataDir,
+    problem: StartupProblem | None = None,
+    *,
+    with_order_book: bool = True,
+    now: datetime | None = None,
 ) -> OpenedDataFolder:
     """The order book and the settings of ``data_dir``; leftover part files removed.
 
-    ``problem`` is what ``open_data_dir`` found; it is said first.
+    ``problem`` is what ``open_data_dir`` found; it is said first. Without ``with_order_book``
+    (the self-test buys in a scratch folder) the file is not touched and the book is in memory.
     """
     problems = [] if problem is None else [problem]
-    book, book_problem = open_order_book(data_dir.orders_db, now=now)
+    if with_order_book:
+        book, book_problem = open_order_book(data_dir.orders_db, now=now)
+    else:
+        book, book_problem = OrderBook.in_memory(), None
     if book_problem is not None:
         problems.append(book_problem)
     settings = Settings(data_dir.settings_file)
