@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -125,3 +126,28 @@ def test_version_in_a_subprocess() -> None:
     assert done.stdout.strip() == f"teleaccounthub {__version__}"
     # Answered before Qt is loaded: nothing about displays or platforms.
     assert done.stderr == ""
+
+
+def test_the_key_is_taken_out_of_the_environment_so_no_child_process_sees_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv(API_KEY_ENV, KEY)
+    config = parse_args([])
+    assert config.api_key == KEY  # read once ...
+    assert API_KEY_ENV not in os.environ  # ... and gone
+    child = subprocess.run(
+        [sys.executable, "-c", f"import os; print(os.environ.get({API_KEY_ENV!r}, 'absent'))"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert child.stdout.strip() == "absent"
+
+
+def test_the_key_is_taken_out_of_the_environment_also_for_the_sandbox(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv(API_KEY_ENV, KEY)
+    assert parse_args(["--sandbox"]).api_key is None
+    assert API_KEY_ENV not in os.environ

@@ -3,6 +3,9 @@
 ``teleaccounthub [--sandbox] [--base-url URL] [--data-dir DIR] [--self-test] [--version]``;
 ``TELEACCOUNTHUB_API_KEY`` (a key for this run only, never saved) and ``TELEACCOUNTHUB_BASE_URL``.
 A command-line option wins over the environment, which wins over the defaults.
+
+The key is read once and removed from ``os.environ``: no child process (the file manager that
+"Open folder" starts, a browser) inherits it.
 """
 
 from __future__ import annotations
@@ -76,7 +79,10 @@ def build_parser() -> argparse.ArgumentParser:
 def parse_args(
     argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = None
 ) -> LaunchConfig:
-    """The launch configuration; exits (status 2, message on stderr) on bad input."""
+    """The launch configuration; exits (status 2, message on stderr) on bad input.
+
+    Reading from ``os.environ`` (``environ`` None) takes ``TELEACCOUNTHUB_API_KEY`` out of it.
+    """
     env = os.environ if environ is None else environ
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -97,6 +103,8 @@ def parse_args(
             parser.error(f"{source}: {error.message}")
     data_dir: Path = args.data_dir if args.data_dir is not None else default_data_dir()
     api_key = (env.get(API_KEY_ENV) or "").strip() or None
+    if environ is None:
+        os.environ.pop(API_KEY_ENV, None)
     return LaunchConfig(
         base_url=base_url,
         data_dir=data_dir.expanduser(),

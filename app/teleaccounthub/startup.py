@@ -37,10 +37,16 @@ import shiboken6
 
 from teleaccounthub.api.redaction import redact
 from teleaccounthub.cli import LaunchConfig
-from teleaccounthub.logging_setup import configure_logging, remove_handlers
+from teleaccounthub.logging_setup import configure_logging, logs_to_file, remove_handlers
 from teleaccounthub.services.app_services import AppServices, create_services
 from teleaccounthub.services.session import KeySource
-from teleaccounthub.store import ApiKeyStore, DataDir, SessionKeyStore, Settings
+from teleaccounthub.store import ApiKeyStore, DataDir, OrderBook, SessionKeyStore, Settings
+from teleaccounthub.store.data_folder import (
+    OpenedDataFolder,
+    StartupProblem,
+    open_contents,
+    open_data_dir,
+)
 from teleaccounthub.ui.application import ErrorBox, create_application
 from teleaccounthub.ui.first_paint import (
     OnFirstPaint,
@@ -49,6 +55,7 @@ from teleaccounthub.ui.first_paint import (
     report_ready_and,
 )
 from teleaccounthub.ui.main_window import MainWindow
+from teleaccounthub.ui.startup_problem import show_start_up_problems
 
 if TYPE_CHECKING:
     from teleaccounthub.sandbox import SandboxServer
@@ -75,6 +82,14 @@ class AppContext:
     config: LaunchConfig
     data_dir: DataDir
     settings: Settings
+    #: Opened (or replaced) at start-up; an empty one in memory when the file cannot be opened.
+    order_book: OrderBook
+    #: What is wrong with the data folder, said in the window at start.
+    problems: tuple[StartupProblem, ...] = ()
+
+    @property
+    def buying_disabled(self) -> bool:
+        return any(problem.disables_buying for problem in self.problems)
 
 
 AppMain = Callable[[AppContext], Awaitable[int]]
@@ -84,24 +99,78 @@ def run(config: LaunchConfig, app_main: AppMain | None = None) -> int:
     """Run the app (or ``app_main``, e.g. a self-test) and return the process exit status."""
     if config.self_test:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no display needed, none used
-    app = create_application(sys.argv[:1])
-    data_dir = DataDir(config.data_dir)
+    data_dir, folder_problem = open_data_dir(config.data_dir)
     handlers = configure_logging(data_dir.logs_dir)
+    try:
+        opened = open_contents(data_dir, folder_problem, with_order_book=not config.self_test)
+        return _run_opened(config, app_main, opened, handlers)
+    finally:
+        remove_handlers(handlers)
+
+
+def _run_opened(
+    config: LaunchConfig,
+    app_main: AppMain | None,
+    opened: OpenedDataFolder,
+    handlers: list[logging.Handler],
+) -> int:
+    if not logs_to_file(handlers) and not opened.problems:  # else the folder's problem says it
+        opened.problems.append(
+            StartupProblem(
+                f"TeleAccountHub cannot write its log file in {opened.data_dir.logs_dir}; the "
+                "log goes to the terminal instead. Check that folder, or choose another one "
+                "with --data-dir."
+            )
+        )
+    for problem in opened.problems:
+        log.info("Start-up problem: %s", problem.text)
+    if config.self_test or not display_available():
+        status = _report_without_display(opened)
+        if status is not None:
+            opened.order_book.close()
+            return status
+    app = create_application(sys.argv[:1])
     error_box = ErrorBox()
     previous_hook = sys.excepthook
     sys.excepthook = excepthook_for(error_box)
     qInstallMessageHandler(_qt_message)
     log.info("TeleAccountHub %s starting: %r", app.applicationVersion(), config)
-    context = AppContext(app, config, data_dir, Settings(data_dir.settings_file))
+    context = AppContext(
+        app,
+        config,
+        opened.data_dir,
+        opened.settings,
+        opened.order_book,
+        tuple(opened.problems),
+    )
     main = app_main or _main_for(config)
     try:
         with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
             return runner.run(_with_loop_hooks(main(context), error_box))
     finally:
+        opened.order_book.close()  # the session closes it; this is for a run that never got one
         log.info("TeleAccountHub stopped")
         sys.excepthook = previous_hook
         qInstallMessageHandler(None)
-        remove_handlers(handlers)
+
+
+def display_available() -> bool:
+    """Can a QApplication show windows here? (Creating one without a display aborts the
+    process, so this is asked first.) An offscreen platform counts as a display."""
+    if sys.platform in ("win32", "darwin"):
+        return True
+    platform = os.environ.get("QT_QPA_PLATFORM", "").split(";")[0].strip()
+    if platform and platform not in ("xcb", "wayland"):
+        return True  # offscreen, minimal, vnc, eglfs, ...
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _report_without_display(opened: OpenedDataFolder) -> int | None:
+    """Any problem: one paragraph on stderr and a failed exit status; else None (go on)."""
+    if not opened.problems:
+        return None
+    print(" ".join(problem.text for problem in opened.problems), file=sys.stderr, flush=True)
+    return 1
 
 
 def _main_for(config: LaunchConfig) -> AppMain:
@@ -135,14 +204,18 @@ async def run_window(context: AppContext) -> int:
             key_store,
             api_key=api_key,
             key_source=source,
+            order_book=context.order_book,
         )
         window = MainWindow(services, sandbox=sandbox is not None)
+        show_start_up_problems(window, context.problems)
         orders: list[OrdersFeature] = []
         # Before the probe's filter, so that the probe (filters run last-installed first)
         # reports the first paint before this deferred work runs.
         OnFirstPaint(
             window.categories.tree.viewport(),
-            lambda: _finish_start_up(window, services, orders),
+            lambda: _finish_start_up(
+                window, services, orders, with_orders=not context.buying_disabled
+            ),
             fallback_ms=AFTER_PAINT_FALLBACK_MS,
         )
         if ready_probe_requested():
@@ -176,15 +249,28 @@ async def shut_down(
 
 
 def _finish_start_up(
-    window: MainWindow, services: AppServices, installed: list[OrdersFeature]
+    window: MainWindow,
+    services: AppServices,
+    installed: list[OrdersFeature],
+    *,
+    with_orders: bool = True,
 ) -> None:
     """What the first paint does not need: the orders feature (its services, panel, tray and
-    notifier, ~0.1 s of imports and widgets), then settling the garbage collector."""
+    notifier, ~0.1 s of imports and widgets), then settling the garbage collector.
+
+    Without an order book on disk (``with_orders`` False) there is no orders feature: nothing
+    could be bought, tracked or saved durably, and the window only browses.
+    """
     if not window.isVisible():
         return  # closed before it painted: nothing to plug in any more
+    if not with_orders:
+        log.warning("Buying is disabled: the orders feature is not installed (no order book)")
+        settle_garbage_collector()
+        return
     from teleaccounthub.ui.orders_wiring import install_orders
 
     installed.append(install_orders(window, services))
+    log.info("Orders feature installed")
     settle_garbage_collector()
 
 

@@ -141,3 +141,15 @@ def test_an_unreadable_cache_is_absent(tmp_path: Path) -> None:
     cache = CatalogCache(tmp_path, LIVE_URL)
     (cache.folder / "categories.json").mkdir(parents=True)  # a folder where the file should be
     assert cache.load_categories() is None
+
+
+@pytest.mark.parametrize("name", ["categories.json", "products-1.json"])
+def test_a_deeply_nested_cache_file_is_dropped_not_raised(tmp_path: Path, name: str) -> None:
+    cache = CatalogCache(tmp_path, LIVE_URL)
+    cache.save_categories(CATEGORIES, saved_at=T0)
+    cache.save_products(PRODUCTS, saved_at=T0)
+    path = cache.folder / name
+    path.write_text("[" * 200_000 + "]" * 200_000, encoding="utf-8")
+    loaded = cache.load_categories() if name == "categories.json" else cache.load_products(1)
+    assert loaded is None  # the catalog then loads from the network, as with no cache
+    assert not path.exists()  # dropped: not parsed again at every start

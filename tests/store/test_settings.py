@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -77,22 +78,37 @@ def test_a_corrupt_file_gives_defaults_and_is_kept_aside(
     path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     path.write_text('{"notifications_enabled": false, ', encoding="utf-8")
-    with caplog.at_level(logging.WARNING, logger="teleaccounthub.store.settings"):
+    with caplog.at_level(logging.INFO, logger="teleaccounthub.store.settings"):
         settings = Settings(path)
     assert settings.notifications_enabled is True
-    bad = path.with_name("settings.json.bad")
+    (bad,) = path.parent.glob("settings.json.broken-*")
+    assert re.fullmatch(r"settings\.json\.broken-\d{8}T\d{6}Z", bad.name)
     assert bad.read_text(encoding="utf-8") == '{"notifications_enabled": false, '
     assert not path.exists()
     assert any("corrupt" in r.getMessage() for r in caplog.records)
+    assert settings.problem is not None
+    assert str(bad) in settings.problem
     settings.notifications_enabled = False
-    assert Settings(path).notifications_enabled is False
+    again = Settings(path)
+    assert again.notifications_enabled is False
+    assert again.problem is None  # said once
 
 
 @pytest.mark.parametrize("contents", [b"[]", b"null", b"\xff\xfe{}", b"42"])
 def test_other_corrupt_files(path: Path, contents: bytes) -> None:
     path.write_bytes(contents)
     assert Settings(path).notifications_enabled is True
-    assert path.with_name("settings.json.bad").read_bytes() == contents
+    (bad,) = path.parent.glob("settings.json.broken-*")
+    assert bad.read_bytes() == contents
+
+
+def test_a_second_corrupt_file_does_not_overwrite_the_first_one_set_aside(path: Path) -> None:
+    path.write_bytes(b"first")
+    Settings(path)
+    path.write_bytes(b"second")
+    Settings(path)  # within the same second: the same time stamp, so a counter is added
+    kept = sorted(p.read_bytes() for p in path.parent.glob("settings.json.broken-*"))
+    assert kept == [b"first", b"second"]
 
 
 def test_wrongly_typed_stored_values_fall_back_to_defaults(path: Path) -> None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from teleaccounthub.services.balance import BalanceService
 from teleaccounthub.services.catalog import CatalogService
 from teleaccounthub.services.session import KeySource, Session
-from teleaccounthub.store import ApiKeyStore, DataDir, Settings
+from teleaccounthub.store import ApiKeyStore, DataDir, OrderBook, Settings
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +77,7 @@ def create_services(
     api_key: str | None = None,
     key_source: KeySource = KeySource.ENVIRONMENT,
     max_retries: int = 3,
+    order_book: OrderBook | None = None,
 ) -> AppServices:
     """Build the session for ``base_url`` and its catalog and balance services (nothing runs
     until ``start``)."""
@@ -88,6 +89,7 @@ def create_services(
         initial_key=api_key,
         initial_source=key_source,
         max_retries=max_retries,
+        order_book=order_book,
     )
     # The services are the session's children: deleting the session deletes them all at once.
     catalog = CatalogService(session, parent=session)

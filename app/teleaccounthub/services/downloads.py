@@ -26,6 +26,7 @@ from teleaccounthub.services.tasks import TaskOwner
 from teleaccounthub.store.account import AccountRef
 from teleaccounthub.store.order_record import OrderRecord
 from teleaccounthub.store.orderbook import OrderBook
+from teleaccounthub.store.part_files import PartFiles
 
 if TYPE_CHECKING:
     from teleaccounthub.api import Client  # httpx is not needed to paint the window
@@ -117,6 +118,7 @@ class DownloadService(QObject):
         *,
         progress_interval: float = 0.1,
         clock: Callable[[], float] = time.monotonic,
+        part_files: PartFiles | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -126,6 +128,8 @@ class DownloadService(QObject):
         self._tasks = tasks
         self._interval = progress_interval
         self._clock = clock
+        #: Notes each ``.part`` in progress, so a crash's leftover is removed at the next start.
+        self._part_files = part_files
         self._active: dict[int, Path] = {}
         self._cancelling: set[int] = set()
         self._finishing: set[int] = set()
@@ -151,6 +155,8 @@ class DownloadService(QObject):
         assert client is not None
         assert account is not None
         self._active[record.order_id] = path
+        if self._part_files is not None:
+            self._part_files.add(_part(path))
         self.started.emit(record, path)
         task = self._tasks.start(
             ("orders:download", record.order_id), self._run(client, account, record, path)
@@ -237,5 +243,7 @@ class DownloadService(QObject):
             self.cancelled.emit(record)
 
     def _forget(self, order_id: int) -> None:
-        self._active.pop(order_id, None)
+        path = self._active.pop(order_id, None)
+        if path is not None and self._part_files is not None:
+            self._part_files.remove(_part(path))
         self._finishing.discard(order_id)

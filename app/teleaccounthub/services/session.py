@@ -89,6 +89,7 @@ class Session(QObject):
         initial_key: str | None = None,
         initial_source: KeySource = KeySource.ENVIRONMENT,
         max_retries: int = 3,
+        order_book: OrderBook | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -98,7 +99,8 @@ class Session(QObject):
         self.key_store = key_store
         self._session_keys = SessionKeyStore()
         self.catalog_cache = CatalogCache(data_dir.cache_dir, base_url)
-        self.order_book = OrderBook(data_dir.orders_db)
+        # Start-up opens (and, if need be, replaces) the order book; by default it is opened here.
+        self.order_book = order_book if order_book is not None else OrderBook(data_dir.orders_db)
         self.tasks = TaskOwner("session")
         self._max_retries = max_retries
         self._client: Client | None = None

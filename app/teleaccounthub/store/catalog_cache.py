@@ -1,8 +1,9 @@
 """The last good catalog per store, so categories and products show at once on a slow network.
 
 Files are JSON in the API's own shape (plus ``saved_at`` and ``base_url``), written atomically.
-A cache file that is corrupt, unreadable or for another store is treated as absent — logged,
-never raised.
+A cache file that is corrupt, nested too deeply to parse or for another store is dropped
+(removed) and treated as absent, as is an unreadable one — logged, never raised — so the catalog
+loads from the network as if there were no cache.
 """
 
 from __future__ import annotations
@@ -90,10 +91,19 @@ class CatalogCache:
             if not isinstance(saved_at, str):
                 raise ValueError("no saved_at")
             return Cached(parse(document), utc.from_text(saved_at))
-        except (ValueError, UnexpectedResponse) as error:
-            # json.JSONDecodeError is a ValueError; so are bad timestamps.
-            log.warning("Catalog cache %s is corrupt; ignored: %s", path, error)
+        except (ValueError, UnexpectedResponse, RecursionError, TypeError, KeyError) as error:
+            # json.JSONDecodeError is a ValueError; so are bad timestamps. Deep nesting is a
+            # RecursionError.
+            log.warning("Catalog cache %s is corrupt; dropped: %r", path, error)
+            _drop(path)
             return None
+
+
+def _drop(path: Path) -> None:
+    try:
+        path.unlink()
+    except OSError as error:
+        log.warning("Catalog cache %s could not be removed: %s", path, error)
 
 
 def _folder_name(base_url: str) -> str:

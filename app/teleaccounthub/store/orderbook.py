@@ -29,7 +29,7 @@ from teleaccounthub.store import utc
 from teleaccounthub.store.account import AccountRef
 from teleaccounthub.store.atomic import atomic_write_text
 from teleaccounthub.store.journal import JOURNAL_MIGRATION, PurchaseJournal
-from teleaccounthub.store.migrate import migrate
+from teleaccounthub.store.migrate import SchemaTooNew, migrate, schema_version
 from teleaccounthub.store.order_record import (
     COMPLETED,
     FINAL_FAILURES,
@@ -38,11 +38,13 @@ from teleaccounthub.store.order_record import (
     OrderRecord,
 )
 from teleaccounthub.store.orders_csv import orders_csv
+from teleaccounthub.store.schema_check import SchemaMismatch, check_schema
 
 __all__ = [
     "MIGRATIONS",
     "OrderBook",
     "OrderBookError",
+    "OrderBookUnreadable",
     "OrderRecord",
     "ServerAnswer",
     "UnknownOrder",
@@ -147,33 +149,76 @@ class OrderBookError(sqlite3.DatabaseError):
     """The order book file cannot be used (not a database, or written by a newer app)."""
 
 
+class OrderBookUnreadable(OrderBookError):
+    """The file is there but is not an order book this app can read: not a database, damaged,
+    written by a newer version, or with other tables than the migrations build. Setting it aside
+    and starting a new one is safe; retrying is not going to help."""
+
+
 class UnknownOrder(KeyError):
     """The order book has no such order for this account."""
+
+
+# Errors that say the file itself is bad; anything else (cannot open, read-only, disk full, locked
+# by another program) is about the folder or the moment, and must not get the file set aside.
+_UNREADABLE_CODES = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
 
 
 class OrderBook:
     def __init__(self, path: Path) -> None:
         self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise OrderBookError(f"The order book {path} cannot be opened: {error}") from error
         try:
             self._db = sqlite3.connect(path, isolation_level=None, timeout=2.0)
             self._db.row_factory = sqlite3.Row
         except sqlite3.Error as error:
             raise OrderBookError(f"The order book {path} cannot be opened: {error}") from error
         try:
+            # A file with nothing to migrate is checked before anything is written to it, so a
+            # bad one is set aside exactly as it was found.
+            up_to_date = schema_version(self._db) >= len(MIGRATIONS)
+            if up_to_date:
+                self._migrate_and_check()
             mode = self._db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if str(mode).lower() != "wal":
                 raise OrderBookError(f"The order book {path} cannot use WAL mode (got {mode}).")
             # FULL: a commit is synced to disk before it returns, WAL or not.
             self._db.execute("PRAGMA synchronous = FULL")
-            migrate(self._db, MIGRATIONS)
+            if not up_to_date:
+                self._migrate_and_check()
         except sqlite3.Error as error:
             self._db.close()
             if isinstance(error, OrderBookError):
                 raise
-            raise OrderBookError(f"The order book {path} cannot be opened: {error}") from error
-
+            kind = OrderBookUnreadable if _unreadable(error) else OrderBookError
+            raise kind(f"The order book {path} cannot be opened: {error}") from error
         self.journal = PurchaseJournal(self._db)
+
+    @classmethod
+    def in_memory(cls) -> OrderBook:
+        """An empty order book that keeps nothing, for a run whose file cannot be opened at all:
+        start-up then disables buying, and the rest of the app works unchanged."""
+        book = cls.__new__(cls)
+        book.path = Path(":memory:")
+        book._db = sqlite3.connect(":memory:", isolation_level=None)
+        book._db.row_factory = sqlite3.Row
+        migrate(book._db, MIGRATIONS)
+        book.journal = PurchaseJournal(book._db)
+        return book
+
+    def _migrate_and_check(self) -> None:
+        try:
+            migrate(self._db, MIGRATIONS)
+        except sqlite3.OperationalError as error:
+            # A migration that fails on a database at its version (a table already there, a
+            # column missing) means the file is not what its version says.
+            if error.sqlite_errorcode == sqlite3.SQLITE_ERROR:
+                raise SchemaMismatch(f"a migration does not fit this file: {error}") from error
+            raise
+        check_schema(self._db, MIGRATIONS)
 
     def close(self) -> None:
         self._db.close()
@@ -450,3 +495,9 @@ def _record(row: sqlite3.Row) -> OrderRecord:
         sha256=row["sha256"],
         source=row["source"],
     )
+
+
+def _unreadable(error: sqlite3.Error) -> bool:
+    if isinstance(error, SchemaTooNew | SchemaMismatch):
+        return True
+    return getattr(error, "sqlite_errorcode", None) in _UNREADABLE_CODES

@@ -34,18 +34,26 @@ def data_dir_for(platform: str, environ: Mapping[str, str], home: Path) -> Path:
 
 
 class DataDir:
-    """Everything the app writes lives under one folder: order book, settings, cache, logs."""
+    """Everything the app writes lives under one folder: order book, settings, cache, logs.
 
-    def __init__(self, root: Path) -> None:
+    The folders are created unless ``create`` is False (start-up, when creating them failed:
+    browsing still works from a folder nothing can be written to).
+    """
+
+    def __init__(self, root: Path, *, create: bool = True) -> None:
         self.root: Path = root.expanduser().absolute()
-        # Private to the user: the order book lists what they bought.
-        self.root.mkdir(mode=0o700, parents=True, exist_ok=True)
         self.orders_db: Path = self.root / "orders.sqlite3"
         self.settings_file: Path = self.root / "settings.json"
         self.cache_dir: Path = self.root / "cache"
         self.logs_dir: Path = self.root / "logs"
-        self.cache_dir.mkdir(exist_ok=True)
-        self.logs_dir.mkdir(exist_ok=True)
+        #: Downloads that have begun and not ended; leftovers are removed at the next start.
+        self.part_files: Path = self.root / "downloads-in-progress.json"
+        if create:
+            # Private to the user: the order book lists what they bought.
+            self.root.mkdir(mode=0o700, parents=True, exist_ok=True)
+            for folder in (self.cache_dir, self.logs_dir):
+                if not folder.is_dir():
+                    folder.mkdir()
 
     def __repr__(self) -> str:
         return f"DataDir({str(self.root)!r})"

@@ -1,7 +1,8 @@
 """User settings as one JSON file in the data folder. Never the API key.
 
-Every change is saved at once, atomically. A corrupt file does not stop the app: it is kept aside
-as ``settings.json.bad``, a warning is logged, and the defaults apply.
+Every change is saved at once, atomically. A corrupt file does not stop the app: it is set aside
+as ``settings.json.broken-<UTC time>`` (never overwritten), the defaults apply, and ``problem``
+says so once for the window.
 """
 
 from __future__ import annotations
@@ -10,13 +11,13 @@ import copy
 import json
 import logging
 import math
-import os
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TypeAlias, TypeVar, cast
 
 from teleaccounthub.store.account import looks_like_api_key, normalise_base_url
 from teleaccounthub.store.atomic import atomic_write_text
+from teleaccounthub.store.set_aside import set_aside
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +37,8 @@ FAVOURITES = "favourites"
 class Settings:
     def __init__(self, path: Path) -> None:
         self.path = path
+        #: What went wrong reading the file (for the customer), or None.
+        self.problem: str | None = None
         self._values: dict[str, JsonValue] = self._load()
 
     # -- generic access -------------------------------------------------------------------------
@@ -154,9 +157,8 @@ class Settings:
         return cast(dict[str, JsonValue], data)
 
     def _set_aside(self, error: Exception) -> None:
-        bad = self.path.with_name(self.path.name + ".bad")
         try:
-            os.replace(self.path, bad)
+            aside = set_aside(self.path)
         except OSError as move_error:
             log.warning(
                 "Settings %s are corrupt (%s) and could not be moved aside (%s); using defaults",
@@ -164,9 +166,16 @@ class Settings:
                 error,
                 move_error,
             )
+            self.problem = (
+                f"Your settings in {self.path} could not be read; the defaults are used for now."
+            )
             return
-        log.warning(
-            "Settings %s were corrupt (%s); kept as %s, using defaults", self.path, error, bad
+        # Said once, in the window, through ``problem``; the log keeps the details.
+        log.info(
+            "Settings %s were corrupt (%s); kept as %s, using defaults", self.path, error, aside
+        )
+        self.problem = (
+            f"Your settings could not be read and were set aside as {aside}; the defaults are used."
         )
 
     def _save(self) -> None:

@@ -27,6 +27,7 @@ from teleaccounthub.services.session import Session
 from teleaccounthub.store import Settings
 from teleaccounthub.store.journal import IntentState, PurchaseIntent
 from teleaccounthub.store.order_record import OrderRecord
+from teleaccounthub.store.part_files import PartFiles
 from teleaccounthub.ui.checkout_dialog import CheckoutDialog
 from teleaccounthub.ui.download_progress import DownloadProgressPanel, open_folder
 from teleaccounthub.ui.main_window import MainWindow
@@ -86,7 +87,12 @@ class OrdersFeature(QObject):
             parent=self,
         )
         self.downloads = DownloadService(
-            session.client, book, session.account, session.tasks, parent=self
+            session.client,
+            book,
+            session.account,
+            session.tasks,
+            part_files=PartFiles(session.data_dir.part_files),
+            parent=self,
         )
 
         self.model = OrderTableModel(parent=self)
@@ -245,6 +251,11 @@ class OrdersFeature(QObject):
         self._refresh_journal()
         self.progress.clear_finished()
         self.tracker.resume()
+        folder = self.settings.auto_save_folder
+        if folder is not None:  # also those that completed while the app was not running
+            for record in records:
+                if record.is_completed and record.download_ready and not record.is_saved:
+                    self.downloads.auto_save(record, folder)
         self._update_download_action()
 
     # -- wiring --------------------------------------------------------------------------------

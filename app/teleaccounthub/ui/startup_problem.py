@@ -1,0 +1,36 @@
+"""What was wrong with the data folder at start, in the main window's banner.
+
+Shown before the window paints, so it is the first thing the customer reads; when the order book
+could not be opened at all, buying stays disabled for the whole run.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from teleaccounthub.store.data_folder import StartupProblem
+from teleaccounthub.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+TOPIC = "data-folder"
+BUYING_DISABLED = (
+    "Buying is disabled for this run: the order book cannot be opened, so a purchase could not "
+    "be written down. See the message at the top of the window."
+)
+
+
+def show_start_up_problems(window: MainWindow, problems: Sequence[StartupProblem]) -> None:
+    if not problems:
+        return
+    disables_buying = any(problem.disables_buying for problem in problems)
+    if disables_buying:
+        window.set_buy_blocked(BUYING_DISABLED)
+    text = " ".join(problem.text for problem in problems)
+    log.info("Shown in the window at start: %s", text)
+    window.banner.show_message(
+        text,
+        kind="error" if disables_buying else "warning",
+        topic=TOPIC,
+    )
