@@ -32,7 +32,7 @@ def tiny_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
     and every multi-byte character is cut somewhere."""
     monkeypatch.setattr(responses, "IN_PIECES_ABOVE", 64)
     monkeypatch.setattr(responses._Window, "PIECE", 7)
-    monkeypatch.setattr(responses._Window, "MAX_VALUE", 64)
+    monkeypatch.setattr(responses._Window, "MAX_VALUE", 512)
 
 
 @pytest.mark.usefixtures("tiny_pieces")
