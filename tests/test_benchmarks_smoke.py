@@ -23,6 +23,7 @@ pytestmark = pytest.mark.slow
 EXPECTED: dict[str, list[tuple[str, bool]]] = {
     "startup": [("s", True)] * 3,
     "responsiveness": [("ms", True)] * 6,
+    "bigcategory": [("ms", True), ("ms", True), ("s", True)],
     "table": [("ms", True)] * 4,
     "download": [("MiB/s", True), ("MiB/s", True), ("MiB/s", True), ("MiB", True)],
     "idle": [("%", True)] * 2,

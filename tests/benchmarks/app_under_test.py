@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from teleaccounthub.services.app_services import AppServices, create_services
-from teleaccounthub.startup import shut_down
+from teleaccounthub.startup import settle_garbage_collector, shut_down
 from teleaccounthub.store import DataDir, SessionKeyStore, Settings
 from teleaccounthub.ui.main_window import MainWindow
 from teleaccounthub.ui.orders_wiring import OrdersFeature, install_orders
@@ -44,4 +44,5 @@ def open_app(base_url: str, api_key: str, data_dir: Path) -> AppUnderTest:
     orders = install_orders(window, services)
     window.show()
     services.start()
+    settle_garbage_collector()  # as start-up does once the orders feature is in
     return AppUnderTest(services, window, orders)

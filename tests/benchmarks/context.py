@@ -22,7 +22,7 @@ import httpx
 
 from teleaccounthub.api import CheckoutResult, Client, Order, Product
 from teleaccounthub.sandbox import SandboxConfig, SandboxServer
-from teleaccounthub.sandbox.regions import BULK_CATEGORY_ID
+from teleaccounthub.sandbox.regions import BULK_CATEGORY_ID, HUGE_CATEGORY_ID
 from teleaccounthub.store import AccountRef, DataDir, OrderBook
 from tests.benchmarks.processes import REPO, child_env, python
 from tests.benchmarks.sizes import Sizes
@@ -46,6 +46,13 @@ class BenchContext:
     @property
     def bulk_category_id(self) -> int:
         return BULK_CATEGORY_ID
+
+    @property
+    def huge_category_id(self) -> int:
+        return HUGE_CATEGORY_ID
+
+    def products_url(self, category_id: int) -> str:
+        return f"{self.base_url}/api/v1/catalog/securetd/categories/{category_id}/products"
 
     @property
     def account(self) -> AccountRef:
@@ -107,6 +114,7 @@ def bench_context(sizes: Sizes) -> Iterator[BenchContext]:
         order_delay=ORDER_DELAY,
         zip_size=sizes.zip_bytes,
         large_category_size=sizes.category_products,
+        huge_category_size=sizes.huge_category_products,
         seed=1,
     )
     workdir = Path(tempfile.mkdtemp(prefix="teleaccounthub-bench-"))
@@ -129,6 +137,7 @@ MODULES = (
     "anyio._backends._asyncio",
     "PySide6.QtTest",
     "tests.benchmarks.download_probe",
+    "tests.benchmarks.fetch_probe",
     "tests.benchmarks.responsiveness_probe",
     "tests.benchmarks.table_probe",
 )
@@ -157,10 +166,10 @@ async def _place_orders(base_url: str, api_key: str, count: int) -> list[Checkou
 
 
 async def _well_stocked(client: Client) -> tuple[Product, int]:
-    """The product with the most stock outside the Bulk category, and its category."""
+    """The product with the most stock outside the Bulk and Huge categories, and its category."""
     best: tuple[Product, int] | None = None
     for category in (await client.categories()).categories:
-        if category.category_id == BULK_CATEGORY_ID:
+        if category.category_id in (BULK_CATEGORY_ID, HUGE_CATEGORY_ID):
             continue
         for product in (await client.products(category.category_id)).products:
             if best is None or product.total_stock > best[0].total_stock:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from tests.benchmarks.big_category import big_category
 from tests.benchmarks.bundle import bundle
 from tests.benchmarks.context import BenchContext
 from tests.benchmarks.download import download
@@ -20,6 +21,7 @@ Benchmark = Callable[[BenchContext], list[Figure]]
 BENCHMARKS: dict[str, Benchmark] = {
     "startup": startup,
     "responsiveness": responsiveness,
+    "bigcategory": big_category,
     "table": table_speed,
     "download": download,
     "idle": idle,

@@ -28,7 +28,7 @@ def responsiveness(ctx: BenchContext) -> list[Figure]:
 
 def category_load(ctx: BenchContext) -> list[Figure]:
     count = ctx.sizes.category_products
-    result = _probe(
+    result = probe(
         ctx,
         "category",
         ["--category-id", str(ctx.bulk_category_id), "--products", str(count)],
@@ -44,7 +44,7 @@ def order_polling(ctx: BenchContext) -> list[Figure]:
     count = ctx.sizes.polled_orders
     data_dir = ctx.folder("polling")
     ctx.seed_order_book(data_dir, ctx.place_orders(count))
-    result = _probe(
+    result = probe(
         ctx,
         "orders",
         ["--orders", str(count), "--polling-seconds", str(ctx.sizes.polling_seconds)],
@@ -60,7 +60,7 @@ def zip_download(ctx: BenchContext) -> list[Figure]:
     ctx.warm_download(order_id)
     target = ctx.folder("saved")
     try:
-        result = _probe(
+        result = probe(
             ctx,
             "download",
             ["--order-id", str(order_id), "--target", str(target)],
@@ -76,9 +76,10 @@ def zip_download(ctx: BenchContext) -> list[Figure]:
     return _figures(f"{size} ZIP downloads", result, note)
 
 
-def _probe(
+def probe(
     ctx: BenchContext, scenario: str, extra: list[str], *, data_dir: Any = None
 ) -> dict[str, Any]:
+    """The result of ``responsiveness_probe`` for ``scenario`` (a fresh data dir unless given)."""
     folder = data_dir if data_dir is not None else ctx.folder(scenario)
     try:
         return run_probe(

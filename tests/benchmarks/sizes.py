@@ -11,6 +11,7 @@ MIB = 1024 * 1024
 class Sizes:
     name: str
     category_products: int  # products in the sandbox's Bulk category (responsiveness, table)
+    huge_category_products: int  # products in the sandbox's Huge category (big category)
     zip_bytes: int  # bytes of each order's ZIP (responsiveness, download)
     polled_orders: int  # orders the tracker polls (responsiveness)
     idle_orders: int  # orders being polled while idle
@@ -31,6 +32,7 @@ class Sizes:
 FULL = Sizes(
     name="full",
     category_products=20_000,
+    huge_category_products=300_000,
     zip_bytes=500 * MIB,
     polled_orders=50,
     idle_orders=10,
@@ -47,6 +49,7 @@ FULL = Sizes(
 TINY = Sizes(
     name="tiny",
     category_products=300,
+    huge_category_products=1_000,
     zip_bytes=256 * 1024,
     polled_orders=3,
     idle_orders=2,

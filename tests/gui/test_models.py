@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from decimal import Decimal
 
 import pytest
@@ -201,3 +202,38 @@ def test_out_of_stock_rows_are_dimmed_and_numbers_right_aligned() -> None:
         model.headerData(Column.PRICE, Qt.Orientation.Horizontal, Qt.ItemDataRole.TextAlignmentRole)
         == right
     )
+
+
+def test_every_sort_matches_a_plain_stable_sort_with_favourites_first() -> None:
+    """The counting sorts give exactly what ``sorted`` by (favourite, value, name) would,
+    ties in input order, both ways, for every column."""
+    rng = random.Random(7)
+    countries = ["Philippines +63", "Nigeria +234", "Österreich +43"]
+    catalog = [
+        product(
+            n,
+            f"{rng.choice(countries)} {rng.randrange(9)}",
+            rng.choice([0, 3, 3, 12]),
+            rng.choice(["0.7245", "0.72", "9.99", "0.72450"]),
+        )
+        for n in range(300)
+    ]
+    pinned = frozenset(rng.sample(range(300), 20))
+    model = ProductModel()
+    model.set_products(catalog, pinned)
+    keys = {
+        Column.NAME: lambda p: p.product_name.casefold(),
+        Column.DIAL_CODE: lambda p: (int(p.dial_code.strip("+")), p.product_name.casefold()),
+        Column.STOCK: lambda p: (p.total_stock, p.product_name.casefold()),
+        Column.PRICE: lambda p: (p.retail_price_usd, p.product_name.casefold()),
+    }
+    for column, key in keys.items():
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            model.sort(column, order)
+            descending = order == Qt.SortOrder.DescendingOrder
+            expected = sorted(catalog, key=key, reverse=descending)
+            expected = [p for p in expected if p.product_id in pinned] + [
+                p for p in expected if p.product_id not in pinned
+            ]
+            shown = [model.product(row).product_id for row in range(model.rowCount())]
+            assert shown == [p.product_id for p in expected], (column, order)

@@ -62,6 +62,18 @@ def test_bulk_category_has_the_configured_size() -> None:
     assert all(dial_code(p.name) for p in bulk.products)
 
 
+def test_huge_category_has_its_own_size_and_ids() -> None:
+    assert "Huge" not in {c.name for c in generate_catalog(1, 10).categories}
+    catalog = generate_catalog(1, 2_000, 3_000)
+    bulk, huge = catalog.categories[-2:]
+    assert (bulk.name, len(bulk.products)) == ("Bulk", 2_000)
+    assert (huge.name, len(huge.products)) == ("Huge", 3_000)
+    assert {p.category_id for p in huge.products} == {huge.category_id} != {bulk.category_id}
+    assert len(catalog.products) == sum(len(c.products) for c in catalog.categories)  # no id twice
+    with pytest.raises(ValueError, match="huge_category_size"):
+        SandboxConfig(huge_category_size=-1)
+
+
 def test_category_stock_is_the_sum_of_its_products(sandbox: SandboxServer) -> None:
     with client(sandbox.url) as api:
         body = api.get(CATEGORIES).json()

@@ -2,7 +2,8 @@
 
 Every region of ``regions.REGIONS`` becomes a category with one product per country plus a few
 variants ("Philippines +63 (aged)"); prices have four decimals, some products are out of stock. An
-optional "Bulk" category holds ``large_category_size`` products for tests of big tables.
+optional "Bulk" category holds ``large_category_size`` products for tests of big tables, and an
+optional "Huge" one ``huge_category_size`` (300,000 products make a 47 MB answer).
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from decimal import Decimal
 from teleaccounthub.sandbox.regions import (
     BULK_CATEGORY_ID,
     BULK_CATEGORY_NAME,
+    HUGE_CATEGORY_ID,
+    HUGE_CATEGORY_NAME,
     PINNED_PRODUCTS,
     REGIONS,
     VARIANTS,
@@ -21,6 +24,7 @@ from teleaccounthub.sandbox.regions import (
 
 _REGULAR_IDS = range(100, 9000)  # product ids of the regional categories (pinned ones aside)
 _BULK_FIRST_ID = 100_001
+_HUGE_FIRST_ID = 1_000_001  # after any Bulk category of up to 900,000 products
 _ZERO_STOCK_SHARE = 0.12
 
 
@@ -59,7 +63,7 @@ class Catalog:
         return None
 
 
-def generate_catalog(seed: int, large_category_size: int) -> Catalog:
+def generate_catalog(seed: int, large_category_size: int, huge_category_size: int = 0) -> Catalog:
     rng = random.Random(seed)
     pinned = {(pin.category_id, pin.country): pin for pin in PINNED_PRODUCTS}
     pinned_ids = {pin.product_id for pin in PINNED_PRODUCTS}
@@ -92,7 +96,17 @@ def generate_catalog(seed: int, large_category_size: int) -> Catalog:
         category.products.sort(key=lambda product: product.product_id)
         categories.append(category)
     if large_category_size:
-        categories.append(_bulk_category(rng, large_category_size))
+        categories.append(
+            _bulk_category(
+                rng, BULK_CATEGORY_ID, BULK_CATEGORY_NAME, _BULK_FIRST_ID, large_category_size
+            )
+        )
+    if huge_category_size:
+        categories.append(
+            _bulk_category(
+                rng, HUGE_CATEGORY_ID, HUGE_CATEGORY_NAME, _HUGE_FIRST_ID, huge_category_size
+            )
+        )
     products = {p.product_id: p for category in categories for p in category.products}
     return Catalog(categories, products)
 
@@ -117,16 +131,18 @@ def _ensure_one_sold_out(category: CatalogCategory, rng: random.Random, keep: se
     rng.choice(candidates).stock = 0
 
 
-def _bulk_category(rng: random.Random, size: int) -> CatalogCategory:
+def _bulk_category(
+    rng: random.Random, category_id: int, name: str, first_id: int, size: int
+) -> CatalogCategory:
     countries = [country for region in REGIONS for country in region.countries]
-    category = CatalogCategory(BULK_CATEGORY_ID, BULK_CATEGORY_NAME)
+    category = CatalogCategory(category_id, name)
     for index in range(size):
         country, dial_code = countries[index % len(countries)]
         stock = 0 if rng.random() < _ZERO_STOCK_SHARE else 1 + int(rng.random() * 900)
         category.products.append(
             CatalogProduct(
-                _BULK_FIRST_ID + index,
-                BULK_CATEGORY_ID,
+                first_id + index,
+                category_id,
                 f"{country} {dial_code} · lot {index + 1:05d}",
                 dial_code,
                 _price(rng),

@@ -43,6 +43,12 @@ def parse_args(argv: Sequence[str] | None) -> SandboxConfig:
         "--large-category-size", type=int, default=5000, help="products in the Bulk category"
     )
     parser.add_argument(
+        "--huge-category-size",
+        type=int,
+        default=0,
+        help="products in the Huge category (default: none; 300000 is a 47 MB answer)",
+    )
+    parser.add_argument(
         "--allow-remote",
         action="store_true",
         help="allow a non-loopback --host (anyone who can reach it can use the demo key)",
@@ -57,6 +63,7 @@ def parse_args(argv: Sequence[str] | None) -> SandboxConfig:
             order_delay=args.order_delay,
             zip_size=args.zip_size,
             large_category_size=args.large_category_size,
+            huge_category_size=args.huge_category_size,
             access_log=True,
         )
     except ValueError as exc:

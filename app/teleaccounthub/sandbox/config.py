@@ -20,6 +20,7 @@ class SandboxConfig:
     order_delay: float = 6.0  # seconds from checkout until an order is completed
     zip_size: int = 256 * 1024  # bytes of each order's ZIP
     large_category_size: int = 5000  # products in the "Bulk" category; 0 leaves it out
+    huge_category_size: int = 0  # products in the "Huge" category (300,000: 47 MB); 0: none
     seed: int = 1
     demo_balance: Decimal = Decimal("315.56")
     demo_key: str | None = None  # None: derived from the seed
@@ -39,8 +40,9 @@ class SandboxConfig:
             raise ValueError("order_delay must not be negative")
         if not 0 <= self.zip_size <= MAX_ZIP_SIZE:
             raise ValueError(f"zip_size must be between 0 and {MAX_ZIP_SIZE}")
-        if self.large_category_size < 0:
-            raise ValueError("large_category_size must not be negative")
+        for name in ("large_category_size", "huge_category_size"):
+            if getattr(self, name) < 0:
+                raise ValueError(f"{name} must not be negative")
         if self.demo_balance < 0:
             raise ValueError("demo_balance must not be negative")
         if self.rate_limit_per_second is not None and self.rate_limit_per_second <= 0:

@@ -229,6 +229,8 @@ REGIONS: tuple[Region, ...] = (
 
 BULK_CATEGORY_ID = 97
 BULK_CATEGORY_NAME = "Bulk"
+HUGE_CATEGORY_ID = 98
+HUGE_CATEGORY_NAME = "Huge"
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,7 +50,9 @@ class SandboxServer:
         self.faults = Faults()
         self._requests = RequestLog()
         self._shop = Shop(
-            generate_catalog(self.config.seed, self.config.large_category_size),
+            generate_catalog(
+                self.config.seed, self.config.large_category_size, self.config.huge_category_size
+            ),
             demo_key=self.api_key,
             demo_balance=self.config.demo_balance,
             order_delay=self.config.order_delay,

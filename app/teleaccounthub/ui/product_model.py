@@ -15,11 +15,12 @@ removed and inserted row range: hundreds of milliseconds at 20,000 rows.
 from __future__ import annotations
 
 import enum
+import heapq
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from itertools import compress
+from itertools import accumulate, compress, filterfalse
 from typing import Any, TypeVar
 
 from PySide6.QtCore import (
@@ -34,6 +35,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from teleaccounthub.api import Product
+from teleaccounthub.collector import bulk_building
 from teleaccounthub.ui.formatting import display_locale
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -96,50 +98,81 @@ def _dial_key(code: str) -> tuple[int, str]:
     return (int(digits), code) if digits else (10**9, code)
 
 
-@dataclass(slots=True)
-class _Row:
-    """A product and what showing, filtering and sorting it need, computed once."""
-
-    product: Product
-    favourite: bool
-    haystack: str
-    texts: tuple[str, str, str, str, str]  # by column; the star's is the unpinned one
-    sold_out: bool
-
-    @classmethod
-    def of(cls, product: Product, favourite: bool, stock_text: str) -> _Row:
-        name, dial = product.product_name, product.dial_code
-        return cls(
-            product=product,
-            favourite=favourite,
-            haystack=f"{name.casefold()} {dial}",
-            texts=(STAR_OFF, name, dial, stock_text, product.wallet_price),
-            sold_out=product.total_stock == 0,
-        )
-
-
-Orders = dict[Column, tuple[list[int], list[int]]]  # ascending, descending: row numbers
+Order = list[int]  # shown row → prepared row
+Orders = dict[Column, tuple[Order, Order]]  # ascending, descending (favourites not first)
 
 
 @dataclass(frozen=True, slots=True)
 class PreparedRows:
-    """Rows and their sort orders, built by ``prepare_rows`` (on any thread)."""
+    """A category's rows as columns (by prepared row), and every column's order; built by
+    ``prepare_rows`` on any thread, so the GUI thread only swaps them in."""
 
-    rows: tuple[_Row, ...]
+    products: Sequence[Product]
+    texts: tuple[Sequence[str], ...]  # by column; the star's is empty (it depends on favourite)
+    haystacks: Sequence[str]  # lower-case name and dial code
+    in_stock: bytes  # 1 per row with stock
+    favourites: bytes  # 1 per pinned row
+    rows_by_id: Mapping[int, int]  # product id → prepared row
     orders: Orders
+    pinned_orders: Orders  # as ``orders`` with the favourites first (the same lists if none)
+
+    @property
+    def count(self) -> int:
+        return len(self.products)
 
 
 def prepare_rows(products: Iterable[Product], favourites: frozenset[int]) -> PreparedRows:
-    """The rows of ``products`` and every column's order: plain Python over integer keys (no Qt
-    object is touched but a private ``QLocale``), so thousands of products can be prepared on a
-    worker thread without holding the GIL long enough to stall the window."""
+    """The rows of ``products`` and every column's order: plain Python in short steps (no Qt
+    object is touched but a private ``QLocale``, no sort holds the GIL for long), with the
+    collector paused, so 300,000 products are prepared on a worker thread without stalling
+    the window."""
+    with bulk_building():
+        return _prepare(tuple(products), favourites)
+
+
+def _prepare(products: tuple[Product, ...], favourites: frozenset[int]) -> PreparedRows:
     locale = display_locale()
     stock_texts: dict[int, str] = {}
-    rows = tuple(
-        _Row.of(p, p.product_id in favourites, _stock_text(p.total_stock, stock_texts, locale))
-        for p in products
+    dials: dict[str, str] = {}
+    names: list[str] = []
+    dial_column: list[str] = []
+    stock_column: list[str] = []
+    prices: list[str] = []
+    haystacks: list[str] = []
+    in_stock = bytearray(len(products))
+    pinned = bytearray(len(products))
+    rows_by_id: dict[int, int] = {}
+    for row, product in enumerate(products):
+        name, stock = product.product_name, product.total_stock
+        dial = product.dial_code
+        dial = dials.setdefault(dial, dial)  # one string per dial code
+        names.append(name)
+        dial_column.append(dial)
+        stock_column.append(_stock_text(stock, stock_texts, locale))
+        prices.append(product.wallet_price)
+        haystacks.append(f"{name.casefold()} {dial}")
+        if stock:
+            in_stock[row] = 1
+        if product.product_id in favourites:
+            pinned[row] = 1
+        rows_by_id.setdefault(product.product_id, row)
+    orders = _orders(products, dial_column)
+    favourite_rows = bytes(pinned)
+    pinned_orders = (
+        {column: _pinned_both(both, favourite_rows) for column, both in orders.items()}
+        if any(favourite_rows)
+        else orders
     )
-    return PreparedRows(rows, _orders(rows))
+    return PreparedRows(
+        products,
+        ((), names, dial_column, stock_column, prices),
+        haystacks,
+        bytes(in_stock),
+        favourite_rows,
+        rows_by_id,
+        orders,
+        pinned_orders,
+    )
 
 
 def _stock_text(stock: int, known: dict[int, str], locale: QLocale) -> str:
@@ -149,59 +182,122 @@ def _stock_text(stock: int, known: dict[int, str], locale: QLocale) -> str:
     return text
 
 
-def _orders(rows: Sequence[_Row]) -> Orders:
-    products = [row.product for row in rows]
+def _orders(products: Sequence[Product], dials: Sequence[str]) -> Orders:
+    """Every column both ways: by its value, ties by name, then by prepared row (ascending
+    either way, as a stable sort would leave them). Counting sorts over dense ranks: linear
+    Python, never one long sort."""
     names = _ranks([product.product_name.casefold() for product in products])
-    by_name = _both_ways(names)
-    width = len(rows) + 1  # ranks are < width: value * width + name rank sorts by (value, name)
-    dials = _ranks([_dial_key(product.dial_code) for product in products])
-    stocks = [product.total_stock for product in products]
-    prices = _price_keys([product.retail_price_usd for product in products])
-    return {
-        Column.STAR: by_name,
-        Column.NAME: by_name,
-        Column.DIAL_CODE: _both_ways([d * width + n for d, n in zip(dials, names, strict=True)]),
-        Column.STOCK: _both_ways([s * width + n for s, n in zip(stocks, names, strict=True)]),
-        Column.PRICE: _both_ways([p * width + n for p, n in zip(prices, names, strict=True)]),
+    by_name = (
+        _counting_order(names, range(len(names))),
+        _counting_order(names, range(len(names)), descending=True),
+    )
+    dial_keys = {dial: _dial_key(dial) for dial in set(dials)}
+    keyed: dict[Column, list[int]] = {
+        Column.DIAL_CODE: _ranks([dial_keys[dial] for dial in dials]),
+        Column.STOCK: _ranks([product.total_stock for product in products]),
+        Column.PRICE: _ranks(_price_keys([product.retail_price_usd for product in products])),
     }
+    orders: Orders = {Column.STAR: by_name, Column.NAME: by_name}
+    for column, ranks in keyed.items():
+        orders[column] = (
+            _counting_order(ranks, by_name[0]),
+            _counting_order(ranks, by_name[1], descending=True),
+        )
+    return orders
 
 
-def _ranks(keys: list[K]) -> list[int]:
+def _ranks(keys: Sequence[K]) -> list[int]:
     """Each key's place among the distinct keys (equal keys, equal ranks)."""
-    rank = {key: number for number, key in enumerate(sorted(set(keys)))}  # type: ignore[type-var]
+    distinct = _sorted_in_pieces(list(dict.fromkeys(keys)))
+    rank = {key: number for number, key in enumerate(distinct)}
     return [rank[key] for key in keys]
 
 
-def _price_keys(prices: list[Decimal]) -> list[int]:
-    """Prices as whole ten-thousandths; their ranks if any price is finer (exact either way)."""
+def _price_keys(prices: list[Decimal]) -> list[int] | list[Decimal]:
+    """Prices as whole ten-thousandths; the prices themselves if any is finer (exact either
+    way; ints compare faster)."""
     keys = [int(price.scaleb(4)) for price in prices]
     if all(key == price.scaleb(4) for key, price in zip(keys, prices, strict=True)):
         return keys
-    return _ranks(prices)
+    return prices
 
 
-def _both_ways(keys: list[int]) -> tuple[list[int], list[int]]:
-    numbers = range(len(keys))
-    ascending = sorted(numbers, key=keys.__getitem__)
-    return ascending, sorted(numbers, key=keys.__getitem__, reverse=True)
+_PIECE = 4096  # items one sort call takes: ~1 ms
+_MERGE_LIMIT = 32768  # items one merge call takes: a few ms
+
+
+def _sorted_in_pieces(items: list[K]) -> list[K]:
+    """``sorted(items)``, in calls that each hold the GIL briefly: sorted pieces merged pairwise
+    while the merges are small, then one merge step by step."""
+    runs = [sorted(items[i : i + _PIECE]) for i in range(0, len(items), _PIECE)]  # type: ignore[type-var]
+    while len(runs) > 1 and len(runs[0]) + len(runs[1]) <= _MERGE_LIMIT:
+        runs = [
+            sorted(runs[i] + runs[i + 1]) if i + 1 < len(runs) else runs[i]  # type: ignore[type-var]
+            for i in range(0, len(runs), 2)
+        ]
+    if len(runs) <= 1:
+        return runs[0] if runs else []
+    return list(heapq.merge(*runs))  # type: ignore[type-var]
+
+
+def _counting_order(
+    ranks: Sequence[int], rows: Iterable[int], *, descending: bool = False
+) -> Order:
+    """``rows`` stably sorted by ``ranks[row]`` (dense ranks), highest first if ``descending``."""
+    count = max(ranks, default=-1) + 1
+    sizes = [0] * count
+    for rank in ranks:
+        sizes[rank] += 1
+    if descending:
+        sizes.reverse()
+    starts = [0, *accumulate(sizes)]
+    order = [0] * len(ranks)
+    top = count - 1
+    for row in rows:
+        slot = top - ranks[row] if descending else ranks[row]
+        position = starts[slot]
+        order[position] = row
+        starts[slot] = position + 1
+    return order
+
+
+def _pinned(order: Order, favourites: bytes | bytearray) -> Order:
+    """``order`` with the favourites first (each part keeps its order); C-level steps only."""
+    flags = favourites.__getitem__
+    pinned = list(compress(order, map(flags, order)))
+    if not pinned:
+        return order
+    rest = list(filterfalse(flags, order))
+    return pinned + rest
+
+
+def _pinned_both(both: tuple[Order, Order], favourites: bytes) -> tuple[Order, Order]:
+    return _pinned(both[0], favourites), _pinned(both[1], favourites)
+
+
+_EMPTY = PreparedRows((), ((), (), (), (), ()), (), b"", b"", {}, {}, {})
 
 
 class ProductModel(QAbstractTableModel):
-    """Columns ★, Product, Dial code, Stock, Price. ``ProductRole`` gives the ``Product``."""
+    """Columns ★, Product, Dial code, Stock, Price. ``ProductRole`` gives the ``Product``.
+
+    Nothing here walks the rows in Python: showing a category swaps in its ``PreparedRows``, a
+    sort picks a prepared order (favourites first: two C-level passes), a lookup by product id
+    is a dict and a list search.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: tuple[_Row, ...] = ()  # as prepared
-        self._orders: Orders = {}
-        self._order: list[int] = []  # shown row → prepared row
-        self._shown: list[_Row] = []  # the rows as shown
+        self._prepared = _EMPTY
+        self._favourites = bytearray()  # 1 per pinned prepared row
+        self._order: Order = []  # shown row → prepared row
         self._sort_column = Column.NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
 
     # -- reading ---------------------------------------------------------------------------------
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._shown)
+        return 0 if parent.isValid() else len(self._order)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else COLUMN_COUNT
@@ -211,25 +307,26 @@ class ProductModel(QAbstractTableModel):
 
     def cell(self, row: int, column: int, role: int) -> Any:
         """``data`` of the cell at ``row``, ``column`` (what the proxy reads without an index)."""
-        if role not in _HANDLED or not 0 <= row < len(self._shown):
+        if role not in _HANDLED or not 0 <= row < len(self._order):
             return None
-        item = self._shown[row]
+        item = self._order[row]
         if role == _DISPLAY:
-            if column == _STAR and item.favourite:
-                return STAR_ON
-            return item.texts[column]
+            if column == _STAR:
+                return STAR_ON if self._favourites[item] else STAR_OFF
+            return self._prepared.texts[column][item]
         if role == _ALIGN:
             return _ALIGNMENT[column]
+        favourite = bool(self._favourites[item])
         if role == _FOREGROUND:
-            return _foreground(item, column)
+            return _foreground(favourite, not self._prepared.in_stock[item], column)
         if role == _PRODUCT:
-            return item.product
+            return self._prepared.products[item]
         if role == _FAVOURITE:
-            return item.favourite
+            return favourite
         if role == _TOOLTIP:
-            return _tooltip(item, column)
+            return _tooltip(self._prepared, item, favourite, column)
         if column == _STAR:  # _ACCESSIBLE
-            return "Favourite" if item.favourite else "Not a favourite"
+            return "Favourite" if favourite else "Not a favourite"
         return None
 
     def headerData(  # noqa: N802
@@ -247,23 +344,22 @@ class ProductModel(QAbstractTableModel):
         return None
 
     def product(self, row: int) -> Product:
-        return self._shown[row].product
+        return self._prepared.products[self._order[row]]
 
     def row_of(self, product_id: int) -> int | None:
-        for number, row in enumerate(self._shown):
-            if row.product.product_id == product_id:
-                return number
-        return None
+        item = self._prepared.rows_by_id.get(product_id)
+        return None if item is None else self._order.index(item)
 
     def rows_matching(self, needles: Sequence[str], in_stock_only: bool) -> list[int]:
         """The rows (as shown) whose haystack holds every needle, and in stock if asked."""
-        rows, order = self._rows, self._order
+        order = self._order
         numbers: Iterable[int] = range(len(order))
         if in_stock_only:
-            numbers = compress(numbers, [not rows[i].sold_out for i in order])
-        haystacks = [rows[i].haystack for i in order] if needles else []
-        for needle in needles:
-            numbers = [n for n in numbers if needle in haystacks[n]]
+            numbers = compress(numbers, map(self._prepared.in_stock.__getitem__, order))
+        if needles:
+            haystacks = list(map(self._prepared.haystacks.__getitem__, order))
+            for needle in needles:
+                numbers = [n for n in numbers if needle in haystacks[n]]
         return list(numbers)
 
     def sort_column(self) -> Column:
@@ -279,22 +375,24 @@ class ProductModel(QAbstractTableModel):
         self.set_prepared(prepare_rows(products, favourites))
 
     def set_prepared(self, prepared: PreparedRows) -> None:
-        """Show rows from ``prepare_rows``, in the current sort (one reset)."""
+        """Show rows from ``prepare_rows``, in the current sort (one reset, no per-row work)."""
         self.beginResetModel()
-        self._rows, self._orders = prepared.rows, prepared.orders
-        self._reorder()
+        self._prepared = prepared
+        self._favourites = bytearray(prepared.favourites)
+        orders = prepared.pinned_orders.get(self._sort_column)
+        self._order = orders[self._sort_order == _DESCENDING] if orders else []
         self.endResetModel()
 
     def clear(self) -> None:
-        self.set_prepared(PreparedRows((), {}))
+        self.set_prepared(_EMPTY)
 
     def set_favourite(self, product_id: int, favourite: bool) -> None:
         """Pin or unpin a product; it moves to (or out of) the favourites at the top."""
-        number = self.row_of(product_id)
-        if number is None or self._shown[number].favourite == favourite:
+        item = self._prepared.rows_by_id.get(product_id)
+        if item is None or bool(self._favourites[item]) == favourite:
             return
-        self._shown[number].favourite = favourite
-        star = self.index(number, Column.STAR)
+        self._favourites[item] = favourite
+        star = self.index(self._order.index(item), Column.STAR)
         self.dataChanged.emit(star, star, [Qt.ItemDataRole.DisplayRole, FavouriteRole])
         self._resort()
 
@@ -308,15 +406,10 @@ class ProductModel(QAbstractTableModel):
     # -- internals --------------------------------------------------------------------------------
 
     def _reorder(self) -> None:
-        """Lay the rows out in the current sort, favourites first (a reindex, no comparisons)."""
-        rows = self._rows
-        orders = self._orders.get(self._sort_column)
+        """Lay the rows out in the current sort, favourites first (no comparisons)."""
+        orders = self._prepared.orders.get(self._sort_column)
         order = orders[self._sort_order == _DESCENDING] if orders else []
-        if any(row.favourite for row in rows):
-            pinned = [row.favourite for row in (rows[i] for i in order)]
-            order = [*compress(order, pinned), *compress(order, [not p for p in pinned])]
-        self._order = order
-        self._shown = [rows[i] for i in order]
+        self._order = _pinned(order, self._favourites)
 
     def _resort(self) -> None:
         self.layoutAboutToBeChanged.emit()
@@ -324,29 +417,29 @@ class ProductModel(QAbstractTableModel):
         before = [self._order[index.row()] for index in persistent]
         self._reorder()
         if persistent:
-            where = {number: shown for shown, number in enumerate(self._order)}
+            where = self._order.index
             moved = [
-                self.index(where[number], index.column())
-                for number, index in zip(before, persistent, strict=True)
+                self.index(where(item), index.column())
+                for item, index in zip(before, persistent, strict=True)
             ]
             self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
 
 
-def _tooltip(row: _Row, column: int) -> str | None:
+def _tooltip(prepared: PreparedRows, item: int, favourite: bool, column: int) -> str | None:
     if column == _STAR:
-        return "Unpin this product" if row.favourite else "Pin this product to the top"
-    if column == _STOCK and row.sold_out:
+        return "Unpin this product" if favourite else "Pin this product to the top"
+    if column == _STOCK and not prepared.in_stock[item]:
         return "Out of stock"
     if column == _PRICE:
-        return f"{row.product.wallet_unit_price} per number"
+        return f"{prepared.products[item].wallet_unit_price} per number"
     return None
 
 
-def _foreground(row: _Row, column: int) -> Any:
-    if column == _STAR and row.favourite:
+def _foreground(favourite: bool, sold_out: bool, column: int) -> Any:
+    if column == _STAR and favourite:
         return QApplication.palette().color(QPalette.ColorRole.Link)
-    if row.sold_out:
+    if sold_out:
         disabled = QPalette.ColorGroup.Disabled
         return QApplication.palette().color(disabled, QPalette.ColorRole.Text)
     return None
