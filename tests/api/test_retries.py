@@ -15,7 +15,7 @@ from teleaccounthub.api import (
     ServerError,
     TransportError,
 )
-from teleaccounthub.api.retry import parse_retry_after
+from teleaccounthub.api.retry import MIN_RETRY_AFTER, parse_retry_after
 from teleaccounthub.sandbox import SandboxServer
 from tests.api.helpers import CountingRandom, refused_url
 from tests.api.scripted_server import Reply, ScriptedServer
@@ -98,7 +98,7 @@ async def test_rate_limited_after_the_last_retry_keeps_retry_after(
     async with Client(scripted.url, max_retries=1, retry=fast_retry) as client:
         with pytest.raises(RateLimited) as caught:
             await client.categories()
-    assert caught.value.retry_after == 0
+    assert caught.value.retry_after == MIN_RETRY_AFTER  # "0" would be a request storm
     assert len(scripted.requests) == 2
 
 
