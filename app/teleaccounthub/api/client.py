@@ -244,7 +244,7 @@ class Client:
         if not response.is_success:
             raise _outcome_unknown(f"The store answered HTTP {status} to the purchase.", status)
         try:
-            return CheckoutResult.from_json(payload(response))
+            return parsed(CheckoutResult.from_json, payload(response))
         except Exception as error:  # any failure to read a 2xx: the order may well exist
             reason = error.message if isinstance(error, ApiError) else type(error).__name__
             raise _outcome_unknown(
