@@ -126,12 +126,14 @@ class StopSignal:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._stopped = False
+        self._stopped_event = threading.Event()
         self._armed = True
         self._cuts: list[Callable[[], None]] = []
 
     def stop(self) -> None:
         with self._lock:
             self._stopped = True
+            self._stopped_event.set()
             if self._armed:
                 for cut in self._cuts:
                     cut()
@@ -153,6 +155,10 @@ class StopSignal:
     def check(self) -> None:
         if self._stopped:
             raise Stopped
+
+    def wait(self, timeout: float) -> bool:
+        """Block until stopped (True) or ``timeout`` seconds have passed (False)."""
+        return self._stopped_event.wait(timeout)
 
 
 class WriteBehind:
