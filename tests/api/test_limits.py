@@ -185,3 +185,14 @@ async def test_a_checkout_answer_over_the_cap_is_an_unknown_outcome(
             await client.checkout(56, 1)
     assert "too large" in caught.value.message
     assert len(scripted.requests) == 1
+
+
+async def test_a_downloads_error_answer_is_capped_too(
+    scripted: ScriptedServer, tmp_path: Path
+) -> None:
+    page = Reply(500, {"ok": False, "padding": "x" * 5000}, declare_length=False)
+    scripted.script(download_path(74), page)
+    async with Client(scripted.url, "tgsk_k", max_body_bytes=1000, max_retries=0) as client:
+        with pytest.raises(UnexpectedResponse, match="too large"):
+            await client.download(74, tmp_path / "order.zip")
+    assert names(tmp_path) == []

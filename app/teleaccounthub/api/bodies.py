@@ -23,30 +23,54 @@ async def read_capped(response: httpx.Response, limit: int) -> httpx.Response:
     otherwise the decoded bytes are counted as they arrive (a compressed answer is capped by what
     it expands to) and reading stops as soon as they pass the cap. Raises ``UnexpectedResponse``.
     """
-    declared = content_length(response)
-    if declared is not None and declared > limit:
-        raise too_large(response, limit)
-    chunks: list[bytes] = []
-    size = 0
+    body = _Body(response, limit)
     async for chunk in response.aiter_bytes():
-        size += len(chunk)
-        if size > limit:
+        body.add(chunk)
+    return body.read()
+
+
+def read_capped_blocking(response: httpx.Response, limit: int) -> httpx.Response:
+    """``read_capped`` for a response of a blocking client (a download's error answer)."""
+    body = _Body(response, limit)
+    for chunk in response.iter_bytes():
+        body.add(chunk)
+    return body.read()
+
+
+class _Body:
+    """The chunks of one answer so far, refused as soon as they pass the cap."""
+
+    def __init__(self, response: httpx.Response, limit: int) -> None:
+        declared = content_length(response)
+        if declared is not None and declared > limit:
             raise too_large(response, limit)
-        chunks.append(chunk)
-    # A read response of the same status, headers and request; the body is already decoded,
-    # so the encoding headers must not make httpx decode it again.
-    headers = [
-        (name, value)
-        for name, value in response.headers.multi_items()
-        if name.lower() not in ("content-encoding", "content-length", "transfer-encoding")
-    ]
-    return httpx.Response(
-        response.status_code,
-        headers=headers,
-        content=b"".join(chunks),
-        request=response.request,
-        extensions=response.extensions,
-    )
+        self._response = response
+        self._limit = limit
+        self._chunks: list[bytes] = []
+        self._size = 0
+
+    def add(self, chunk: bytes) -> None:
+        self._size += len(chunk)
+        if self._size > self._limit:
+            raise too_large(self._response, self._limit)
+        self._chunks.append(chunk)
+
+    def read(self) -> httpx.Response:
+        """A read response of the same status, headers and request. The body is decoded
+        already, so the encoding headers must not make httpx decode it again."""
+        response = self._response
+        headers = [
+            (name, value)
+            for name, value in response.headers.multi_items()
+            if name.lower() not in ("content-encoding", "content-length", "transfer-encoding")
+        ]
+        return httpx.Response(
+            response.status_code,
+            headers=headers,
+            content=b"".join(self._chunks),
+            request=response.request,
+            extensions=response.extensions,
+        )
 
 
 def too_large(response: httpx.Response, limit: int) -> UnexpectedResponse:

@@ -17,7 +17,7 @@ from typing import Any, Final, Self, TypeVar
 
 import httpx
 
-from teleaccounthub.api.bodies import content_length, read_capped
+from teleaccounthub.api.bodies import content_length, read_capped, read_capped_blocking
 from teleaccounthub.api.defaults import (
     CONNECT_TIMEOUT,
     DEADLINE,
@@ -405,7 +405,7 @@ class Client:
                             target = next_hop(answer.url, answer.headers["location"])
                             continue
                         try:
-                            return _save(answer, part, progress, stop)
+                            return _save(answer, part, progress, stop, self._max_body)
                         finally:
                             stop.disarm()  # before the connection is closed: no cut after that
                 raise too_many_redirects()
@@ -457,12 +457,16 @@ def _outcome_unknown(reason: str, status: int | None = None) -> CheckoutOutcomeU
     )
 
 
-def _save(response: httpx.Response, part: Path, progress: ThreadProgress, stop: StopSignal) -> int:
-    """In the worker thread: the answer's body into ``part``, synced; returns the bytes read."""
+def _save(
+    response: httpx.Response, part: Path, progress: ThreadProgress, stop: StopSignal, limit: int
+) -> int:
+    """In the worker thread: the answer's body into ``part``, synced; returns the bytes read.
+
+    An error answer is read as JSON is, at most ``limit`` bytes."""
     log.debug("GET %s -> %s", response.request.url.path, response.status_code)
     stop.check()
     if not response.is_success:
-        response.read()
+        response = read_capped_blocking(response, limit)
         _raise_if_retryable(response)
         raise error_for(response)
     progress.start(content_length(response))
