@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import gzip
 import json
+import random
 import time
 from pathlib import Path
 
@@ -14,10 +15,11 @@ from pytestqt.qtbot import QtBot
 from teleaccounthub.api import (
     CheckoutOutcomeUnknown,
     Client,
+    RetryPolicy,
     TransportError,
     UnexpectedResponse,
 )
-from tests.api.helpers import names, zip_bytes
+from tests.api.helpers import names, refused_url, zip_bytes
 from tests.api.scripted_server import Reply, ScriptedServer, ok
 
 BALANCE = "/api/v1/balance"
@@ -196,3 +198,20 @@ async def test_a_downloads_error_answer_is_capped_too(
         with pytest.raises(UnexpectedResponse, match="too large"):
             await client.download(74, tmp_path / "order.zip")
     assert names(tmp_path) == []
+
+
+class HighestDraw(random.Random):
+    def uniform(self, a: float, b: float) -> float:
+        return b
+
+
+async def test_a_checkout_whose_deadline_passes_before_sending_says_nothing_was_sent() -> None:
+    # Nothing listens: each try is refused, and the wait before the next outlasts the deadline.
+    patient = RetryPolicy(base_delay=30.0, max_delay=30.0, random=HighestDraw())
+    async with Client(refused_url(), "tgsk_k", retry=patient, deadline=0.5) as client:
+        with pytest.raises(TransportError) as caught:
+            await client.checkout(56, 1)
+    assert not isinstance(caught.value, CheckoutOutcomeUnknown)
+    assert caught.value.message == (
+        "Could not reach the store within 0.5 s; the purchase was not sent."
+    )
