@@ -215,6 +215,8 @@ class Client:
         ``TransportError`` if no connection could be made (nothing was sent), or
         ``CheckoutOutcomeUnknown`` if the request may have reached the store and the answer was
         lost or unreadable: then refresh the balance and track the order by id; do not re-send.
+        The whole exchange ends within ``deadline`` seconds: unknown if the request had started
+        going out by then, ``TransportError`` if not.
         """
         body: dict[str, int] = {
             "product_id": _whole(product_id, "product id", minimum=1),
@@ -293,9 +295,11 @@ class Client:
         server does not say); a retry starts over, so ``done`` goes back to 0.
 
         The body is read and written in a thread of its own (a blocking httpx client with the
-        same headers, TLS checks, timeouts and redirect rules), so the event loop only sees the
-        progress reports; cancelling the awaiting task stops that thread promptly (its
-        connection is shut down) and waits for it before the part file is removed.
+        same headers and TLS checks; redirects checked hop by hop), so the event loop only sees
+        the progress reports; cancelling the awaiting task stops that thread promptly (its
+        connection is shut down, the ZIP check stops between chunks) and waits for it before the
+        part file is removed. No total deadline: ``TransportError`` when no byte arrives for
+        ``stall_timeout`` seconds (retried like any network failure).
         """
         path = f"{_ORDERS}/{_whole(order_id, 'order id')}/download"
         destination = Path(destination)
