@@ -28,6 +28,9 @@ class Reply:
     headers: Mapping[str, str] = field(default_factory=dict)
     delay: float = 0.0  # seconds before answering (cut short when the server stops)
     trickle: float = 0.0  # seconds between 8 KiB pieces of the body (a slow line)
+    drip: float = 0.0  # seconds between single bytes of the body (a hostile line)
+    hang_after: int | None = None  # send this many bytes of the body, then send nothing more
+    declare_length: bool = True  # False: no Content-Length, the body ends when the line closes
 
     def encoded(self) -> bytes:
         if isinstance(self.body, bytes):
@@ -131,20 +134,34 @@ def _handler_for(server: ScriptedServer) -> type[BaseHTTPRequestHandler]:
             try:
                 self.send_response(reply.status)
                 self.send_header("Content-Type", reply.content_type)
-                self.send_header("Content-Length", str(len(content)))
+                if reply.declare_length:
+                    self.send_header("Content-Length", str(len(content)))
+                else:
+                    self.send_header("Connection", "close")
+                    self.close_connection = True
                 for name, value in reply.headers.items():
                     self.send_header(name, value)
                 self.end_headers()
-                if not reply.trickle:
-                    self.wfile.write(content)
-                    return
-                for start in range(0, len(content), _PIECE):
-                    self.wfile.write(content[start : start + _PIECE])
-                    self.wfile.flush()
-                    if server._stopping.wait(reply.trickle):
-                        self.close_connection = True
-                        return
+                self._send_body(reply, content)
             except OSError:  # the client gave up first (a timeout test)
                 self.close_connection = True
+
+        def _send_body(self, reply: Reply, content: bytes) -> None:
+            if reply.hang_after is not None:
+                self.wfile.write(content[: reply.hang_after])
+                self.wfile.flush()
+                server._stopping.wait()
+                self.close_connection = True
+                return
+            piece, pause = (1, reply.drip) if reply.drip else (_PIECE, reply.trickle)
+            if not pause:
+                self.wfile.write(content)
+                return
+            for start in range(0, len(content), piece):
+                self.wfile.write(content[start : start + piece])
+                self.wfile.flush()
+                if server._stopping.wait(pause):
+                    self.close_connection = True
+                    return
 
     return Handler

@@ -8,6 +8,7 @@ import os
 import threading
 import zipfile
 from pathlib import Path
+from typing import IO, Any
 
 import pytest
 
@@ -199,27 +200,27 @@ def test_progress_throttle_keeps_first_and_last() -> None:
 async def test_fsync_and_zip_checks_run_off_the_event_loop_thread(
     scripted: ScriptedServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    threads: dict[str, list[threading.Thread]] = {"fsync": [], "testzip": []}
+    threads: dict[str, list[threading.Thread]] = {"fsync": [], "zip check": []}
     real_fsync = os.fsync
-    real_testzip = zipfile.ZipFile.testzip
+    real_open = zipfile.ZipFile.open
 
     def fsync(fd: int) -> None:
         threads["fsync"].append(threading.current_thread())
         real_fsync(fd)
 
-    def testzip(archive: zipfile.ZipFile) -> str | None:
-        threads["testzip"].append(threading.current_thread())
-        return real_testzip(archive)
+    def open_member(archive: zipfile.ZipFile, *args: Any, **kwargs: Any) -> IO[bytes]:
+        threads["zip check"].append(threading.current_thread())
+        return real_open(archive, *args, **kwargs)
 
-    monkeypatch.setattr(os, "fsync", fsync)
-    monkeypatch.setattr(zipfile.ZipFile, "testzip", testzip)
     scripted.script(download_path(74), Reply(200, zip_bytes(), "application/zip"))
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(zipfile.ZipFile, "open", open_member)
     async with Client(scripted.url, "tgsk_k") as client:
         await client.download(74, tmp_path / "order.zip")
     loop_thread = threading.current_thread()
     assert threads["fsync"]
-    assert threads["testzip"]
-    assert all(thread is not loop_thread for thread in threads["fsync"] + threads["testzip"])
+    assert threads["zip check"]
+    assert all(thread is not loop_thread for thread in threads["fsync"] + threads["zip check"])
 
 
 def download_threads() -> list[threading.Thread]:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import logging
+import random
 import time
+from collections.abc import Iterator
 
 import pytest
 
@@ -15,7 +18,12 @@ from teleaccounthub.api import (
     ServerError,
     TransportError,
 )
-from teleaccounthub.api.retry import parse_retry_after
+from teleaccounthub.api.retry import (
+    MAX_RETRY_AFTER,
+    MIN_RETRY_AFTER,
+    clamp_retry_after,
+    parse_retry_after,
+)
 from teleaccounthub.sandbox import SandboxServer
 from tests.api.helpers import CountingRandom, refused_url
 from tests.api.scripted_server import Reply, ScriptedServer
@@ -98,7 +106,7 @@ async def test_rate_limited_after_the_last_retry_keeps_retry_after(
     async with Client(scripted.url, max_retries=1, retry=fast_retry) as client:
         with pytest.raises(RateLimited) as caught:
             await client.categories()
-    assert caught.value.retry_after == 0
+    assert caught.value.retry_after == MIN_RETRY_AFTER  # "0" would be a request storm
     assert len(scripted.requests) == 2
 
 
@@ -198,3 +206,111 @@ def test_retry_policy_refuses_negative_numbers(field: str) -> None:
 def test_max_retries_must_not_be_negative() -> None:
     with pytest.raises(ValueError, match="max_retries"):
         Client("https://shop.example", max_retries=-1)
+
+
+# ---- Retry-After is clamped everywhere
+
+
+@pytest.mark.parametrize(
+    ("seconds", "clamped"),
+    [
+        (None, None),
+        (0.0, MIN_RETRY_AFTER),
+        (-5.0, MIN_RETRY_AFTER),
+        (float("nan"), MIN_RETRY_AFTER),
+        (0.2, MIN_RETRY_AFTER),
+        (30.0, 30.0),
+        (1_735_689_600.0, MAX_RETRY_AFTER),  # epoch seconds where a delay was meant
+        (float("inf"), MAX_RETRY_AFTER),
+    ],
+)
+def test_clamp_retry_after(seconds: float | None, clamped: float | None) -> None:
+    assert clamp_retry_after(seconds) == clamped
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("1735689600", MAX_RETRY_AFTER),
+        ("Fri, 31 Dec 9999 23:59:59 GMT", MAX_RETRY_AFTER),
+        ("9" * 400, MAX_RETRY_AFTER),
+        ("0", MIN_RETRY_AFTER),
+        ("Wed, 21 Oct 2015 07:28:00 GMT", MIN_RETRY_AFTER),  # long past
+        ("-1", None),
+        ("NaN", None),
+    ],
+)
+async def test_a_rate_limit_carries_a_clamped_retry_after(
+    scripted: ScriptedServer, header: str, expected: float | None
+) -> None:
+    scripted.script(CATEGORIES, Reply(429, {"ok": False}, headers={"Retry-After": header}))
+    async with Client(scripted.url, max_retries=0) as client:
+        with pytest.raises(RateLimited) as caught:
+            await client.categories()
+    assert caught.value.retry_after == expected
+
+
+def test_a_rate_limit_made_by_hand_is_clamped_too() -> None:
+    assert RateLimited("wait", retry_after=1_735_689_600).retry_after == MAX_RETRY_AFTER
+    assert RateLimited("wait", retry_after=-3).retry_after == MIN_RETRY_AFTER
+    assert RateLimited("wait").retry_after is None
+
+
+class LoggedWaits(logging.Handler):
+    """The waits the client announces before each retry ("retrying in %.2f s")."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.waits: list[float] = []
+        self.announced = asyncio.Event()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if "retrying in" in record.msg and isinstance(record.args, tuple):
+            self.waits.append(float(record.args[-1]))  # type: ignore[arg-type]
+            self.announced.set()
+
+
+@pytest.fixture
+def logged_waits() -> Iterator[LoggedWaits]:
+    handler = LoggedWaits()
+    client_log = logging.getLogger("teleaccounthub.api.client")
+    previous = client_log.level
+    client_log.addHandler(handler)
+    client_log.setLevel(logging.INFO)
+    yield handler
+    client_log.removeHandler(handler)
+    client_log.setLevel(previous)
+
+
+async def test_retry_after_zero_waits_a_second_not_a_storm(
+    scripted: ScriptedServer, fast_retry: RetryPolicy, logged_waits: LoggedWaits
+) -> None:
+    scripted.script(
+        BALANCE,
+        Reply(429, {"ok": False}, headers={"Retry-After": "0"}),
+        Reply(200, {"ok": True, "balance_usd": 1, "balance_display": "$1.00"}),
+    )
+    async with Client(scripted.url, "tgsk_k", retry=fast_retry) as client:
+        await client.balance()
+    assert logged_waits.waits == [MIN_RETRY_AFTER]
+
+
+async def test_the_clients_own_waits_are_clamped(
+    scripted: ScriptedServer, logged_waits: LoggedWaits
+) -> None:
+    """An absurd backoff policy still waits at most MAX_RETRY_AFTER: the wait is announced,
+    then the test cancels it rather than sitting through it."""
+    scripted.script(CATEGORIES, Reply(503, {"ok": False}))
+    absurd = RetryPolicy(base_delay=1e12, max_delay=1e12, random=FixedHigh())
+    async with Client(scripted.url, retry=absurd, deadline=3600) as client:
+        task = asyncio.ensure_future(client.categories())
+        await logged_waits.announced.wait()
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+    assert logged_waits.waits == [MAX_RETRY_AFTER]
+
+
+class FixedHigh(random.Random):
+    def uniform(self, a: float, b: float) -> float:
+        return b

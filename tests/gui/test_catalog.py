@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QAbstractItemView, QLabel
 from pytestqt.qtbot import QtBot
 
 from teleaccounthub.sandbox import SandboxServer
 from teleaccounthub.ui.category_model import CategoryRole
 from teleaccounthub.ui.product_model import STAR_ON, Column
 from teleaccounthub.ui.window_state import load_last_category
+from tests.api.scripted_server import ScriptedServer, ok
 from tests.fixtures.gui import MainWindowFactory
 from tests.gui.helpers import (
     ASIA,
@@ -270,3 +273,65 @@ def test_f5_refreshes_stock_counts(
 
     qtbot.waitUntil(updated)
     assert window.selected_category_id() == ASIA
+
+
+# ---- unreadable items are left out, and said so
+
+
+def scripted_product(number: int, **changes: object) -> dict[str, object]:
+    item: dict[str, object] = {
+        "product_id": number,
+        "product_name": f"Philippines +63 #{number}",
+        "total_stock": 3,
+        "retail_price_usd": 0.5,
+        "wallet_price": "$0.50",
+        "wallet_unit_price": "$0.50",
+    }
+    item.update(changes)
+    return item
+
+
+@pytest.fixture
+def unreadable_store() -> Iterator[ScriptedServer]:
+    """A store whose answers hold some items that cannot be read."""
+    with ScriptedServer() as server:
+        categories = [
+            {"category_id": 1, "category_name": "Asia", "total_stock": 9},
+            {"category_id": 2, "category_name": None, "total_stock": 1},
+            {"category_id": 3, "category_name": "Europe", "total_stock": 3},
+        ]
+        server.script(CATEGORIES_PATH, ok(has_purchasable_products=True, categories=categories))
+        products = [
+            scripted_product(1),
+            scripted_product(2, retail_price_usd=None),
+            scripted_product(3),
+            {"product_id": 4},
+        ]
+        server.script(products_path(1), ok(category_id=1, products=products))
+        server.script(products_path(3), ok(category_id=3, products=[scripted_product(5)]))
+        yield server
+
+
+def test_unreadable_products_and_categories_are_left_out_and_counted(
+    main_window_factory: MainWindowFactory,
+    unreadable_store: ScriptedServer,
+    tmp_path: Path,
+    qtbot: QtBot,
+) -> None:
+    window = main_window_factory(unreadable_store.url, None, tmp_path)
+    wait_for_products(qtbot, window, ASIA)
+    panel = window.products
+    assert [p.product_id for p in shown_products(window)] == [1, 3]
+    assert panel.count_label.text() == "2 products"
+    assert panel.skipped_label.isVisible()
+    assert panel.skipped_label.text() == "2 products could not be read"
+    assert window.findChild(QLabel, "productSkipped") is panel.skipped_label
+    skipped_categories = window.categories.skipped_label
+    assert window.categories.category_count() == 2
+    assert skipped_categories.isVisible()
+    assert skipped_categories.text() == "1 category could not be read"
+
+    assert window.categories.select(3)
+    wait_for_products(qtbot, window, 3)
+    assert panel.count_label.text() == "1 product"
+    assert not panel.skipped_label.isVisible()  # a clean category says nothing

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
         ApiError,
         BadRequest,
         CheckoutOutcomeUnknown,
+        Forbidden,
         InsecureUrl,
         InsufficientBalance,
         InvalidProduct,
@@ -38,7 +39,12 @@ if TYPE_CHECKING:
         ProductList,
         dial_code,
     )
-    from teleaccounthub.api.redaction import RedactingFilter, redact
+    from teleaccounthub.api.redaction import (
+        RedactingFilter,
+        forget_secret,
+        redact,
+        register_secret,
+    )
     from teleaccounthub.api.retry import RetryPolicy
 
 _EXPORTS: dict[str, str] = {
@@ -49,6 +55,7 @@ _EXPORTS: dict[str, str] = {
     "ApiError": "teleaccounthub.api.errors",
     "BadRequest": "teleaccounthub.api.errors",
     "CheckoutOutcomeUnknown": "teleaccounthub.api.errors",
+    "Forbidden": "teleaccounthub.api.errors",
     "InsecureUrl": "teleaccounthub.api.errors",
     "InsufficientBalance": "teleaccounthub.api.errors",
     "InvalidProduct": "teleaccounthub.api.errors",
@@ -69,6 +76,8 @@ _EXPORTS: dict[str, str] = {
     "dial_code": "teleaccounthub.api.models",
     "RedactingFilter": "teleaccounthub.api.redaction",
     "redact": "teleaccounthub.api.redaction",
+    "register_secret": "teleaccounthub.api.redaction",
+    "forget_secret": "teleaccounthub.api.redaction",
     "RetryPolicy": "teleaccounthub.api.retry",
 }
 
@@ -84,6 +93,7 @@ __all__ = [
     "CheckoutOutcomeUnknown",
     "CheckoutResult",
     "Client",
+    "Forbidden",
     "InsecureUrl",
     "InsufficientBalance",
     "InvalidProduct",
@@ -99,7 +109,9 @@ __all__ = [
     "Unauthorized",
     "UnexpectedResponse",
     "dial_code",
+    "forget_secret",
     "redact",
+    "register_secret",
     "safe_filename",
 ]
 

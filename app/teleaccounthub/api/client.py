@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import itertools
 import logging
+import math
 import os
 import re
 import socket
@@ -16,16 +17,22 @@ from typing import Any, Final, Self, TypeVar
 
 import httpx
 
+from teleaccounthub.api.bodies import content_length, read_capped, read_capped_blocking
 from teleaccounthub.api.defaults import (
     CONNECT_TIMEOUT,
+    DEADLINE,
     DOWNLOAD_CHUNK_SIZE,
+    MAX_BODY_BYTES,
+    MAX_PRODUCTS_BODY_BYTES,
     READ_TIMEOUT,
+    STALL_TIMEOUT,
     USER_AGENT,
 )
 from teleaccounthub.api.errors import (
     ApiError,
     BadRequest,
     CheckoutOutcomeUnknown,
+    TransportError,
     Unauthorized,
     UnexpectedResponse,
 )
@@ -43,14 +50,19 @@ from teleaccounthub.api.files import (
 )
 from teleaccounthub.api.models import Balance, CategoryList, CheckoutResult, Order, ProductList
 from teleaccounthub.api.network import is_retryable, never_sent, not_sent, transport_error
-from teleaccounthub.api.responses import error_for, payload, retry_after
-from teleaccounthub.api.retry import RetryPolicy
+from teleaccounthub.api.redaction import register_secret
+from teleaccounthub.api.redirects import MAX_REDIRECTS, next_hop, same_origin, too_many_redirects
+from teleaccounthub.api.responses import error_for, parsed, payload, retry_after
+from teleaccounthub.api.retry import RetryPolicy, clamp_pause
 from teleaccounthub.api.urls import is_loopback_host, normalise_base_url
 
 DEFAULT_TIMEOUT: Final = httpx.Timeout(READ_TIMEOUT, connect=CONNECT_TIMEOUT)
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+
+#: The longest deadline or stall time accepted: beyond it a timer would overflow (Qt's are int ms).
+_MAX_SECONDS: Final = 24 * 3600.0
 
 _SENDABLE_KEY: Final = re.compile(r"[\x21-\x7e]+")
 
@@ -77,8 +89,14 @@ class Client:
     connection could not be made, and every checkout goes out on a fresh connection.
 
     The key is sent only in ``Authorization: Bearer`` to the base URL's origin, and only to the
-    endpoints that need it; redirects are followed for downloads only, and httpx drops the
-    header when a redirect leaves the origin.
+    endpoints that need it. Redirects are followed for downloads only, hop by hop (at most
+    ``MAX_REDIRECTS``): ``https`` anywhere, plain ``http`` only to loopback, never from ``https``
+    to ``http``, the key only to the base URL's origin.
+
+    Limits (keywords): each JSON call (GETs and the checkout, retries and waits included) ends
+    within ``deadline`` seconds; a download has no deadline but fails when no byte arrives for
+    ``stall_timeout`` seconds; a JSON body may be at most ``max_body_bytes`` (the product list:
+    ``max_products_bytes``). ``timeout`` stays httpx's per-connect/read timeout of JSON calls.
     """
 
     def __init__(
@@ -89,9 +107,17 @@ class Client:
         timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
         max_retries: int = 3,
         retry: RetryPolicy | None = None,
+        deadline: float = DEADLINE,
+        stall_timeout: float = STALL_TIMEOUT,
+        max_body_bytes: int = MAX_BODY_BYTES,
+        max_products_bytes: int = MAX_PRODUCTS_BODY_BYTES,
     ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must be >= 0")
+        self._deadline = _seconds_in_range(deadline, "deadline")
+        self._stall_timeout = _seconds_in_range(stall_timeout, "stall_timeout")
+        self._max_body = _positive(max_body_bytes, "max_body_bytes")
+        self._max_products_body = _positive(max_products_bytes, "max_products_bytes")
         self._base_url = normalise_base_url(base_url)
         self._api_key: str | None = None
         self.api_key = api_key
@@ -108,11 +134,13 @@ class Client:
         }
         self._http = httpx.AsyncClient(**options)
         # Downloads stream in a worker thread with a blocking client of the same settings, on a
-        # fresh connection each (so cancelling one can cut its connection).
+        # fresh connection each (so cancelling one can cut its connection). Every read may wait
+        # up to the stall time, no longer: a download has no total deadline, only that rule.
+        stall = self._stall_timeout
         self._download_options: dict[str, Any] = {
             **options,
+            "timeout": httpx.Timeout(stall, connect=min(CONNECT_TIMEOUT, stall)),
             "limits": httpx.Limits(max_keepalive_connections=0),
-            "follow_redirects": True,
         }
         # Checkouts: a new connection each time, closed after the answer, so a pooled keep-alive
         # connection the server already dropped can never turn into "outcome unknown".
@@ -148,6 +176,8 @@ class Client:
     @api_key.setter
     def api_key(self, value: str | None) -> None:
         self._api_key = (value.strip() or None) if value is not None else None
+        if self._api_key is not None:
+            register_secret(self._api_key)  # whatever its format, the logs never show it
 
     def __repr__(self) -> str:
         key = "set" if self._api_key else "none"
@@ -157,22 +187,24 @@ class Client:
 
     async def categories(self) -> CategoryList:
         """``GET /api/v1/catalog/securetd/categories`` (no key needed, none sent)."""
-        return CategoryList.from_json(await self._get_json(_CATEGORIES, authenticated=False))
+        data = await self._get_json(_CATEGORIES, authenticated=False)
+        return parsed(CategoryList.from_json, data)
 
     async def products(self, category_id: int) -> ProductList:
         """``GET /api/v1/catalog/securetd/categories/{category_id}/products`` (no key sent)."""
         path = f"{_CATEGORIES}/{_whole(category_id, 'category id')}/products"
-        return ProductList.from_json(await self._get_json(path, authenticated=False))
+        data = await self._get_json(path, authenticated=False, limit=self._max_products_body)
+        return parsed(ProductList.from_json, data)
 
     async def balance(self) -> Balance:
         """``GET /api/v1/balance``; ``Unauthorized`` at once if no key is set."""
-        return Balance.from_json(await self._get_json(_BALANCE, authenticated=True))
+        return parsed(Balance.from_json, await self._get_json(_BALANCE, authenticated=True))
 
     async def order(self, order_id: int) -> Order:
         """``GET /api/v1/securetd/orders/{order_id}``."""
         path = f"{_ORDERS}/{_whole(order_id, 'order id')}"
         data = await self._get_json(path, authenticated=True)
-        return Order.from_json(data.get("order"))
+        return parsed(lambda value: Order.from_json(value.get("order")), data)
 
     async def checkout(
         self, product_id: int, quantity: int, category_id: int | None = None
@@ -183,6 +215,8 @@ class Client:
         ``TransportError`` if no connection could be made (nothing was sent), or
         ``CheckoutOutcomeUnknown`` if the request may have reached the store and the answer was
         lost or unreadable: then refresh the balance and track the order by id; do not re-send.
+        The whole exchange ends within ``deadline`` seconds: unknown if the request had started
+        going out by then, ``TransportError`` if not.
         """
         body: dict[str, int] = {
             "product_id": _whole(product_id, "product id", minimum=1),
@@ -191,10 +225,44 @@ class Client:
         if category_id is not None:
             body["category_id"] = _whole(category_id, "category id")
         headers = {**self._auth_headers(), "Connection": "close"}
+        sent = _SendWatch()
+        try:
+            async with asyncio.timeout(self._deadline) as scope:
+                response = await self._post_checkout(body, headers, sent)
+        except TimeoutError as error:
+            if not scope.expired():
+                raise
+            late = f"The store did not answer the purchase within {_shown_seconds(self._deadline)}."
+            if not sent.started:
+                raise TransportError(
+                    f"Could not reach the store within {_shown_seconds(self._deadline)}; "
+                    "the purchase was not sent."
+                ) from error
+            raise _outcome_unknown(late) from error
+        status = response.status_code
+        log.debug("POST %s -> %s", _CHECKOUT, status)
+        if 400 <= status < 500:
+            raise error_for(response)
+        if not response.is_success:
+            raise _outcome_unknown(f"The store answered HTTP {status} to the purchase.", status)
+        try:
+            return parsed(CheckoutResult.from_json, payload(response))
+        except Exception as error:  # any failure to read a 2xx: the order may well exist
+            reason = error.message if isinstance(error, ApiError) else type(error).__name__
+            raise _outcome_unknown(
+                f"The store's answer to the purchase could not be read ({reason}).", status
+            ) from error
+
+    async def _post_checkout(
+        self, body: dict[str, int], headers: dict[str, str], sent: _SendWatch
+    ) -> httpx.Response:
         url = self._base_url + _CHECKOUT
         for attempt in itertools.count():
             try:
-                response = await self._checkout_http.post(url, json=body, headers=headers)
+                async with self._checkout_http.stream(
+                    "POST", url, json=body, headers=headers, extensions={"trace": sent}
+                ) as streamed:
+                    return await read_capped(streamed, self._max_body)
             except httpx.HTTPError as error:
                 if never_sent(error) and attempt < self._max_retries:
                     await self._pause(self._retry.backoff(attempt), "checkout", error)
@@ -205,19 +273,12 @@ class Client:
                     f"The connection failed after the purchase was sent "
                     f"({transport_error(error).message.rstrip('.')})."
                 ) from error
-            break
-        status = response.status_code
-        log.debug("POST %s -> %s", _CHECKOUT, status)
-        if 400 <= status < 500:
-            raise error_for(response)
-        if not response.is_success:
-            raise _outcome_unknown(f"The store answered HTTP {status} to the purchase.", status)
-        try:
-            return CheckoutResult.from_json(payload(response))
-        except UnexpectedResponse as error:
-            raise _outcome_unknown(
-                f"The store's answer to the purchase could not be read ({error.message}).", status
-            ) from error
+            except UnexpectedResponse as error:  # too large: sent, answered, not read
+                raise _outcome_unknown(
+                    f"The store's answer to the purchase could not be read ({error.message}).",
+                    error.status_code,
+                ) from error
+        raise AssertionError("unreachable")  # pragma: no cover
 
     async def download(
         self,
@@ -234,16 +295,21 @@ class Client:
         server does not say); a retry starts over, so ``done`` goes back to 0.
 
         The body is read and written in a thread of its own (a blocking httpx client with the
-        same headers, TLS checks, timeouts and redirect rules), so the event loop only sees the
-        progress reports; cancelling the awaiting task stops that thread promptly (its
-        connection is shut down) and waits for it before the part file is removed.
+        same headers and TLS checks; redirects checked hop by hop), so the event loop only sees
+        the progress reports; cancelling the awaiting task stops that thread promptly (its
+        connection is shut down, the ZIP check stops between chunks) and waits for it before the
+        part file is removed. No total deadline: ``TransportError`` when no byte arrives for
+        ``stall_timeout`` seconds (retried like any network failure).
         """
         path = f"{_ORDERS}/{_whole(order_id, 'order id')}/download"
         destination = Path(destination)
         part = part_path(destination)
+        checked = StopSignal()
         try:
-            await self._retrying(path, lambda: self._fetch(path, part, on_progress))
-            await in_worker_thread(lambda: verify_zip(part))
+            await self._retrying(
+                path, lambda: self._fetch(path, part, on_progress), describe=self._download_error
+            )
+            await in_worker_thread(lambda: verify_zip(part, checked), on_cancel=checked.stop)
             os.replace(part, destination)
         except BaseException:
             remove_quietly(part)
@@ -265,15 +331,36 @@ class Client:
             )
         return {"Authorization": f"Bearer {key}"}
 
-    async def _get_json(self, path: str, *, authenticated: bool) -> Mapping[str, Any]:
+    async def _get_json(
+        self, path: str, *, authenticated: bool, limit: int | None = None
+    ) -> Mapping[str, Any]:
+        """The answer's JSON object, within the deadline (retries and their waits included)."""
+        cap = self._max_body if limit is None else limit
+
         async def attempt() -> Mapping[str, Any]:
             headers = self._auth_headers() if authenticated else None
-            response = await self._http.get(self._base_url + path, headers=headers)
-            log.debug("GET %s -> %s", path, response.status_code)
+            async with self._http.stream("GET", self._base_url + path, headers=headers) as streamed:
+                log.debug("GET %s -> %s", path, streamed.status_code)
+                response = await read_capped(streamed, cap)
             _raise_if_retryable(response)
             return payload(response)
 
-        return await self._retrying(path, attempt)
+        try:
+            async with asyncio.timeout(self._deadline) as scope:
+                return await self._retrying(path, attempt)
+        except TimeoutError as error:
+            if not scope.expired():
+                raise
+            raise TransportError(
+                f"The store did not answer within {_shown_seconds(self._deadline)}."
+            ) from error
+
+    def _download_error(self, error: httpx.HTTPError) -> TransportError:
+        if isinstance(error, httpx.ReadTimeout):
+            return TransportError(
+                f"The download stalled: no data for {_shown_seconds(self._stall_timeout)}."
+            )
+        return transport_error(error)
 
     async def _fetch(self, path: str, part: Path, on_progress: ProgressCallback | None) -> None:
         """One attempt: the body is streamed to ``part`` and synced in a worker thread."""
@@ -302,28 +389,46 @@ class Client:
         progress: ThreadProgress,
         stop: StopSignal,
     ) -> int:
-        """In the worker thread: GET ``url`` into ``part``, fsync it; returns the bytes read."""
+        """In the worker thread: GET ``url`` into ``part``, fsync it; returns the bytes read.
+
+        Redirects are taken one hop at a time, each checked first (``redirects.next_hop``).
+        """
         stop.check()
         trace = {"trace": _ConnectionCutter(stop)}
+        api = httpx.URL(self._base_url)
+        target = httpx.URL(url)
         try:
-            with (
-                httpx.Client(**self._download_options) as http,
-                http.stream("GET", url, headers=headers, extensions=trace) as response,
-            ):
-                try:
-                    return _save(response, part, progress, stop)
-                finally:
-                    stop.disarm()  # before the connection is closed: no cut after that
+            with httpx.Client(**self._download_options) as http:
+                for _hop in range(MAX_REDIRECTS + 1):
+                    hop_headers = headers if same_origin(target, api) else _without_key(headers)
+                    with http.stream(
+                        "GET", target, headers=hop_headers, extensions=trace
+                    ) as answer:
+                        if answer.is_redirect:
+                            log.debug("GET %s -> %s", answer.request.url.path, answer.status_code)
+                            target = next_hop(answer.url, answer.headers["location"])
+                            continue
+                        try:
+                            return _save(answer, part, progress, stop, self._max_body)
+                        finally:
+                            stop.disarm()  # before the connection is closed: no cut after that
+                raise too_many_redirects()
         finally:
             stop.disarm()
 
-    async def _retrying(self, path: str, attempt: Callable[[], Awaitable[T]]) -> T:
+    async def _retrying(
+        self,
+        path: str,
+        attempt: Callable[[], Awaitable[T]],
+        *,
+        describe: Callable[[httpx.HTTPError], TransportError] = transport_error,
+    ) -> T:
         for retry in itertools.count():
             try:
                 return await attempt()
             except httpx.HTTPError as error:
                 if not is_retryable(error) or retry >= self._max_retries:
-                    raise transport_error(error) from error
+                    raise describe(error) from error
                 await self._pause(self._retry.backoff(retry), path, error)
             except _Refused as refused:
                 if retry >= self._max_retries:
@@ -337,6 +442,7 @@ class Client:
         raise AssertionError("unreachable")  # pragma: no cover
 
     async def _pause(self, seconds: float, path: str, reason: BaseException) -> None:
+        seconds = clamp_pause(seconds)
         log.info("%s failed (%s); retrying in %.2f s", path, type(reason).__name__, seconds)
         await asyncio.sleep(seconds)
 
@@ -355,15 +461,19 @@ def _outcome_unknown(reason: str, status: int | None = None) -> CheckoutOutcomeU
     )
 
 
-def _save(response: httpx.Response, part: Path, progress: ThreadProgress, stop: StopSignal) -> int:
-    """In the worker thread: the answer's body into ``part``, synced; returns the bytes read."""
+def _save(
+    response: httpx.Response, part: Path, progress: ThreadProgress, stop: StopSignal, limit: int
+) -> int:
+    """In the worker thread: the answer's body into ``part``, synced; returns the bytes read.
+
+    An error answer is read as JSON is, at most ``limit`` bytes."""
     log.debug("GET %s -> %s", response.request.url.path, response.status_code)
     stop.check()
     if not response.is_success:
-        response.read()
+        response = read_capped_blocking(response, limit)
         _raise_if_retryable(response)
         raise error_for(response)
-    progress.start(_content_length(response))
+    progress.start(content_length(response))
     # Pieces arrive as the network delivers them (progress stays smooth on a slow line); the
     # file buffers them into large writes.
     with part.open("wb", buffering=DOWNLOAD_CHUNK_SIZE) as file, WriteBehind(file) as behind:
@@ -399,9 +509,37 @@ def _shut_down(sock: socket.socket) -> None:
         socket.socket.shutdown(sock, socket.SHUT_RDWR)
 
 
-def _content_length(response: httpx.Response) -> int | None:
-    value = response.headers.get("content-length", "")
-    return int(value) if value.isdigit() else None
+class _SendWatch:
+    """httpcore's async ``trace`` hook: notes when the request starts going out on the wire."""
+
+    def __init__(self) -> None:
+        self.started = False
+
+    async def __call__(self, event: str, info: Mapping[str, Any]) -> None:
+        if event.endswith("send_request_headers.started"):
+            self.started = True
+
+
+def _without_key(headers: Mapping[str, str]) -> dict[str, str]:
+    return {name: value for name, value in headers.items() if name.lower() != "authorization"}
+
+
+def _seconds_in_range(value: float, name: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"{name} must be a number of seconds, not {value!r}")
+    if not math.isfinite(value) or not 0 < value <= _MAX_SECONDS:
+        raise ValueError(f"{name} must be more than 0 and at most {_MAX_SECONDS:.0f} s")
+    return float(value)
+
+
+def _positive(value: int, name: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise ValueError(f"{name} must be a whole number of bytes above 0, not {value!r}")
+    return value
+
+
+def _shown_seconds(seconds: float) -> str:
+    return f"{seconds:g} s"
 
 
 def _whole(value: int, what: str, *, minimum: int = 0) -> int:

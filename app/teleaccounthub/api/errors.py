@@ -6,6 +6,8 @@ what to do (401 → ask for a key, 402 → show what is missing, 429 → count d
 
 from __future__ import annotations
 
+from teleaccounthub.api.retry import clamp_retry_after
+
 
 class ApiError(Exception):
     """A request to the store failed; ``error`` and ``message`` are the server's if it sent them."""
@@ -50,6 +52,12 @@ class InsufficientBalance(ApiError):
     status_code = 402
 
 
+class Forbidden(ApiError):
+    """403: the store refuses access to this item (asking again will not change that)."""
+
+    status_code = 403
+
+
 class NotFound(ApiError):
     """404: no such category or order (not on the API page, but any HTTP server can answer it)."""
 
@@ -63,7 +71,8 @@ class InvalidProduct(ApiError):
 
 
 class RateLimited(ApiError):
-    """429: too many requests. ``retry_after`` is in seconds, or None if the server gave none."""
+    """429: too many requests. ``retry_after`` is in seconds, or None if the server gave none;
+    it is always clamped into ``[MIN_RETRY_AFTER, MAX_RETRY_AFTER]`` (see ``api.retry``)."""
 
     status_code = 429
 
@@ -76,7 +85,7 @@ class RateLimited(ApiError):
         retry_after: float | None = None,
     ) -> None:
         super().__init__(message, error=error, status_code=status_code)
-        self.retry_after = retry_after
+        self.retry_after = clamp_retry_after(retry_after)
 
 
 class ServerError(ApiError):

@@ -6,6 +6,8 @@ import re
 import unicodedata
 from typing import Final
 
+from teleaccounthub.api.text import valid_unicode
+
 MAX_LENGTH: Final = 120
 _MAX_BYTES: Final = 240  # file systems count bytes (255 at most); keep a margin
 EXTENSION: Final = ".zip"
@@ -21,12 +23,13 @@ def safe_filename(suggested: str | None, fallback: str) -> str:
 
     Directories are dropped (``../../x.zip`` → ``x.zip``, ``C:\\evil.zip`` → ``evil.zip``),
     control, invisible-format and reserved characters (``<>:"/\\|?*``) removed, leading dots and
-    spaces (hidden files) and trailing dots and spaces (Windows drops them) stripped, reserved
+    spaces (hidden files) and trailing dots and spaces (Windows drops them) stripped, lone
+    surrogates replaced by U+FFFD (they cannot be encoded as a file name), reserved
     Windows device names prefixed with ``_``, ``.zip`` added if missing, and the length capped at
     120 characters keeping the extension.
     """
     for candidate in (suggested, fallback):
-        name = _clean(candidate or "")
+        name = _clean(valid_unicode(candidate or ""))
         if name:
             return name
     return "download" + EXTENSION

@@ -126,12 +126,14 @@ class StopSignal:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._stopped = False
+        self._stopped_event = threading.Event()
         self._armed = True
         self._cuts: list[Callable[[], None]] = []
 
     def stop(self) -> None:
         with self._lock:
             self._stopped = True
+            self._stopped_event.set()
             if self._armed:
                 for cut in self._cuts:
                     cut()
@@ -153,6 +155,10 @@ class StopSignal:
     def check(self) -> None:
         if self._stopped:
             raise Stopped
+
+    def wait(self, timeout: float) -> bool:
+        """Block until stopped (True) or ``timeout`` seconds have passed (False)."""
+        return self._stopped_event.wait(timeout)
 
 
 class WriteBehind:
@@ -209,18 +215,20 @@ def sync_to_disk(file: BinaryIO) -> None:
     os.fsync(file.fileno())
 
 
-def verify_zip(path: Path) -> None:
+ZIP_CHECK_CHUNK: Final = 1 << 20  # bytes decompressed between two looks at the stop signal
+
+
+def verify_zip(path: Path, stop: StopSignal | None = None) -> None:
     """Raise ``UnexpectedResponse`` unless ``path`` is a readable ZIP whose members pass their CRC.
 
-    Encrypted members cannot be checked without the password; the others are (``testzip``).
+    Encrypted members cannot be checked without the password; the others are, read to the end
+    in chunks (zipfile checks the CRC at the end of each). ``stop`` is looked at between chunks,
+    so a cancelled check of a huge archive ends within one chunk (raises ``Stopped``).
     """
     try:
         with zipfile.ZipFile(path) as archive:
-            members = archive.infolist()
-            if any(member.flag_bits & 0x1 for member in members):
-                damaged = _first_damaged(archive, [m for m in members if not m.flag_bits & 0x1])
-            else:
-                damaged = archive.testzip()
+            members = [m for m in archive.infolist() if not m.flag_bits & 0x1]
+            damaged = _first_damaged(archive, members, stop)
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError) as error:
         raise UnexpectedResponse(
             "The downloaded file is not a valid ZIP archive; try the download again."
@@ -232,12 +240,17 @@ def verify_zip(path: Path) -> None:
         )
 
 
-def _first_damaged(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo]) -> str | None:
+def _first_damaged(
+    archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], stop: StopSignal | None
+) -> str | None:
     for member in members:
         try:
             with archive.open(member) as stream:
-                while stream.read(1 << 20):
-                    pass
+                while True:
+                    if stop is not None:
+                        stop.check()
+                    if not stream.read(ZIP_CHECK_CHUNK):
+                        break
         except zipfile.BadZipFile:
             return member.filename
     return None
@@ -277,8 +290,11 @@ def _settle(future: asyncio.Future[T], result: T | None, error: BaseException | 
         future.set_result(result)  # type: ignore[arg-type]
 
 
-async def in_worker_thread(func: Callable[[], T]) -> T:
-    """``func()`` in a worker thread; if cancelled meanwhile, wait for it before cancelling.
+async def in_worker_thread(
+    func: Callable[[], T], *, on_cancel: Callable[[], None] | None = None
+) -> T:
+    """``func()`` in a worker thread; if cancelled meanwhile, call ``on_cancel()`` (which should
+    make ``func`` end soon) and wait for it before cancelling.
 
     The worker is using a file the caller will remove on cancellation; removing it under the
     worker's feet would fail on Windows.
@@ -287,6 +303,8 @@ async def in_worker_thread(func: Callable[[], T]) -> T:
     try:
         return await asyncio.shield(task)
     except asyncio.CancelledError:
+        if on_cancel is not None:
+            on_cancel()
         await asyncio.wait([task])
         if not task.cancelled():
             task.exception()  # retrieved: the cancellation is what the caller sees

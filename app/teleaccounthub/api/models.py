@@ -1,20 +1,25 @@
 """Frozen models of the store's API responses, with the API's own field names.
 
 Money is ``Decimal`` parsed exactly from the JSON text (0.7245 stays 0.7245). Unknown fields are
-ignored; a missing or wrongly typed field raises ``UnexpectedResponse``.
+ignored; a missing or wrongly typed field raises ``UnexpectedResponse``. Every string is made valid
+Unicode (lone surrogates become U+FFFD). In a list, an item that cannot be read is skipped and
+counted (``skipped``), so one bad product does not hide its whole category.
 """
 
 from __future__ import annotations
 
+import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, TypeVar
 
 from teleaccounthub.api.errors import UnexpectedResponse
+from teleaccounthub.api.text import valid_unicode
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 _DIAL_CODE = re.compile(r"\+\d{1,4}(?:[\s-]?\d{1,4})?")
 
@@ -33,6 +38,8 @@ def _field(data: Mapping[str, Any], name: str, kind: type[T], *, where: str) -> 
             f"Unexpected response from the store: {where}.{name} should be {kind.__name__}, "
             f"got {type(value).__name__}."
         )
+    if isinstance(value, str):
+        return valid_unicode(value)  # type: ignore[return-value]  # T is str here
     return value
 
 
@@ -44,7 +51,7 @@ def _optional_str(data: Mapping[str, Any], name: str, *, where: str) -> str | No
         raise UnexpectedResponse(
             f"Unexpected response from the store: {where}.{name} should be a string."
         )
-    return value
+    return valid_unicode(value)
 
 
 def _money(data: Mapping[str, Any], name: str, *, where: str) -> Decimal:
@@ -71,6 +78,30 @@ def _object(value: Any, *, where: str) -> Mapping[str, Any]:
 
 def _list(data: Mapping[str, Any], name: str, *, where: str) -> list[Any]:
     return _field(data, name, list, where=where)
+
+
+def _readable_items(
+    items: list[Any], parse: Callable[[Any], T], *, what: str
+) -> tuple[tuple[T, ...], int]:
+    """The items ``parse`` can read, and how many it could not (logged once for the list)."""
+    kept: list[T] = []
+    skipped = 0
+    first: Exception | None = None
+    for item in items:
+        try:
+            kept.append(parse(item))
+        except Exception as error:  # any way an item can be broken: skip it, keep the rest
+            skipped += 1
+            first = first or error
+    if skipped:
+        log.warning(
+            "%d of %d %s could not be read and were skipped (first: %s)",
+            skipped,
+            len(items),
+            what,
+            first,
+        )
+    return tuple(kept), skipped
 
 
 def dial_code(product_name: str) -> str:
@@ -102,18 +133,21 @@ class CategoryList:
     has_purchasable_products: bool
     message: str | None
     categories: tuple[Category, ...]
+    skipped: int = 0  # categories in the answer that could not be read
 
     @classmethod
     def from_json(cls, value: Any) -> CategoryList:
         data = _object(value, where="response")
+        categories, skipped = _readable_items(
+            _list(data, "categories", where="response"), Category.from_json, what="categories"
+        )
         return cls(
             has_purchasable_products=_field(
                 data, "has_purchasable_products", bool, where="response"
             ),
             message=_optional_str(data, "message", where="response"),
-            categories=tuple(
-                Category.from_json(item) for item in _list(data, "categories", where="response")
-            ),
+            categories=categories,
+            skipped=skipped,
         )
 
 
@@ -149,16 +183,16 @@ class ProductList:
 
     category_id: int
     products: tuple[Product, ...]
+    skipped: int = 0  # products in the answer that could not be read
 
     @classmethod
     def from_json(cls, value: Any) -> ProductList:
         data = _object(value, where="response")
-        return cls(
-            category_id=_field(data, "category_id", int, where="response"),
-            products=tuple(
-                Product.from_json(item) for item in _list(data, "products", where="response")
-            ),
+        category_id = _field(data, "category_id", int, where="response")
+        products, skipped = _readable_items(
+            _list(data, "products", where="response"), Product.from_json, what="products"
         )
+        return cls(category_id=category_id, products=products, skipped=skipped)
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,15 +5,16 @@ from __future__ import annotations
 import codecs
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
-from typing import Any, Final, NoReturn
+from typing import Any, Final, NoReturn, TypeVar
 
 import httpx
 
 from teleaccounthub.api.errors import (
     ApiError,
     BadRequest,
+    Forbidden,
     InsufficientBalance,
     InvalidProduct,
     NotFound,
@@ -22,12 +23,14 @@ from teleaccounthub.api.errors import (
     Unauthorized,
     UnexpectedResponse,
 )
-from teleaccounthub.api.retry import parse_retry_after
+from teleaccounthub.api.retry import clamp_retry_after, parse_retry_after
+from teleaccounthub.api.text import valid_unicode
 
 _BY_STATUS: Final[Mapping[int, type[ApiError]]] = {
     400: BadRequest,
     401: Unauthorized,
     402: InsufficientBalance,
+    403: Forbidden,
     404: NotFound,
     422: InvalidProduct,
 }
@@ -36,6 +39,7 @@ _DEFAULT_MESSAGES: Final[Mapping[int, str]] = {
     400: "The store rejected the request as invalid.",
     401: "The store refused the API key.",
     402: "The wallet balance is too low.",
+    403: "The store refuses access to this item.",
     404: "The store does not know this item.",
     422: "This product is no longer available.",
     429: "Too many requests; the store asks to wait.",
@@ -45,6 +49,8 @@ _DEFAULT_MESSAGES: Final[Mapping[int, str]] = {
 def _no_constants(name: str) -> NoReturn:
     raise ValueError(f"{name} is not a number")
 
+
+T = TypeVar("T")
 
 _DECODER: Final = json.JSONDecoder(parse_float=Decimal, parse_constant=_no_constants)
 _SPACE: Final = re.compile(r"[ \t\n\r]*")
@@ -273,7 +279,9 @@ def payload(response: httpx.Response) -> Mapping[str, Any]:
         raise error_for(response)
     try:
         data = decode_json(response.content)
-    except ValueError as error:
+    # Not only ValueError: a hostile body can raise RecursionError (deep nesting), MemoryError's
+    # milder cousins, UnicodeError... none of them may escape as anything but "unexpected".
+    except Exception as error:
         raise UnexpectedResponse(
             f"Unexpected response from the store: expected JSON, got {_describe(response)}.",
             status_code=response.status_code,
@@ -295,9 +303,22 @@ def payload(response: httpx.Response) -> Mapping[str, Any]:
     return data
 
 
+def parsed(parse: Callable[[Mapping[str, Any]], T], data: Mapping[str, Any]) -> T:
+    """``parse(data)`` (a model's ``from_json``), where any failure is ``UnexpectedResponse``."""
+    try:
+        return parse(data)
+    except ApiError:
+        raise
+    except Exception as error:  # a TypeError, KeyError, RecursionError... of a hostile answer
+        raise UnexpectedResponse(
+            f"Unexpected response from the store: the answer could not be read "
+            f"({type(error).__name__})."
+        ) from error
+
+
 def retry_after(response: httpx.Response) -> float | None:
-    """The answer's ``Retry-After``, in seconds from now (None if absent or unreadable)."""
-    return parse_retry_after(response.headers.get("retry-after"))
+    """The answer's ``Retry-After`` in seconds from now, clamped (None if absent or unreadable)."""
+    return clamp_retry_after(parse_retry_after(response.headers.get("retry-after")))
 
 
 def error_for(response: httpx.Response) -> ApiError:
@@ -341,14 +362,14 @@ def error_for(response: httpx.Response) -> ApiError:
 def _json_object(response: httpx.Response) -> Mapping[str, Any] | None:
     try:
         data = decode_json(response.content)
-    except ValueError:
+    except Exception:  # see ``payload``: any failure to read it means "not a JSON object"
         return None
     return data if isinstance(data, dict) else None
 
 
 def _text(data: Mapping[str, Any], name: str) -> str | None:
     value = data.get(name)
-    return (value.strip() or None) if isinstance(value, str) else None
+    return (valid_unicode(value).strip() or None) if isinstance(value, str) else None
 
 
 def _describe(response: httpx.Response) -> str:

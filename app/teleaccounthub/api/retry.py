@@ -8,6 +8,32 @@ import math
 import random
 import time
 from dataclasses import dataclass, field
+from typing import Final
+
+#: Every wait the store asks for (``Retry-After``) is brought into this range, in seconds: at
+#: least a second (no request storm on ``Retry-After: 0``), at most five minutes (epoch seconds or
+#: a far date must not freeze a feature, nor overflow a Qt timer).
+MIN_RETRY_AFTER: Final = 1.0
+MAX_RETRY_AFTER: Final = 300.0
+
+
+def clamp_retry_after(seconds: float | None) -> float | None:
+    """``seconds`` brought into ``[MIN_RETRY_AFTER, MAX_RETRY_AFTER]``; None stays None.
+
+    NaN is treated as "no usable answer" and becomes the minimum, infinity the maximum.
+    """
+    if seconds is None:
+        return None
+    if math.isnan(seconds):
+        return MIN_RETRY_AFTER
+    return min(MAX_RETRY_AFTER, max(MIN_RETRY_AFTER, float(seconds)))
+
+
+def clamp_pause(seconds: float) -> float:
+    """A wait the client schedules itself: finite, never negative, never above the maximum."""
+    if math.isnan(seconds):
+        return 0.0
+    return min(MAX_RETRY_AFTER, max(0.0, seconds))
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +65,7 @@ class RetryPolicy:
 def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
     """``Retry-After`` in seconds from now: delta-seconds or an HTTP date; None if absent or bad.
 
-    A date in the past gives 0.
+    A date in the past gives 0. The value is raw: callers clamp it (``clamp_retry_after``).
     """
     if value is None:
         return None

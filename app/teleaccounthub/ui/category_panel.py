@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from teleaccounthub.api import Category
 from teleaccounthub.ui.category_model import CategoryColumn, CategoryModel
+from teleaccounthub.ui.formatting import group_digits
 
 
 class CategoryPanel(QWidget):
@@ -57,14 +58,29 @@ class CategoryPanel(QWidget):
         self.stack.addWidget(self.placeholder)
         self.stack.setCurrentWidget(self.placeholder)
 
+        # The store's answer had categories that could not be read: they were left out.
+        self.skipped_label = QLabel()
+        self.skipped_label.setObjectName("categorySkipped")
+        self.skipped_label.setAccessibleName("Categories that could not be read")
+        self.skipped_label.setProperty("role", "muted")
+        self.skipped_label.setWordWrap(True)
+        self.skipped_label.hide()
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
+        layout.addWidget(self.skipped_label)
         self._selected: int | None = None
         self._updating = False
 
-    def set_categories(self, categories: Sequence[Category]) -> None:
-        """Show ``categories``; the selected one stays selected if it is still there."""
+    def set_categories(self, categories: Sequence[Category], *, skipped: int = 0) -> None:
+        """Show ``categories``; the selected one stays selected if it is still there.
+
+        ``skipped``: how many categories of the answer could not be read (said under the tree).
+        """
+        noun = "category" if skipped == 1 else "categories"
+        self.skipped_label.setText(f"{group_digits(skipped)} {noun} could not be read")
+        self.skipped_label.setVisible(skipped > 0)
         keep = self._selected
         self._updating = True
         try:

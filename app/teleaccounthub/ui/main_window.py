@@ -453,7 +453,7 @@ class MainWindow(QMainWindow):
         self.catalog.refresh()
 
     def _categories_changed(self, snapshot: Snapshot[CategoryList]) -> None:
-        self.categories.set_categories(snapshot.value.categories)
+        self.categories.set_categories(snapshot.value.categories, skipped=snapshot.value.skipped)
         if snapshot.value.message:
             self.statusBar().showMessage(snapshot.value.message, 20_000)
         if self.categories.selected_category_id() is None:
@@ -484,7 +484,8 @@ class MainWindow(QMainWindow):
         self.session.tasks.start(SHOW_PRODUCTS_TASK, self._show_products(snapshot))
 
     async def _show_products(self, snapshot: Snapshot[ProductList]) -> None:
-        await self.products.show_products(snapshot.value.products, self._favourites)
+        listed = snapshot.value
+        await self.products.show_products(listed.products, self._favourites, skipped=listed.skipped)
         self._update_catalog_status()
         self._update_actions()
 

@@ -56,6 +56,7 @@ class ProductPanel(QWidget):
         self._loading = False
         self._has_category = False
         self._selected_id: int | None = None
+        self._skipped = 0
 
         self.title = QLabel("Products")
         self.title.setObjectName("productTitle")
@@ -68,6 +69,12 @@ class ProductPanel(QWidget):
         self.count_label.setObjectName("productCount")
         self.count_label.setAccessibleName("Number of products")
         self.count_label.setProperty("role", "muted")
+        # The store's answer had products that could not be read: they were left out.
+        self.skipped_label = QLabel()
+        self.skipped_label.setObjectName("productSkipped")
+        self.skipped_label.setAccessibleName("Products that could not be read")
+        self.skipped_label.setProperty("role", "muted")
+        self.skipped_label.hide()
 
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("productFilter")
@@ -123,6 +130,7 @@ class ProductPanel(QWidget):
         top.setSpacing(8)
         top.addWidget(self.title)
         top.addStretch(1)
+        top.addWidget(self.skipped_label)
         top.addWidget(self.count_label)
         filters = QHBoxLayout()
         filters.setSpacing(12)
@@ -161,20 +169,29 @@ class ProductPanel(QWidget):
         self._has_category = name is not None
         self.title.setText(name or "Products")
         self._selected_id = None
+        self._skipped = 0
         self.model.clear()
         self._update_state()
 
-    def set_products(self, products: Iterable[Product], favourites: frozenset[int]) -> None:
-        """Show ``products``; the selected product stays selected if it is still there."""
-        self._show(prepare_rows(products, favourites))
+    def set_products(
+        self, products: Iterable[Product], favourites: frozenset[int], *, skipped: int = 0
+    ) -> None:
+        """Show ``products``; the selected product stays selected if it is still there.
 
-    async def show_products(self, products: Sequence[Product], favourites: frozenset[int]) -> None:
+        ``skipped``: how many products of the answer could not be read (said beside the count).
+        """
+        self._show(prepare_rows(products, favourites), skipped)
+
+    async def show_products(
+        self, products: Sequence[Product], favourites: frozenset[int], *, skipped: int = 0
+    ) -> None:
         """``set_products`` with the rows built and sorted on a worker thread: a category of
         thousands of products never stalls the window."""
-        self._show(await asyncio.to_thread(prepare_rows, products, favourites))
+        self._show(await asyncio.to_thread(prepare_rows, products, favourites), skipped)
 
-    def _show(self, prepared: PreparedRows) -> None:
+    def _show(self, prepared: PreparedRows, skipped: int) -> None:
         keep = self._selected_id
+        self._skipped = skipped
         self.model.set_prepared(prepared)
         if keep is not None:
             self.select_product(keep)
@@ -254,6 +271,9 @@ class ProductPanel(QWidget):
             self.count_label.setText(_products(total))
         else:
             self.count_label.setText(f"{group_digits(shown)} of {_products(total)}")
+        unreadable = self._skipped if self._has_category else 0
+        self.skipped_label.setText(f"{_products(unreadable)} could not be read")
+        self.skipped_label.setVisible(unreadable > 0)
         message = self._empty_message(total, shown)
         if message is not None:
             self.empty_label.setText(message)
