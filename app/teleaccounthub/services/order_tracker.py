@@ -63,7 +63,7 @@ def refused_message(order_id: int, status: int) -> str:
         stop = "The store refuses access to this order (403)."
     else:
         stop = f"The store does not know order {order_id} ({status})."
-    return f"{stop} It is no longer checked; “Check now” asks again."
+    return f"{stop} It is no longer checked. “Check now” asks again."
 
 
 def unreadable_message(order_id: int) -> str:

@@ -1,10 +1,16 @@
-"""The order list as a table model: one account's orders, newest first."""
+"""The order list as a table model: one account's orders, newest first.
+
+A row can carry a note from the tracker — the store refused the order for good ("Stopped"), or
+its last answer could not be read — shown as the status text with the explanation as tooltip,
+until a newer record of the order arrives.
+"""
 
 from __future__ import annotations
 
 import bisect
 import math
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -27,6 +33,19 @@ COLUMNS = ("Order #", "Product", "Qty", "Charged", "Status", "Placed", "Saved to
 _PROGRESS_TIME_CONSTANT = 20.0
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+STOPPED_TEXT = "Stopped"
+UNREADABLE_TEXT = "Answer unreadable"
+
+
+@dataclass(frozen=True, slots=True)
+class RowNote:
+    """What the status column says instead of the order's status, and why (the tooltip)."""
+
+    status: str
+    message: str
+    #: The order is no longer polled (until "Check now").
+    stopped: bool
 
 
 def utc_now() -> datetime:
@@ -77,6 +96,7 @@ class OrderTableModel(QAbstractTableModel):
         self._account: AccountRef | None = None
         self._records: list[OrderRecord] = []
         self._keys: list[tuple[float, int]] = []
+        self._notes: dict[int, RowNote] = {}
 
     @property
     def account(self) -> AccountRef | None:
@@ -90,12 +110,15 @@ class OrderTableModel(QAbstractTableModel):
         mine.sort(key=_sort_key)
         self._records = mine
         self._keys = [_sort_key(r) for r in mine]
+        self._notes.clear()
         self.endResetModel()
 
     def upsert(self, record: OrderRecord) -> bool:
-        """Insert or update ``record``; False when it is not an order of this model's account."""
+        """Insert or update ``record`` (which replaces the row's note); False when it is not an
+        order of this model's account."""
         if self._account is None or not belongs_to(record, self._account):
             return False
+        self._notes.pop(record.order_id, None)
         row = self.row_of(record.order_id)
         if row is not None:
             if _sort_key(self._records[row]) == _sort_key(record):
@@ -127,7 +150,40 @@ class OrderTableModel(QAbstractTableModel):
         return None
 
     def processing_count(self) -> int:
-        return sum(1 for r in self._records if r.is_processing)
+        """Orders still being followed to completion (not the stopped ones)."""
+        return sum(1 for r in self._records if r.is_processing and not self._stopped(r.order_id))
+
+    def stopped_count(self) -> int:
+        return sum(1 for note in self._notes.values() if note.stopped)
+
+    def note(self, order_id: int) -> RowNote | None:
+        return self._notes.get(order_id)
+
+    def mark_stopped(self, order_id: int, message: str) -> bool:
+        """The store refused the order for good: its row says "Stopped" and why."""
+        return self._set_note(order_id, RowNote(STOPPED_TEXT, message, stopped=True))
+
+    def mark_unreadable(self, order_id: int, message: str) -> bool:
+        """The store's last answer about the order could not be read; it is asked again."""
+        return self._set_note(order_id, RowNote(UNREADABLE_TEXT, message, stopped=False))
+
+    def _set_note(self, order_id: int, note: RowNote) -> bool:
+        row = self.row_of(order_id)
+        if row is None:
+            return False
+        self._notes[order_id] = note
+        index = self.index(row, COL_STATUS)
+        roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, PROGRESS_ROLE]
+        self.dataChanged.emit(index, index, roles)
+        return True
+
+    def _stopped(self, order_id: int) -> bool:
+        note = self._notes.get(order_id)
+        return note is not None and note.stopped
+
+    def _live(self, record: OrderRecord) -> bool:
+        """Processing and shown as such (a noted row shows its note, not the elapsed time)."""
+        return record.is_processing and record.order_id not in self._notes
 
     def tick(self, first: int = 0, last: int | None = None) -> None:
         """Repaint the status cells of processing orders in rows ``first``..``last`` (default: all).
@@ -137,7 +193,7 @@ class OrderTableModel(QAbstractTableModel):
         """
         end = len(self._records) - 1 if last is None else min(last, len(self._records) - 1)
         rows = range(max(0, first), end + 1)
-        for top, bottom in _runs(r for r in rows if self._records[r].is_processing):
+        for top, bottom in _runs(r for r in rows if self._live(self._records[r])):
             self.dataChanged.emit(
                 self.index(top, COL_STATUS),
                 self.index(bottom, COL_STATUS),
@@ -176,7 +232,7 @@ class OrderTableModel(QAbstractTableModel):
         if role == ORDER_ROLE:
             return record
         if role == PROGRESS_ROLE:
-            if column != COL_STATUS or not record.is_processing:
+            if column != COL_STATUS or not self._live(record):
                 return None
             elapsed = max(0.0, (self._clock() - record.placed_at).total_seconds())
             return min(0.95, 1.0 - math.exp(-elapsed / _PROGRESS_TIME_CONSTANT))
@@ -198,7 +254,8 @@ class OrderTableModel(QAbstractTableModel):
                 return record.charged_display
             return usd(record.charged_usd) if record.charged_usd is not None else "—"
         if column == COL_STATUS:
-            return status_text(record, self._clock())
+            note = self._notes.get(record.order_id)
+            return note.status if note is not None else status_text(record, self._clock())
         if column == COL_PLACED:
             return record.placed_at.astimezone().strftime("%Y-%m-%d %H:%M")
         if column == COL_SAVED:
@@ -217,6 +274,9 @@ class OrderTableModel(QAbstractTableModel):
             if record.sha256:
                 lines.append(f"SHA-256 {record.sha256}")
             return "\n".join(lines)
+        note = self._notes.get(record.order_id)
+        if column == COL_STATUS and note is not None:
+            return note.message
         if column == COL_STATUS and record.completed_at is not None:
             done = record.completed_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
             return f"Completed {done}"
