@@ -159,7 +159,7 @@ class OrderTracker(QObject):
         self._watches: dict[int, _Watch] = {}
         self._last_checked: dict[int, datetime] = {}
         self._not_before = 0.0
-        self._answers = FailureLog("Reading the answer about order", log)
+        self._answers = FailureLog("Reading an order's answer", log)
         self._loop = Supervisor(
             tasks,
             TASK_KEY,
@@ -349,7 +349,7 @@ class OrderTracker(QObject):
 
     def _unreadable(self, watch: _Watch, error: Exception) -> None:
         """The answer about ``watch``'s order failed to be read or stored: ask again later."""
-        self._answers.record(error, str(watch.order_id))
+        self._answers.record(error, f"Reading the answer about order {watch.order_id}")
         watch.attempt += 1
         watch.due = self._now() + self._policy.delay(watch.attempt, self._rand)
         watch.confirmed = False  # the next good answer is written and shown

@@ -60,10 +60,10 @@ class FailureLog:
         self._log = logger
         self._seen: dict[tuple[str, str, int], None] = {}
 
-    def record(self, error: BaseException, detail: str = "") -> bool:
-        """Log ``error``; True when this failure had not been seen before."""
+    def record(self, error: BaseException, subject: str | None = None) -> bool:
+        """Log ``error`` (of ``subject``, default: this log's); True when it is a new failure."""
         key = failure_key(error)
-        subject = f"{self._what} {detail}".strip()
+        subject = subject or self._what
         if key in self._seen:
             self._log.info("%s failed again: %r", subject, error)
             return False
@@ -77,7 +77,8 @@ class FailureLog:
 class Supervisor:
     """Runs ``run_round`` repeatedly as the task ``key`` of ``tasks``.
 
-    ``on_failure(error)`` is called the first time each distinct failure happens. With
+    ``on_failure(error)`` is called the first time each distinct failure happens (``failures``:
+    a log shared with other loops, so a failure they all meet is logged in full once). With
     ``max_failures``, that many failures in a row end the loop and ``on_give_up(error)`` is called
     with the last one. ``backoff(n)`` is the wait after the n-th failure in a row.
     """
@@ -104,6 +105,7 @@ class Supervisor:
         self._on_failure = on_failure
         self._max_failures = max_failures
         self._on_give_up = on_give_up
+        self._what = what
         self._log = failures or FailureLog(what)
         self._wake = asyncio.Event()
         self._failures = 0
@@ -121,14 +123,14 @@ class Supervisor:
         """True while a round runs (not while the loop waits for the next one)."""
         return self._in_round and self.running()
 
-    def start(self, delay: float = 0.0, *, restart: bool = False) -> None:
-        """Start the loop, first round after ``delay`` s; a running loop is kept unless
-        ``restart`` (then it is cancelled and replaced)."""
+    def start(self, delay: float = 0.0, *, restart: bool = False) -> asyncio.Task[None] | None:
+        """Start the loop, first round after ``delay`` s; a running loop is kept (and None
+        returned) unless ``restart``: then it is cancelled and replaced. Returns the new task."""
         if self.running() and not restart:
-            return
+            return None
         self._failures = 0
         self._wake = asyncio.Event()
-        self._tasks.start(self._key, self._loop(clamp_delay(delay)))
+        return self._tasks.start(self._key, self._loop(clamp_delay(delay)))
 
     def wake(self) -> None:
         """Run the next round now (after the one running, if any); start the loop if it ended."""
@@ -158,7 +160,7 @@ class Supervisor:
 
     def _failed(self, error: Exception) -> float | None:
         self._failures += 1
-        if self._log.record(error) and self._on_failure is not None:
+        if self._log.record(error, self._what) and self._on_failure is not None:
             self._on_failure(error)
         if self._max_failures is not None and self._failures >= self._max_failures:
             if self._on_give_up is not None:
