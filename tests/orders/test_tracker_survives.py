@@ -241,3 +241,30 @@ def test_a_completed_order_without_its_file_is_resumed_after_a_restart(
         pass
     assert ready.args[0].order_id == 81
     assert ready.args[0].download_ready
+
+
+def test_a_round_that_fails_unexpectedly_is_shown_once_and_polling_goes_on(
+    qtbot: QtBot, scripted_store: Scripted, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = scripted_store
+    store.server.script(f"{ORDERS}/76", answer(76), completed(76))
+    real = OrderTracker._poll_round
+    calls = [0]
+
+    async def broken_twice(self: OrderTracker, due: list[Any]) -> None:
+        calls[0] += 1
+        if calls[0] <= 2:
+            raise RuntimeError("a bug in one round")
+        await real(self, due)
+
+    monkeypatch.setattr(OrderTracker, "_poll_round", broken_twice)
+    shown: list[str] = []
+    store.tracker.loop_failed.connect(shown.append)
+    store.follow(76)
+    qtbot.waitUntil(lambda: calls[0] == 1, timeout=3000)
+    assert store.tracker.polling()
+    store.tracker.check_now(76)  # revives the waiting loop at once
+    qtbot.waitUntil(lambda: calls[0] == 2, timeout=3000)
+    with qtbot.waitSignal(store.tracker.order_ready, timeout=5000):
+        store.tracker.check_now(76)
+    assert shown == ["Checking orders failed unexpectedly (RuntimeError); it is tried again."]
