@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -47,6 +48,7 @@ def test_a_note_replaces_the_status_until_a_newer_record_arrives(
         assert status.data() == STOPPED_TEXT
         assert status.data(Qt.ItemDataRole.ToolTipRole) == STOP_403
         assert status.data(PROGRESS_ROLE) is None  # no progress bar on a stopped order
+        assert isinstance(status.data(Qt.ItemDataRole.DecorationRole), QIcon)
         assert model.index(status.row(), COL_NUMBER).data() == "10090"
         assert model.processing_count() == 1
         assert model.stopped_count() == 1

@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
 from teleaccounthub.services.checkout import usd
 from teleaccounthub.services.order_tracker import belongs_to
@@ -97,6 +99,7 @@ class OrderTableModel(QAbstractTableModel):
         self._records: list[OrderRecord] = []
         self._keys: list[tuple[float, int]] = []
         self._notes: dict[int, RowNote] = {}
+        self._warning_icon: QIcon | None = None
 
     @property
     def account(self) -> AccountRef | None:
@@ -173,7 +176,12 @@ class OrderTableModel(QAbstractTableModel):
             return False
         self._notes[order_id] = note
         index = self.index(row, COL_STATUS)
-        roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, PROGRESS_ROLE]
+        roles = [
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.DecorationRole,
+            PROGRESS_ROLE,
+        ]
         self.dataChanged.emit(index, index, roles)
         return True
 
@@ -238,9 +246,18 @@ class OrderTableModel(QAbstractTableModel):
             return min(0.95, 1.0 - math.exp(-elapsed / _PROGRESS_TIME_CONSTANT))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(record, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == COL_STATUS:
+            return self._warning() if record.order_id in self._notes else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_QTY, COL_CHARGED):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _warning(self) -> QIcon:
+        if self._warning_icon is None:
+            style = QApplication.style()
+            pixmap = QStyle.StandardPixmap.SP_MessageBoxWarning
+            self._warning_icon = style.standardIcon(pixmap) if style is not None else QIcon()
+        return self._warning_icon
 
     def _display(self, record: OrderRecord, column: int) -> str | int | None:
         if column == COL_NUMBER:
