@@ -254,10 +254,9 @@ class DownloadService(QObject):
     async def _auto_attempt(self, record: OrderRecord, folder: Path) -> float | None:
         """One auto-save attempt; raises ``_AttemptFailed`` when another one may work."""
         client, account = self._client(), self._account()
-        reason = self._refusal_now(record, client, account)
-        if reason is not None or client is None or account is None:
+        if client is None or account is None or not belongs_to(record, account):
             self._forget(record.order_id)
-            self.failed.emit(record, reason or "Enter your API key to download orders.")
+            self.failed.emit(record, "The API key changed before the order could be saved.")
             return None
         path = self._free_path(record, folder)
         self._active[record.order_id] = path
@@ -270,15 +269,6 @@ class DownloadService(QObject):
             return None
         self._active[record.order_id] = path  # busy while waiting: no second download meanwhile
         raise _AttemptFailed(failure.message)
-
-    def _refusal_now(
-        self, record: OrderRecord, client: Client | None, account: AccountRef | None
-    ) -> str | None:
-        if client is None or account is None:
-            return "Enter your API key to download orders."
-        if not belongs_to(record, account):
-            return "This order belongs to another account or store."
-        return None
 
     def _auto_gave_up(self, record: OrderRecord, error: Exception) -> None:
         self._forget(record.order_id)
