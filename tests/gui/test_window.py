@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -156,7 +156,7 @@ def test_the_catalog_refreshes_periodically_only_while_visible(
     assert window.catalog.auto_refreshing()
     assert window.balance.auto_refreshing()
     before = sum(r.path == CATEGORIES_PATH for r in sandbox.requests)
-    window.catalog.findChild(QTimer, "catalogRefreshTimer").timeout.emit()  # its period is up
+    window.catalog.periodic.wake()  # its period is up
     qtbot.waitUntil(lambda: sum(r.path == CATEGORIES_PATH for r in sandbox.requests) > before)
 
     window.hide()

@@ -1,22 +1,31 @@
 """The wallet balance: fetched at start, on demand, after every checkout and periodically.
 
 Without a key there is no balance (``current()`` is None and ``balance_changed(None)`` is
-emitted). A 401 is reported to the session, which asks for a key once.
+emitted). A 401 is reported to the session, which asks for a key once. The periodic refresh is a
+supervised loop: a round that fails in an unforeseen way is logged, shown once, and the refresh
+goes on, less often for a while.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from teleaccounthub.api import ApiError, Balance, Unauthorized
+from teleaccounthub.services.delays import clamp_delay
 from teleaccounthub.services.session import Session
+from teleaccounthub.services.supervisor import Backoff, Supervisor
 
 log = logging.getLogger(__name__)
 
 BALANCE_TASK = "balance"
+BALANCE_LOOP = "balance:periodic"
 DEFAULT_REFRESH_SECONDS = 60
+MIN_REFRESH_SECONDS = 5
+#: After failed rounds the refresh waits at least this long (never less than its interval).
+FAILURE_BACKOFF = Backoff(first=30.0, factor=2.0, maximum=600.0)
 
 
 class BalanceService(QObject):
@@ -31,10 +40,16 @@ class BalanceService(QObject):
         super().__init__(parent)
         self._session = session
         self._balance: Balance | None = None
-        self._timer = QTimer(self)
-        self._timer.setObjectName("balanceRefreshTimer")
-        self._timer.timeout.connect(self.refresh)
-        self.set_refresh_interval(DEFAULT_REFRESH_SECONDS)
+        self._interval = float(DEFAULT_REFRESH_SECONDS)
+        #: The periodic refresh (running while the window is on screen).
+        self.periodic = Supervisor(
+            session.tasks,
+            BALANCE_LOOP,
+            self._periodic_round,
+            what="Refreshing the balance",
+            backoff=lambda failures: max(self._interval, FAILURE_BACKOFF.delay(failures)),
+            on_failure=self._periodic_failed,
+        )
         session.key_changed.connect(self._key_changed)
 
     def current(self) -> Balance | None:
@@ -42,32 +57,56 @@ class BalanceService(QObject):
 
     def refresh(self) -> None:
         """Fetch the balance now (a running fetch is replaced); nothing to fetch without a key."""
-        if self._session.closed:
-            return
-        if not self._session.has_key():
-            self._session.tasks.cancel(BALANCE_TASK)
-            self._set(None)
-            return
-        task = self._session.tasks.start(BALANCE_TASK, self._fetch())
-        self.loading_changed.emit(True)
-        task.add_done_callback(lambda _: self._fetch_done())
+        self._start_fetch()
 
     def set_refresh_interval(self, seconds: int) -> None:
-        self._timer.setInterval(max(5, seconds) * 1000)
+        self._interval = clamp_delay(seconds, minimum=MIN_REFRESH_SECONDS)
+        if self.auto_refreshing() and not self.periodic.in_round():
+            self.periodic.start(self._interval, restart=True)
 
     def refresh_interval(self) -> int:
-        return self._timer.interval() // 1000
+        return round(self._interval)
 
     def auto_refreshing(self) -> bool:
         """True while the periodic refresh runs (the window is on screen)."""
-        return self._timer.isActive()
+        return self.periodic.running()
 
     def set_active(self, active: bool) -> None:
         """Refresh periodically while the window is visible."""
         if active and not self._session.closed:
-            self._timer.start()
+            self.periodic.start(self._interval)
         else:
-            self._timer.stop()
+            self.periodic.stop()
+
+    def _start_fetch(self, *, log_failure: bool = True) -> asyncio.Task[None] | None:
+        if self._session.closed:
+            return None
+        if not self._session.has_key():
+            self._session.tasks.cancel(BALANCE_TASK)
+            self._set(None)
+            return None
+        task = self._session.tasks.start(BALANCE_TASK, self._fetch(), log_failure=log_failure)
+        self.loading_changed.emit(True)
+        task.add_done_callback(lambda _: self._fetch_done())
+        return task
+
+    async def _periodic_round(self) -> float:
+        task = self._start_fetch(log_failure=False)
+        if task is not None:
+            await asyncio.wait([task])
+            # Cancelled: a newer refresh replaced it, which is as good.
+            error = None if task.cancelled() else task.exception()
+            if error is not None:
+                raise error
+        return self._interval
+
+    def _periodic_failed(self, error: Exception) -> None:
+        self.failed.emit(
+            ApiError(
+                f"The balance could not be refreshed ({type(error).__name__}); "
+                "it is tried again later."
+            )
+        )
 
     async def _fetch(self) -> None:
         try:

@@ -6,7 +6,8 @@ on worker threads too. The GUI thread only receives finished ``CategoryList``/``
 At start the cached catalog is shown at once (marked with its age), then refreshed. A newer
 category request cancels the stale one, and an answer for a category that is no longer selected is
 dropped, so a slow response never overwrites the newer selection. While the window is visible the
-catalog is refreshed periodically.
+catalog is refreshed periodically, by a supervised loop: a round that fails in an unforeseen way is
+logged, shown once, and the refresh goes on, less often for a while.
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from teleaccounthub.api import ApiError, CategoryList, ProductList, Unauthorized
 from teleaccounthub.services.catalog_worker import CatalogWorker
+from teleaccounthub.services.delays import clamp_delay
 from teleaccounthub.services.session import Session
+from teleaccounthub.services.supervisor import Backoff, Supervisor
 from teleaccounthub.store import Cached
 from teleaccounthub.store.utc import utc_now
 
@@ -33,7 +36,11 @@ T = TypeVar("T")
 
 CATEGORIES_TASK = "catalog:categories"
 PRODUCTS_TASK = "catalog:products"
+CATALOG_LOOP = "catalog:periodic"
 DEFAULT_REFRESH_SECONDS = 60
+MIN_REFRESH_SECONDS = 5
+#: After failed rounds the refresh waits at least this long (never less than its interval).
+FAILURE_BACKOFF = Backoff(first=30.0, factor=2.0, maximum=600.0)
 CACHE_WRITE_DELAY_MS = 1000
 
 
@@ -89,10 +96,16 @@ class CatalogService(QObject):
         self._categories: Snapshot[CategoryList] | None = None
         self._products: Snapshot[ProductList] | None = None
         self._loading: set[str] = set()
-        self._timer = QTimer(self)
-        self._timer.setObjectName("catalogRefreshTimer")
-        self._timer.timeout.connect(self.refresh)
-        self.set_refresh_interval(DEFAULT_REFRESH_SECONDS)
+        self._interval = float(DEFAULT_REFRESH_SECONDS)
+        #: The periodic refresh (running while the catalog is on screen).
+        self.periodic = Supervisor(
+            session.tasks,
+            CATALOG_LOOP,
+            self._periodic_round,
+            what="Refreshing the catalog",
+            backoff=lambda failures: max(self._interval, FAILURE_BACKOFF.delay(failures)),
+            on_failure=self._periodic_failed,
+        )
 
     # -- state ----------------------------------------------------------------------------------
 
@@ -117,9 +130,14 @@ class CatalogService(QObject):
 
     def refresh(self) -> None:
         """Reload the categories and the selected category's products from the store."""
-        self._run(CATEGORIES_TASK, self._load_categories(use_cache=False))
+        self._refresh()
+
+    def _refresh(self, *, log_failure: bool = True) -> list[asyncio.Task[None]]:
+        tasks = [self._run(CATEGORIES_TASK, self._load_categories(use_cache=False), log_failure)]
         if self._selected is not None:
-            self._run(PRODUCTS_TASK, self._load_products(self._selected, use_cache=False))
+            products = self._load_products(self._selected, use_cache=False)
+            tasks.append(self._run(PRODUCTS_TASK, products, log_failure))
+        return [task for task in tasks if task is not None]
 
     def select_category(self, category_id: int | None) -> None:
         """Show ``category_id``'s products: cached ones at once, then live ones."""
@@ -144,27 +162,46 @@ class CatalogService(QObject):
     # -- periodic refresh -----------------------------------------------------------------------
 
     def set_refresh_interval(self, seconds: int) -> None:
-        self._timer.setInterval(max(5, seconds) * 1000)
+        self._interval = clamp_delay(seconds, minimum=MIN_REFRESH_SECONDS)
+        if self.auto_refreshing() and not self.periodic.in_round():
+            self.periodic.start(self._interval, restart=True)
 
     def refresh_interval(self) -> int:
-        return self._timer.interval() // 1000
+        return round(self._interval)
 
     def auto_refreshing(self) -> bool:
         """True while the periodic refresh runs (the window is on screen)."""
-        return self._timer.isActive()
+        return self.periodic.running()
 
     def set_active(self, active: bool) -> None:
         """Refresh periodically while the catalog is on screen; stop while it is hidden."""
-        if active and not self._stopped:
-            self._timer.start()
+        if active and not self._stopped and not self._session.closed:
+            self.periodic.start(self._interval)
         else:
-            self._timer.stop()
+            self.periodic.stop()
 
     def stop(self) -> None:
         """No more refreshes or timed cache writes (shutdown begins); ``aclose`` finishes."""
         self._stopped = True
-        self._timer.stop()
+        self.periodic.stop()
         self._save_timer.stop()
+
+    async def _periodic_round(self) -> float:
+        tasks = self._refresh(log_failure=False)
+        if tasks:
+            await asyncio.wait(tasks)
+        for task in tasks:
+            # Cancelled: a newer request replaced it, which is as good.
+            error = None if task.cancelled() else task.exception()
+            if error is not None:
+                raise error
+        return self._interval
+
+    def _periodic_failed(self, error: Exception) -> None:
+        message = (
+            f"The catalog could not be refreshed ({type(error).__name__}); it is tried again later."
+        )
+        self.failed.emit(CatalogFailure("categories", ApiError(message)))
 
     async def aclose(self) -> None:
         """Write what the cache still lacks and end the worker thread (call it after the
@@ -175,13 +212,16 @@ class CatalogService(QObject):
 
     # -- the work -------------------------------------------------------------------------------
 
-    def _run(self, key: str, coro: Coroutine[Any, Any, None]) -> None:
+    def _run(
+        self, key: str, coro: Coroutine[Any, Any, None], log_failure: bool = True
+    ) -> asyncio.Task[None] | None:
         if self._session.closed:
             coro.close()
-            return
-        task = self._session.tasks.start(key, coro)
+            return None
+        task = self._session.tasks.start(key, coro, log_failure=log_failure)
         self._set_loading(key, True)
         task.add_done_callback(lambda done: self._task_done(key, done))
+        return task
 
     def _task_done(self, key: str, task: asyncio.Task[None]) -> None:
         if not self._session.tasks.running(key):

@@ -3,6 +3,10 @@
 The client streams to ``<name>.part``, verifies the ZIP and renames it atomically, and removes the
 part file on any failure or cancellation; this service runs one such download per order, reports
 bytes/percent/speed, computes the SHA-256 in a worker thread and records path, size and hash.
+
+An auto-save that fails (the file not ready yet, a transient error) is tried again under a
+``Supervisor``, with backoff, up to ``AUTO_SAVE_ATTEMPTS`` times; only the last failure is
+reported. One the customer cancelled is never tried again in this session.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +27,7 @@ from PySide6.QtCore import QObject, Signal
 
 from teleaccounthub.api import ApiError, Unauthorized, safe_filename
 from teleaccounthub.services.order_tracker import belongs_to
+from teleaccounthub.services.supervisor import Backoff, FailureLog, Supervisor
 from teleaccounthub.services.tasks import TaskOwner
 from teleaccounthub.store.account import AccountRef
 from teleaccounthub.store.order_record import OrderRecord
@@ -32,6 +38,30 @@ if TYPE_CHECKING:
     from teleaccounthub.api import Client  # httpx is not needed to paint the window
 
 log = logging.getLogger(__name__)
+
+AUTO_SAVE_ATTEMPTS = 5
+#: Waits between auto-save attempts: 2, 4, 8, 16 s.
+AUTO_SAVE_BACKOFF = Backoff(first=2.0, factor=2.0, maximum=60.0)
+
+
+def _download_key(order_id: int) -> tuple[str, int]:
+    return ("orders:download", order_id)
+
+
+def _auto_save_key(order_id: int) -> tuple[str, int]:
+    return ("orders:auto-save", order_id)
+
+
+@dataclass(frozen=True, slots=True)
+class _Failure:
+    """Why one download did not end in a saved file; ``retry``: another attempt may work."""
+
+    message: str
+    retry: bool = True
+
+
+class _AttemptFailed(Exception):
+    """One auto-save attempt failed (the supervisor waits, then tries again)."""
 
 
 def suggested_filename(record: OrderRecord) -> str:
@@ -119,6 +149,7 @@ class DownloadService(QObject):
         progress_interval: float = 0.1,
         clock: Callable[[], float] = time.monotonic,
         part_files: PartFiles | None = None,
+        auto_save_backoff: Backoff = AUTO_SAVE_BACKOFF,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -133,6 +164,10 @@ class DownloadService(QObject):
         self._active: dict[int, Path] = {}
         self._cancelling: set[int] = set()
         self._finishing: set[int] = set()
+        self._auto_backoff = auto_save_backoff
+        self._auto_failures = FailureLog("Auto-saving order", log)
+        #: Auto-saves the customer cancelled: not tried again.
+        self._declined: set[int] = set()
 
     def is_active(self, order_id: int) -> bool:
         return order_id in self._active
@@ -159,29 +194,52 @@ class DownloadService(QObject):
             self._part_files.add(_part(path))
         self.started.emit(record, path)
         task = self._tasks.start(
-            ("orders:download", record.order_id), self._run(client, account, record, path)
+            _download_key(record.order_id), self._save(client, account, record, path)
         )
         # Also when cancelled before it ever ran: the coroutine's own handlers would not run.
         task.add_done_callback(functools.partial(self._task_done, record))
         return True
 
     def auto_save(self, record: OrderRecord, folder: Path) -> Path | None:
-        """Save a completed, not yet saved order into ``folder`` under a name no file has."""
-        if record.is_saved or not record.is_completed or self.is_active(record.order_id):
+        """Save a completed, not yet saved order into ``folder`` under a name no file has,
+        trying again with backoff when it fails (see the module's docstring)."""
+        order_id = record.order_id
+        if record.is_saved or not record.is_completed or self.is_active(order_id):
+            return None
+        if order_id in self._declined:
             return None
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             self.failed.emit(record, f"The auto-save folder {folder} is not usable: {error}")
             return None
-        path = unique_path(folder, suggested_filename(record), frozenset(self._active.values()))
-        return path if self.save_to(record, path) else None
+        reason = self._refusal(record)
+        if reason is not None:
+            self.failed.emit(record, reason)
+            return None
+        path = self._free_path(record, folder)
+        self._active[order_id] = path
+        job = Supervisor(
+            self._tasks,
+            _auto_save_key(order_id),
+            partial(self._auto_attempt, record, folder),
+            what=f"Auto-saving order {order_id}",
+            backoff=self._auto_backoff.delay,
+            max_failures=AUTO_SAVE_ATTEMPTS,
+            on_give_up=partial(self._auto_gave_up, record),
+            failures=self._auto_failures,
+        )
+        task = job.start()
+        if task is not None:
+            task.add_done_callback(partial(self._auto_done, record))
+        return path
 
     def cancel(self, order_id: int) -> None:
         """Stop a running download; nothing is left under its name. Too late once verified."""
         if order_id in self._active and order_id not in self._finishing:
             self._cancelling.add(order_id)
-            self._tasks.cancel(("orders:download", order_id))
+            self._tasks.cancel(_download_key(order_id))
+            self._tasks.cancel(_auto_save_key(order_id))
 
     def _refusal(self, record: OrderRecord) -> str | None:
         account = self._account()
@@ -195,9 +253,52 @@ class DownloadService(QObject):
             return f"Order #{record.order_number} is already being saved."
         return None
 
-    async def _run(
+    def _free_path(self, record: OrderRecord, folder: Path) -> Path:
+        others = frozenset(p for i, p in self._active.items() if i != record.order_id)
+        return unique_path(folder, suggested_filename(record), others)
+
+    async def _auto_attempt(self, record: OrderRecord, folder: Path) -> float | None:
+        """One auto-save attempt; raises ``_AttemptFailed`` when another one may work."""
+        client, account = self._client(), self._account()
+        if client is None or account is None or not belongs_to(record, account):
+            self._forget(record.order_id)
+            self.failed.emit(record, "The API key changed before the order could be saved.")
+            return None
+        path = self._free_path(record, folder)
+        self._active[record.order_id] = path
+        self.started.emit(record, path)
+        failure = await self._run(client, account, record, path)
+        if failure is None:
+            return None
+        if not failure.retry:
+            self.failed.emit(record, failure.message)
+            return None
+        self._active[record.order_id] = path  # busy while waiting: no second download meanwhile
+        raise _AttemptFailed(failure.message)
+
+    def _auto_gave_up(self, record: OrderRecord, error: Exception) -> None:
+        self._forget(record.order_id)
+        self.failed.emit(
+            record,
+            f"Order #{record.order_number} could not be saved automatically "
+            f"({AUTO_SAVE_ATTEMPTS} attempts): {error} Use “Save…” to try again.",
+        )
+
+    def _auto_done(self, record: OrderRecord, task: asyncio.Task[None]) -> None:
+        if task.cancelled() and record.order_id in self._cancelling:
+            self._declined.add(record.order_id)
+        self._task_done(record, task)
+
+    async def _save(
         self, client: Client, account: AccountRef, record: OrderRecord, path: Path
     ) -> None:
+        failure = await self._run(client, account, record, path)
+        if failure is not None:
+            self.failed.emit(record, failure.message)
+
+    async def _run(
+        self, client: Client, account: AccountRef, record: OrderRecord, path: Path
+    ) -> _Failure | None:
         meter = _Meter(self._clock)
         last_emit = [float("-inf")]
 
@@ -219,20 +320,22 @@ class DownloadService(QObject):
         except Unauthorized:
             self._forget(record.order_id)
             self.unauthorized.emit()
-            self.failed.emit(record, "The store refused the API key; enter a valid key.")
-            return
+            return _Failure("The store refused the API key; enter a valid key.", retry=False)
         except ApiError as error:
             self._forget(record.order_id)
-            self.failed.emit(record, f"The download failed: {error.message}")
-            return
+            return _Failure(f"The download failed: {error.message}")
         except (OSError, sqlite3.Error) as error:
             self._forget(record.order_id)
             log.warning("Saving order %s failed: %r", record.order_id, error)
-            self.failed.emit(record, f"The file could not be saved: {error}")
-            return
+            return _Failure(f"The file could not be saved: {error}")
+        except Exception:
+            self._forget(record.order_id)
+            log.exception("Saving order %s failed unexpectedly", record.order_id)
+            return _Failure("The file could not be saved (an unexpected error).")
         self._forget(record.order_id)
         log.info("Order %s saved to %s (%d bytes)", record.order_id, final, size)
         self.saved.emit(saved)
+        return None
 
     def _task_done(self, record: OrderRecord, task: asyncio.Task[None]) -> None:
         if not task.cancelled():

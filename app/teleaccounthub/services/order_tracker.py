@@ -3,7 +3,14 @@
 One ``OrderTracker`` per session owns every processing order of the session's account and polls them
 all from one task: each order has its own backoff (about 2 s growing to 30 s, with jitter), a 429
 pauses every poll for its ``Retry-After``, and an order leaves the tracker once it is no longer
-processing. Every answer goes to the order book first, then to the UI as a signal.
+processing — or, completed, once its file is ready. Every answer goes to the order book first,
+then to the UI as a signal.
+
+The polling loop runs under a ``Supervisor``: a round that fails in an unforeseen way is logged and
+retried after a backoff. What goes wrong with one order's answer (a field SQLite refuses, any
+exception while storing it) touches that order only: its row says so and it is asked again later.
+A permanent refusal (403, 404) stops polling that order until "Check now". Every wait is clamped,
+a ``Retry-After`` to 1 s … 5 min.
 
 Polling is cheap while nothing happens: the answers of one round (the orders due together) are
 stored in one transaction, and an answer that changes nothing stored is neither written nor
@@ -23,7 +30,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from teleaccounthub.api import ApiError, NotFound, RateLimited, Unauthorized
+from teleaccounthub.api import ApiError, RateLimited, Unauthorized
+from teleaccounthub.services.delays import clamp_retry_after
+from teleaccounthub.services.supervisor import Backoff, FailureLog, Supervisor
 from teleaccounthub.services.tasks import TaskOwner
 from teleaccounthub.store.account import AccountRef
 from teleaccounthub.store.order_record import OrderRecord
@@ -41,6 +50,36 @@ TASK_KEY = "orders:tracker"
 #: At most this many answers are stored (one transaction) and signalled together, so a big round
 #: (many orders due at once after start-up) never holds the GUI thread for long in one go.
 STORE_BATCH = 10
+
+#: HTTP statuses after which asking again cannot help: polling that order stops.
+REFUSED_STATUSES = frozenset({403, 404})
+
+#: The wait after a polling round failed in an unforeseen way (1 s doubling to a minute).
+LOOP_BACKOFF = Backoff(first=1.0, factor=2.0, maximum=60.0)
+
+
+def refused_message(order_id: int, status: int) -> str:
+    if status == 403:
+        stop = "The store refuses access to this order (403)."
+    else:
+        stop = f"The store does not know order {order_id} ({status})."
+    return f"{stop} It is no longer checked. “Check now” asks again."
+
+
+def unreadable_message(order_id: int) -> str:
+    return (
+        f"The store's answer about order {order_id} could not be read or stored. "
+        "It is checked again later."
+    )
+
+
+def needs_polling(record: OrderRecord) -> bool:
+    """Processing, or completed with the file not ready yet: the store's answer will change."""
+    return record.is_processing or (record.is_completed and not record.download_ready)
+
+
+def is_ready(record: OrderRecord) -> bool:
+    return record.is_completed and record.download_ready
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,23 +111,32 @@ class _Watch:
     due: float
     #: An answer of this watch is in the order book (the next unchanged ones need not be).
     confirmed: bool = False
+    #: The person asked ("Check now"): poll even during a rate-limit pause.
+    asked: bool = False
+    #: The last answer could not be read or stored (reported once until a good answer).
+    unreadable: bool = False
 
 
 class OrderTracker(QObject):
     """Polls the session's processing orders. All methods are called on the GUI thread.
 
     Signals: ``order_updated(OrderRecord)`` after an answer changed the order book (an unchanged
-    answer is not signalled, except the first one after an order is followed);
-    ``order_ready(OrderRecord)`` once when an order becomes completed; ``poll_failed(int, str)``
-    (order id, message) when an order cannot be followed any more; ``rate_limited(seconds)`` when
-    the store asked to wait; ``unauthorized()`` on a 401 (polling stops until ``resume()``).
+    answer is not signalled, except the first one after an order is followed or after a failed
+    one); ``order_ready(OrderRecord)`` once when an order is completed with its file ready;
+    ``poll_failed(int, str)`` (order id, message) when an answer about the order could not be read
+    or stored (once, until a good answer; it is still polled); ``order_stopped(int, str)`` when the
+    store refuses the order for good (403, 404: it is no longer polled); ``rate_limited(seconds)``
+    when the store asked to wait; ``unauthorized()`` on a 401 (polling stops until ``resume()``);
+    ``loop_failed(str)`` the first time a round fails in a way nobody foresaw (it goes on).
     """
 
     order_updated = Signal(object)
     order_ready = Signal(object)
     poll_failed = Signal(int, str)
+    order_stopped = Signal(int, str)
     rate_limited = Signal(float)
     unauthorized = Signal()
+    loop_failed = Signal(str)
 
     def __init__(
         self,
@@ -111,7 +159,16 @@ class OrderTracker(QObject):
         self._watches: dict[int, _Watch] = {}
         self._last_checked: dict[int, datetime] = {}
         self._not_before = 0.0
-        self._wake = asyncio.Event()
+        self._answers = FailureLog("Reading an order's answer", log)
+        self._loop = Supervisor(
+            tasks,
+            TASK_KEY,
+            self._round,
+            what="Order polling",
+            backoff=LOOP_BACKOFF.delay,
+            on_failure=self._loop_failure,
+            failures=FailureLog("Order polling", log),
+        )
 
     @property
     def policy(self) -> PollPolicy:
@@ -124,12 +181,22 @@ class OrderTracker(QObject):
     def is_watching(self, order_id: int) -> bool:
         return order_id in self._watches
 
+    def polling(self) -> bool:
+        """True while the polling loop runs (waiting counts)."""
+        return self._loop.running()
+
+    def next_poll_in(self) -> float | None:
+        """Seconds until the next poll of any order (None: nothing is followed)."""
+        if not self._watches:
+            return None
+        return max(0.0, min(self._due_at(w) for w in self._watches.values()) - self._now())
+
     def last_checked(self, order_id: int) -> datetime | None:
         """When the store last answered about ``order_id`` in this session (changed or not)."""
         return self._last_checked.get(order_id)
 
     def resume(self) -> int:
-        """Follow every order of the current account that the order book has as processing.
+        """Follow every order of the current account whose answer will still change.
 
         Called at start-up and after the key changed; the first check is immediate (orders may
         have completed while the app was closed). Returns how many orders are followed.
@@ -139,15 +206,16 @@ class OrderTracker(QObject):
         if account is None:
             return 0
         now = self._now()
-        for record in self._book.processing(account):
-            self._watches[record.order_id] = _Watch(account, record.order_id, 0, now)
+        for record in self._book.orders(account):
+            if needs_polling(record):
+                self._watches[record.order_id] = _Watch(account, record.order_id, 0, now)
         self._kick()
         return len(self._watches)
 
     def track(self, record: OrderRecord) -> None:
         """Start following a just-placed order (first check after the policy's first delay)."""
         account = self._account()
-        if account is None or not belongs_to(record, account) or not record.is_processing:
+        if account is None or not belongs_to(record, account) or not needs_polling(record):
             return
         if record.order_id not in self._watches:
             due = self._now() + self._policy.delay(0, self._rand)
@@ -155,16 +223,18 @@ class OrderTracker(QObject):
         self._kick()
 
     def check_now(self, order_id: int) -> None:
-        """Ask the store about ``order_id`` now (also for an order that is not processing)."""
+        """Ask the store about ``order_id`` now (also for an order that is not processing, or one
+        the store refused), even during a rate-limit pause; revives a loop that had ended."""
         account = self._account()
         if account is None:
             return
         watch = self._watches.get(order_id)
         if watch is None:
-            self._watches[order_id] = _Watch(account, order_id, 0, self._now())
+            watch = self._watches[order_id] = _Watch(account, order_id, 0, self._now())
         else:
             watch.due = self._now()
             watch.confirmed = False  # the person asked: record and show the answer
+        watch.asked = True
         self._kick()
 
     async def track_by_id(self, order_id: int) -> OrderRecord:
@@ -186,9 +256,9 @@ class OrderTracker(QObject):
         previous = self._book.get(account, order_id)
         record = self._book.track(account, order)
         self.order_updated.emit(record)
-        if record.is_processing:
+        if needs_polling(record):
             self.track(record)
-        elif record.is_completed and (previous is None or not previous.is_completed):
+        elif is_ready(record) and (previous is None or not is_ready(previous)):
             self.order_ready.emit(record)
         return record
 
@@ -197,41 +267,45 @@ class OrderTracker(QObject):
         self._watches.clear()
         self._last_checked.clear()
         self._not_before = 0.0
-        self._tasks.cancel(TASK_KEY)
+        self._loop.stop()
 
     def _kick(self) -> None:
-        if not self._watches:
-            return
-        if self._tasks.running(TASK_KEY):
-            self._wake.set()
-        else:
-            self._wake = asyncio.Event()
-            self._tasks.start(TASK_KEY, self._run())
+        if self._watches:
+            self._loop.wake()
 
     def _now(self) -> float:
         return asyncio.get_event_loop().time()
 
-    async def _run(self) -> None:
-        while self._watches:
-            now = self._now()
-            due_at = max(min(w.due for w in self._watches.values()), self._not_before)
-            if due_at > now:
-                self._wake.clear()
-                try:
-                    async with asyncio.timeout(due_at - now):
-                        await self._wake.wait()
-                except TimeoutError:
-                    pass
-                continue
-            await self._poll_round([w for w in self._watches.values() if w.due <= now])
+    def _due_at(self, watch: _Watch) -> float:
+        return watch.due if watch.asked else max(watch.due, self._not_before)
+
+    async def _round(self) -> float | None:
+        """Poll the orders that are due; the seconds until the next is due (None: none left)."""
+        if not self._watches:
+            return None
+        now = self._now()
+        due = [w for w in self._watches.values() if self._due_at(w) <= now]
+        if due:
+            await self._poll_round(due)
+        return self.next_poll_in()
+
+    def _loop_failure(self, error: Exception) -> None:
+        self.loop_failed.emit(
+            f"Checking orders failed unexpectedly ({type(error).__name__}); it is tried again."
+        )
 
     async def _poll_round(self, due: list[_Watch]) -> None:
         """Ask about every order in ``due``; store the answers together, ``STORE_BATCH`` at most."""
         answers: list[tuple[_Watch, Order]] = []
         for watch in due:
-            if self._watches.get(watch.order_id) is not watch or self._now() < self._not_before:
+            if self._watches.get(watch.order_id) is not watch or self._due_at(watch) > self._now():
                 continue
-            order = await self._fetch(watch)
+            watch.asked = False
+            try:
+                order = await self._fetch(watch)
+            except Exception as error:  # any class: this order's answer only
+                self._unreadable(watch, error)
+                continue
             if order is not None:
                 answers.append((watch, order))
             if len(answers) >= STORE_BATCH:
@@ -249,9 +323,7 @@ class OrderTracker(QObject):
         try:
             return await client.order(watch.order_id)
         except RateLimited as error:
-            wait = error.retry_after
-            if wait is None:
-                wait = self._policy.retry_after_default
+            wait = clamp_retry_after(error.retry_after, self._policy.retry_after_default)
             log.info("Order polling rate limited; waiting %.1f s", wait)
             self._not_before = self._now() + wait
             watch.due = max(watch.due, self._not_before)
@@ -260,14 +332,30 @@ class OrderTracker(QObject):
             log.warning("Order polling stopped: the store refused the key")
             self._watches.clear()
             self.unauthorized.emit()
-        except NotFound as error:
-            self._watches.pop(watch.order_id, None)
-            self.poll_failed.emit(watch.order_id, f"The store does not know this order: {error}")
         except ApiError as error:
+            if error.status_code in REFUSED_STATUSES:
+                self._refused(watch, error)
+                return None
             watch.attempt += 1
             watch.due = self._now() + self._policy.delay(watch.attempt, self._rand)
             log.info("Polling order %s failed (%r); retrying", watch.order_id, error)
         return None
+
+    def _refused(self, watch: _Watch, error: ApiError) -> None:
+        status = error.status_code or 0
+        log.warning("Order %s is no longer polled: the store answered %s", watch.order_id, status)
+        self._watches.pop(watch.order_id, None)
+        self.order_stopped.emit(watch.order_id, refused_message(watch.order_id, status))
+
+    def _unreadable(self, watch: _Watch, error: Exception) -> None:
+        """The answer about ``watch``'s order failed to be read or stored: ask again later."""
+        self._answers.record(error, f"Reading the answer about order {watch.order_id}")
+        watch.attempt += 1
+        watch.due = self._now() + self._policy.delay(watch.attempt, self._rand)
+        watch.confirmed = False  # the next good answer is written and shown
+        if not watch.unreadable:
+            watch.unreadable = True
+            self.poll_failed.emit(watch.order_id, unreadable_message(watch.order_id))
 
     def _store(self, answers: list[tuple[_Watch, Order]]) -> None:
         """Write one round's answers (durably), schedule the next polls, then signal."""
@@ -278,22 +366,37 @@ class OrderTracker(QObject):
         ]
         if not current:
             return
-        stored = self._book.update_many_from_server(
-            current[0][0].account,
-            [order for _, order in current],
-            confirm={watch.order_id for watch, _ in current if not watch.confirmed},
-        )
-        for (watch, _), answer in zip(current, stored, strict=True):
+        try:
+            stored = self._write(current)
+        except Exception:
+            # One answer spoils the transaction of all: write them one by one, so it spoils
+            # only its own.
+            stored = []
+            for pair in current:
+                try:
+                    stored += self._write([pair])
+                except Exception as error:
+                    self._unreadable(pair[0], error)
+        for watch, answer in stored:
             self._schedule(watch, answer)
-        for answer in stored:
+        for _, answer in stored:
             self._signal(answer)
+
+    def _write(self, pairs: list[tuple[_Watch, Order]]) -> list[tuple[_Watch, ServerAnswer]]:
+        stored = self._book.update_many_from_server(
+            pairs[0][0].account,
+            [order for _, order in pairs],
+            confirm={watch.order_id for watch, _ in pairs if not watch.confirmed},
+        )
+        return list(zip((watch for watch, _ in pairs), stored, strict=True))
 
     def _schedule(self, watch: _Watch, answer: ServerAnswer) -> None:
         record = answer.record
         watch.confirmed = watch.confirmed or answer.written
+        watch.unreadable = False
         if record.checked_at is not None:
             self._last_checked[record.order_id] = record.checked_at
-        if record.is_processing:
+        if needs_polling(record):
             watch.attempt += 1
             watch.due = self._now() + self._policy.delay(watch.attempt, self._rand)
         else:
@@ -303,5 +406,5 @@ class OrderTracker(QObject):
         record, previous = answer.record, answer.previous
         if answer.written:
             self.order_updated.emit(record)
-        if record.is_completed and (previous is None or not previous.is_completed):
+        if is_ready(record) and (previous is None or not is_ready(previous)):
             self.order_ready.emit(record)

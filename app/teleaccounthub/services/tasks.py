@@ -27,15 +27,21 @@ class TaskOwner:
         self._anonymous: set[asyncio.Task[Any]] = set()
         self._closed = False
 
-    def start(self, key: Hashable, coro: Coroutine[Any, Any, T]) -> asyncio.Task[T]:
-        """Run ``coro`` as the task for ``key``, cancelling the one already running for it."""
+    def start(
+        self, key: Hashable, coro: Coroutine[Any, Any, T], *, log_failure: bool = True
+    ) -> asyncio.Task[T]:
+        """Run ``coro`` as the task for ``key``, cancelling the one already running for it.
+
+        ``log_failure=False``: the caller awaits the task and deals with its exception itself
+        (a supervised loop logs it its own way), so it is not logged here as well.
+        """
         self._refuse_if_closed(coro)
         stale = self._keyed.pop(key, None)
         if stale is not None and not stale.done():
             stale.cancel()
         task = asyncio.get_event_loop().create_task(coro, name=f"{self._name}:{key}")
         self._keyed[key] = task
-        task.add_done_callback(functools.partial(self._forget_keyed, key))
+        task.add_done_callback(functools.partial(self._forget_keyed, key, log_failure))
         return task
 
     def spawn(self, coro: Coroutine[Any, Any, T], name: str | None = None) -> asyncio.Task[T]:
@@ -74,10 +80,13 @@ class TaskOwner:
             coro.close()
             raise RuntimeError(f"{self._name} is closed")
 
-    def _forget_keyed(self, key: Hashable, task: asyncio.Task[Any]) -> None:
+    def _forget_keyed(self, key: Hashable, log_failure: bool, task: asyncio.Task[Any]) -> None:
         if self._keyed.get(key) is task:
             del self._keyed[key]
-        _log_failure(task)
+        if log_failure:
+            _log_failure(task)
+        elif not task.cancelled():
+            task.exception()  # retrieved: asyncio must not report it as never retrieved
 
     def _forget_anonymous(self, task: asyncio.Task[Any]) -> None:
         self._anonymous.discard(task)

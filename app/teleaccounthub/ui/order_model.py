@@ -3,6 +3,10 @@
 Above the orders stand the purchases whose outcome is unknown (the purchase journal's open and
 unknown intents), one row each with the status "Outcome unknown", so nothing is hidden: they stay
 until the customer dismisses them or the order they became is tracked.
+
+A row can carry a note from the tracker — the store refused the order for good ("Stopped"), or
+its last answer could not be read — shown as the status text with the explanation as tooltip,
+until a newer record of the order arrives.
 """
 
 from __future__ import annotations
@@ -10,11 +14,14 @@ from __future__ import annotations
 import bisect
 import math
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
 from teleaccounthub.services.money import usd
 from teleaccounthub.services.order_tracker import belongs_to
@@ -38,6 +45,19 @@ OUTCOME_UNKNOWN = "Outcome unknown"
 _PROGRESS_TIME_CONSTANT = 20.0
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+STOPPED_TEXT = "Stopped"
+UNREADABLE_TEXT = "Answer unreadable"
+
+
+@dataclass(frozen=True, slots=True)
+class RowNote:
+    """What the status column says instead of the order's status, and why (the tooltip)."""
+
+    status: str
+    message: str
+    #: The order is no longer polled (until "Check now").
+    stopped: bool
 
 
 def utc_now() -> datetime:
@@ -89,6 +109,8 @@ class OrderTableModel(QAbstractTableModel):
         self._records: list[OrderRecord] = []
         self._keys: list[tuple[float, int]] = []
         self._intents: list[PurchaseIntent] = []
+        self._notes: dict[int, RowNote] = {}
+        self._warning_icon: QIcon | None = None
 
     @property
     def account(self) -> AccountRef | None:
@@ -103,6 +125,7 @@ class OrderTableModel(QAbstractTableModel):
         self._records = mine
         self._keys = [_sort_key(r) for r in mine]
         self._intents = []
+        self._notes.clear()
         self.endResetModel()
 
     def set_intents(self, intents: Iterable[PurchaseIntent]) -> None:
@@ -133,9 +156,11 @@ class OrderTableModel(QAbstractTableModel):
         return list(self._intents)
 
     def upsert(self, record: OrderRecord) -> bool:
-        """Insert or update ``record``; False when it is not an order of this model's account."""
+        """Insert or update ``record`` (which replaces the row's note); False when it is not an
+        order of this model's account."""
         if self._account is None or not belongs_to(record, self._account):
             return False
+        self._notes.pop(record.order_id, None)
         top = len(self._intents)
         row = self._record_row(record.order_id)
         if row is not None:
@@ -176,7 +201,45 @@ class OrderTableModel(QAbstractTableModel):
         return None
 
     def processing_count(self) -> int:
-        return sum(1 for r in self._records if r.is_processing)
+        """Orders still being followed to completion (not the stopped ones)."""
+        return sum(1 for r in self._records if r.is_processing and not self._stopped(r.order_id))
+
+    def stopped_count(self) -> int:
+        return sum(1 for note in self._notes.values() if note.stopped)
+
+    def note(self, order_id: int) -> RowNote | None:
+        return self._notes.get(order_id)
+
+    def mark_stopped(self, order_id: int, message: str) -> bool:
+        """The store refused the order for good: its row says "Stopped" and why."""
+        return self._set_note(order_id, RowNote(STOPPED_TEXT, message, stopped=True))
+
+    def mark_unreadable(self, order_id: int, message: str) -> bool:
+        """The store's last answer about the order could not be read; it is asked again."""
+        return self._set_note(order_id, RowNote(UNREADABLE_TEXT, message, stopped=False))
+
+    def _set_note(self, order_id: int, note: RowNote) -> bool:
+        row = self.row_of(order_id)
+        if row is None:
+            return False
+        self._notes[order_id] = note
+        index = self.index(row, COL_STATUS)
+        roles = [
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.DecorationRole,
+            PROGRESS_ROLE,
+        ]
+        self.dataChanged.emit(index, index, roles)
+        return True
+
+    def _stopped(self, order_id: int) -> bool:
+        note = self._notes.get(order_id)
+        return note is not None and note.stopped
+
+    def _live(self, record: OrderRecord) -> bool:
+        """Processing and shown as such (a noted row shows its note, not the elapsed time)."""
+        return record.is_processing and record.order_id not in self._notes
 
     def tick(self, first: int = 0, last: int | None = None) -> None:
         """Repaint the status cells of processing orders in rows ``first``..``last`` (default: all).
@@ -188,7 +251,7 @@ class OrderTableModel(QAbstractTableModel):
         count = len(self._records)
         end = count - 1 if last is None else min(last - offset, count - 1)
         rows = range(max(0, first - offset), end + 1)
-        for top, bottom in _runs(r for r in rows if self._records[r].is_processing):
+        for top, bottom in _runs(r for r in rows if self._live(self._records[r])):
             self.dataChanged.emit(
                 self.index(offset + top, COL_STATUS),
                 self.index(offset + bottom, COL_STATUS),
@@ -230,12 +293,14 @@ class OrderTableModel(QAbstractTableModel):
         if role == ORDER_ROLE:
             return record
         if role == PROGRESS_ROLE:
-            if column != COL_STATUS or not record.is_processing:
+            if column != COL_STATUS or not self._live(record):
                 return None
             elapsed = max(0.0, (self._clock() - record.placed_at).total_seconds())
             return min(0.95, 1.0 - math.exp(-elapsed / _PROGRESS_TIME_CONSTANT))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(record, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == COL_STATUS:
+            return self._warning() if record.order_id in self._notes else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_QTY, COL_CHARGED):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -265,6 +330,13 @@ class OrderTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
+    def _warning(self) -> QIcon:
+        if self._warning_icon is None:
+            style = QApplication.style()
+            pixmap = QStyle.StandardPixmap.SP_MessageBoxWarning
+            self._warning_icon = style.standardIcon(pixmap) if style is not None else QIcon()
+        return self._warning_icon
+
     def _display(self, record: OrderRecord, column: int) -> str | int | None:
         if column == COL_NUMBER:
             return record.order_number
@@ -279,7 +351,8 @@ class OrderTableModel(QAbstractTableModel):
                 return record.charged_display
             return usd(record.charged_usd) if record.charged_usd is not None else "—"
         if column == COL_STATUS:
-            return status_text(record, self._clock())
+            note = self._notes.get(record.order_id)
+            return note.status if note is not None else status_text(record, self._clock())
         if column == COL_PLACED:
             return record.placed_at.astimezone().strftime("%Y-%m-%d %H:%M")
         if column == COL_SAVED:
@@ -301,6 +374,9 @@ class OrderTableModel(QAbstractTableModel):
             if record.sha256:
                 lines.append(f"SHA-256 {record.sha256}")
             return "\n".join(lines)
+        note = self._notes.get(record.order_id)
+        if column == COL_STATUS and note is not None:
+            return note.message
         if column == COL_STATUS and record.completed_at is not None:
             done = record.completed_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
             return f"Completed {done}"

@@ -66,14 +66,17 @@ COLUMN_WIDTHS = {
 
 
 def summary_text(model: OrderTableModel) -> str:
-    """``2 orders processing``, ``1 order ready to save``, or ``""``."""
+    """``2 orders processing · 1 order ready to save · 1 order no longer checked``, or ``""``."""
     processing = model.processing_count()
     ready = sum(1 for r in model.records() if r.is_completed and not r.is_saved)
+    stopped = model.stopped_count()
     parts = []
     if processing:
         parts.append(f"{processing} order{'s' if processing != 1 else ''} processing")
     if ready:
         parts.append(f"{ready} order{'s' if ready != 1 else ''} ready to save")
+    if stopped:
+        parts.append(f"{stopped} order{'s' if stopped != 1 else ''} no longer checked")
     return " · ".join(parts)
 
 

@@ -278,6 +278,10 @@ class OrdersFeature(QObject):
         self.tracker.order_updated.connect(self.model.upsert)
         self.tracker.order_ready.connect(self._order_ready)
         self.tracker.poll_failed.connect(lambda _id, message: self._status(message))
+        self.tracker.poll_failed.connect(self.model.mark_unreadable)
+        self.tracker.order_stopped.connect(self.model.mark_stopped)
+        self.tracker.order_stopped.connect(lambda _id, message: self._status(message))
+        self.tracker.loop_failed.connect(self._status)
 
         self.downloads.saved.connect(self._saved)
         self.downloads.failed.connect(lambda _record, message: self._status(message))
