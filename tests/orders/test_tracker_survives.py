@@ -127,18 +127,13 @@ def test_retry_after_in_epoch_seconds_keeps_the_loop_alive_and_check_now_asks_at
     assert order_gets(rig.sandbox, record.order_id) == asked + 1
 
 
-@pytest.mark.parametrize(
-    "bad",
-    [
-        pytest.param({"product_name": "\ud83c"}, id="lone-surrogate"),
-        pytest.param({"quantity": 10**30}, id="integer-sqlite-cannot-store"),
-    ],
-)
 def test_an_answer_the_order_book_refuses_touches_that_order_only(
-    qtbot: QtBot, scripted_store: Scripted, bad: dict[str, Any]
+    qtbot: QtBot, scripted_store: Scripted
 ) -> None:
+    # An integer SQLite cannot store. (A lone surrogate no longer gets this far: the API client
+    # makes every string valid Unicode, see tests/api/test_untrusted.py.)
     store = scripted_store
-    store.server.script(f"{ORDERS}/74", answer(74, **bad))
+    store.server.script(f"{ORDERS}/74", answer(74, quantity=10**30))
     store.server.script(f"{ORDERS}/75", answer(75), answer(75), completed(75))
     failures: list[tuple[int, str]] = []
     store.tracker.poll_failed.connect(lambda order_id, text: failures.append((order_id, text)))
@@ -167,7 +162,7 @@ def test_a_good_answer_after_an_unreadable_one_is_written_and_shown(
     qtbot: QtBot, scripted_store: Scripted
 ) -> None:
     store = scripted_store
-    store.server.script(f"{ORDERS}/74", answer(74), answer(74, product_name="\ud83c"), answer(74))
+    store.server.script(f"{ORDERS}/74", answer(74), answer(74, quantity=10**30), answer(74))
     events: list[str] = []
     store.tracker.poll_failed.connect(lambda _id, _text: events.append("unreadable"))
     store.tracker.order_updated.connect(lambda record: events.append(record.status))
