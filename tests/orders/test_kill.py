@@ -1,4 +1,5 @@
-"""A process killed with SIGKILL right after a successful checkout still has the order."""
+"""A process killed with SIGKILL right after a successful checkout still has the order; one killed
+while the checkout is in flight leaves an intent that the next start shows."""
 
 from __future__ import annotations
 
@@ -6,14 +7,20 @@ import os
 import signal
 import subprocess
 import sys
+import time
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from teleaccounthub.sandbox import SandboxServer
 from teleaccounthub.store.account import AccountRef
 from teleaccounthub.store.orderbook import OrderBook
-from tests.orders.conftest import posts
+from teleaccounthub.ui.order_model import COL_STATUS, OUTCOME_UNKNOWN
+from teleaccounthub.ui.orders_wiring import OrdersFeature
+from tests.fixtures.gui import MainWindowFactory
+from tests.orders.conftest import CHECKOUT_PATH, posts
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -23,25 +30,12 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_order_survives_sigkill_right_after_checkout(
     sandbox: SandboxServer, tmp_path: Path
 ) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    child = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "tests.orders.checkout_child",
-            sandbox.url,
-            sandbox.api_key,
-            str(tmp_path),
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    child = buyer(sandbox, tmp_path)
     try:
         assert child.stdout is not None
         line = child.stdout.readline()
+        while line.strip() == "INTENT":  # the journal's intent, written before the POST
+            line = child.stdout.readline()
         child.send_signal(signal.SIGKILL)
     finally:
         child.kill()
@@ -56,4 +50,64 @@ def test_order_survives_sigkill_right_after_checkout(
         assert [r.order_id for r in orders] == [order_id]
         assert orders[0].source == "checkout"
         assert orders[0].is_processing  # resumed by the tracker at the next start
+        # The intent was resolved in the transaction that recorded the order: nothing to warn of.
+        assert book.journal.unresolved(account) == []
+    assert posts(sandbox) == 1
+
+
+def buyer(sandbox: SandboxServer, data_dir: Path, quantity: int = 1) -> subprocess.Popen[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "tests.orders.checkout_child",
+            sandbox.url,
+            sandbox.api_key,
+            str(data_dir),
+            str(quantity),
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_a_purchase_killed_in_flight_is_shown_at_the_next_start(
+    qtbot: QtBot,
+    main_window_factory: MainWindowFactory,
+    sandbox: SandboxServer,
+    tmp_path: Path,
+) -> None:
+    # The store takes the order and charges, then its answer never comes: the app is killed.
+    sandbox.faults.hang(30.0, path=CHECKOUT_PATH, after_processing=True)
+    before = sandbox.balance(sandbox.api_key)
+    child = buyer(sandbox, tmp_path, quantity=3)
+    try:
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "INTENT"
+        deadline = time.monotonic() + 20
+        while sandbox.balance(sandbox.api_key) == before and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert sandbox.balance(sandbox.api_key) == before - 3 * Decimal("0.7245")
+        child.send_signal(signal.SIGKILL)
+    finally:
+        child.kill()
+        _, errors = child.communicate(timeout=30)
+    assert child.returncode == -signal.SIGKILL, errors
+    sandbox.faults.clear()
+
+    window = main_window_factory(sandbox.url, sandbox.api_key, tmp_path)
+    feature = window.findChild(OrdersFeature)
+    assert feature is not None
+    qtbot.waitUntil(feature.notice.isVisible, timeout=5000)
+    text = feature.notice.label.text()
+    assert "A purchase of 3 × Philippines +63 may have gone through at" in text
+    qtbot.waitUntil(lambda: "(down $2.17)" in feature.notice.label.text(), timeout=5000)
+    assert feature.model.index(0, COL_STATUS).data() == OUTCOME_UNKNOWN
+    assert feature.model.records() == []  # the order itself was never written down
     assert posts(sandbox) == 1

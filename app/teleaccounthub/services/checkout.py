@@ -380,7 +380,12 @@ class CheckoutService(QObject):
     ) -> CheckoutOutcome:
         # The order book first: nothing else may happen with a paid order before it is durable.
         try:
-            record = self._book.record_checkout(account, result, category_id=request.category_id)
+            record = self._book.record_checkout(
+                account,
+                result,
+                category_id=request.category_id,
+                intent_id=intent.intent_id if intent is not None else None,
+            )
         except Exception:
             log.exception("Order %s was placed but could not be written down", result.order.id)
             self._unsaved[result.order.id] = _Unsaved(account, request, result, intent)
@@ -427,20 +432,17 @@ class CheckoutService(QObject):
             entry = self._unsaved[result.order.id]
             try:
                 record = self._book.record_checkout(
-                    entry.account, entry.result, category_id=entry.request.category_id
+                    entry.account,
+                    entry.result,
+                    category_id=entry.request.category_id,
+                    intent_id=entry.intent.intent_id if entry.intent is not None else None,
                 )
             except Exception as error:
                 log.warning("Order %s still cannot be written down: %r", result.order.id, error)
                 continue
             del self._unsaved[result.order.id]
             log.info("Order %s written down on a later try", record.order_id)
-            if entry.intent is not None:
-                self._write_resolution(
-                    entry.intent.intent_id,
-                    IntentState.PLACED,
-                    order_id=record.order_id,
-                    order_number=record.order_number,
-                )
+            self.journal_changed.emit()
             self._after_recorded(record)
 
     async def _insufficient(
@@ -495,14 +497,8 @@ class CheckoutService(QObject):
         return intent
 
     def _resolve_intent(self, intent: PurchaseIntent, outcome: CheckoutOutcome) -> None:
-        result = outcome.result
-        if outcome.kind is OutcomeKind.PLACED and result is not None:
-            self._write_resolution(
-                intent.intent_id,
-                IntentState.PLACED,
-                order_id=result.order.id,
-                order_number=result.order.order_number,
-            )
+        if outcome.kind is OutcomeKind.PLACED:
+            self.journal_changed.emit()  # resolved together with recording the order
         elif outcome.kind is OutcomeKind.PLACED_UNSAVED:
             pass  # stays open until the order is written down: a crash now is shown at start
         elif outcome.kind is OutcomeKind.UNKNOWN:

@@ -28,7 +28,7 @@ from teleaccounthub.api import CheckoutResult, Order
 from teleaccounthub.store import utc
 from teleaccounthub.store.account import AccountRef
 from teleaccounthub.store.atomic import atomic_write_text
-from teleaccounthub.store.journal import JOURNAL_MIGRATION, PurchaseJournal
+from teleaccounthub.store.journal import JOURNAL_MIGRATION, IntentState, PurchaseJournal
 from teleaccounthub.store.migrate import SchemaTooNew, migrate, schema_version
 from teleaccounthub.store.order_record import (
     COMPLETED,
@@ -243,8 +243,14 @@ class OrderBook:
         *,
         category_id: int | None = None,
         placed_at: datetime | None = None,
+        intent_id: int | None = None,
     ) -> OrderRecord:
-        """Write down a checkout answer. It is committed (durable) before this returns."""
+        """Write down a checkout answer. It is committed (durable) before this returns.
+
+        With ``intent_id``, the purchase journal's intent is resolved as placed in the same
+        transaction: a crash can leave neither an order without its intent resolved nor the
+        reverse.
+        """
         order = result.order
         placed = utc.to_text(placed_at if placed_at is not None else utc.utc_now())
         params = {
@@ -260,6 +266,13 @@ class OrderBook:
         }
         with self._transaction():
             self._db.execute(_RECORD_CHECKOUT, params)
+            if intent_id is not None:
+                self.journal.resolve_in_transaction(
+                    intent_id,
+                    IntentState.PLACED,
+                    order_id=order.id,
+                    order_number=order.order_number,
+                )
             return self._get_required(account, order.id)
 
     def track(
