@@ -23,7 +23,7 @@ from teleaccounthub.store.journal import IntentState
 from teleaccounthub.store.orderbook import OrderBook
 from teleaccounthub.ui.checkout_dialog import CheckoutDialog
 from teleaccounthub.ui.main_window import MainWindow
-from teleaccounthub.ui.order_model import COL_STATUS, OUTCOME_UNKNOWN
+from teleaccounthub.ui.order_model import COL_ID, COL_NUMBER, COL_STATUS, OUTCOME_UNKNOWN
 from teleaccounthub.ui.orders_wiring import OrdersFeature
 from teleaccounthub.ui.quantity import QuantityLimit, judge_quantity
 from tests.api.scripted_server import Reply, ScriptedServer, ok
@@ -453,3 +453,71 @@ def test_an_intent_left_open_by_an_earlier_run_is_shown_at_start_until_dismissed
     notice.dismiss_button.click()
     assert not notice.isVisible()
     assert feature.model.intents() == []
+
+
+def test_an_exception_of_any_class_after_sending_is_outcome_unknown(
+    qtbot: QtBot, shop: Shop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shop.server.script(CHECKOUT_PATH, Reply(body=checkout_body()))
+    send = shop.client.checkout
+
+    async def send_then_fail(*args: Any, **kwargs: Any) -> Any:
+        await send(*args, **kwargs)
+        raise MemoryError("while reading the answer")
+
+    monkeypatch.setattr(shop.client, "checkout", send_then_fail)
+    dialog = shop.dialog()
+    with qtbot.waitSignal(shop.checkout.finished, timeout=5000) as finished:
+        dialog.confirm()
+    assert finished.args[0].kind is OutcomeKind.UNKNOWN
+    assert "MemoryError" in finished.args[0].message
+    assert shop.posts() == 1
+    assert not shop.checkout.can_checkout()
+
+
+def test_stock_beyond_what_qt_can_hold_still_opens_the_dialog(qtbot: QtBot, shop: Shop) -> None:
+    huge = Product(9, "Bulk +1", 3_000_000_000, Decimal("0.01"), "$0.01", "$0.01")
+    dialog = CheckoutDialog(shop.checkout, huge, category_id=None, balance_usd=None)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    assert dialog.quantity_spin.maximum() == 2**31 - 1
+    type_quantity(qtbot, dialog, "5")
+    assert dialog.quantity == 5
+    assert dialog.confirm_button.text() == "Buy 5 × Bulk +1 for $0.05"
+    type_quantity(qtbot, dialog, "2147483648")
+    assert dialog.quantity is None
+    assert "At most 2,147,483,647" in dialog.problem_label.text()
+
+
+# -- order id and order number -----------------------------------------------------------------
+
+
+def test_track_accepts_an_id_or_a_known_order_number_and_selects_a_listed_order(
+    qtbot: QtBot, window: MainWindow, sandbox: SandboxServer
+) -> None:
+    dialog = open_checkout(qtbot, window)
+    feature = feature_of(window)
+    with qtbot.waitSignal(feature.checkout.order_placed, timeout=5000) as placed:
+        dialog.confirm()
+    record = placed.args[0]
+    assert feature.model.index(0, COL_ID).data() == record.order_id
+    assert feature.model.index(0, COL_NUMBER).data() == record.order_number
+
+    track = feature.open_track_dialog()
+    track.id_field.setText(f"#{record.order_number}")  # the number the bot shows
+    with qtbot.waitSignal(track.tracked, timeout=5000) as tracked:
+        track.submit()
+    assert tracked.args == [tracked.args[0], True]
+    assert tracked.args[0].order_id == record.order_id
+    assert "already in your order list" in window.statusBar().currentMessage()
+    assert feature.panel.selected_record() is not None
+
+    unknown = feature.open_track_dialog()
+    unknown.id_field.setText("#99999")
+    unknown.submit()
+    assert unknown.error_label.isVisible()
+    assert "is not in your order list" in unknown.error_label.text()
+    unknown.id_field.setText("seventy")
+    unknown.submit()
+    assert "is not an order id" in unknown.error_label.text()
+    unknown.reject()
