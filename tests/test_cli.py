@@ -12,7 +12,7 @@ import pytest
 from teleaccounthub import __version__
 from teleaccounthub.api import LIVE_BASE_URL
 from teleaccounthub.cli import API_KEY_ENV, BASE_URL_ENV, LaunchConfig, parse_args
-from teleaccounthub.store import default_data_dir
+from teleaccounthub.local import default_data_dir
 
 KEY = "tgsk_" + "a1b2c3d4e5" * 3
 

@@ -1,4 +1,4 @@
-"""The layering rule: ``teleaccounthub.api`` and ``teleaccounthub.store`` never import PySide6.
+"""The layering rule: ``teleaccounthub.api`` and ``teleaccounthub.local`` never import PySide6.
 
 Both are checked twice: by reading every module's source (imports, and ``import_module`` /
 ``__import__`` calls with a literal name), and by importing every module in a fresh interpreter
@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 
 import teleaccounthub.api
-import teleaccounthub.store
+import teleaccounthub.local
 
-QT_FREE = (teleaccounthub.api, teleaccounthub.store)
+QT_FREE = (teleaccounthub.api, teleaccounthub.local)
 FORBIDDEN = "PySide6"
 
 
@@ -89,7 +89,7 @@ def test_no_module_source_imports_pyside6(package: object) -> None:
 def test_importing_every_module_loads_no_pyside6() -> None:
     modules = [name for package in QT_FREE for name in modules_of(package)]
     assert "teleaccounthub.api.client" in modules
-    assert "teleaccounthub.store.orderbook" in modules
+    assert "teleaccounthub.local.orderbook" in modules
     assert loaded_qt_modules(modules) == []
 
 

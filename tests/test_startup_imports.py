@@ -44,7 +44,7 @@ def test_a_base_url_from_the_command_line_is_checked_without_httpx() -> None:
 
 @pytest.mark.slow
 def test_building_the_system_key_store_does_not_import_keyring() -> None:
-    assert loaded_after("from teleaccounthub.store import KeyStore\nKeyStore()") == []
+    assert loaded_after("from teleaccounthub.local import KeyringKeyStore\nKeyStore()") == []
 
 
 @pytest.mark.slow
@@ -52,7 +52,7 @@ def test_the_check_sees_a_heavy_import() -> None:
     assert loaded_after("from teleaccounthub.api import Client") != []
 
 
-@pytest.mark.parametrize("package", ["teleaccounthub.api", "teleaccounthub.store"])
+@pytest.mark.parametrize("package", ["teleaccounthub.api", "teleaccounthub.local"])
 def test_every_lazy_export_resolves_and_unknown_names_fail(package: str) -> None:
     import importlib
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from teleaccounthub._version import __version__
 from teleaccounthub.api import InsecureUrl
 from teleaccounthub.api.defaults import LIVE_BASE_URL
-from teleaccounthub.store.paths import default_data_dir
+from teleaccounthub.local.paths import default_data_dir
 
 API_KEY_ENV = "TELEACCOUNTHUB_API_KEY"
 BASE_URL_ENV = "TELEACCOUNTHUB_BASE_URL"

@@ -6,12 +6,11 @@ full collections over everything it tracks, ever larger: ~100 ms each at that si
 GIL, so the GUI thread stands still whichever thread triggered them. Afterwards every later full
 collection walks those objects again.
 
-``bulk_building()`` turns automatic collection off while any thread is inside, and when the last
-one leaves it freezes what exists (``gc.freeze``, as start-up does): no collection walks those
-objects again. They are still freed as usual when nothing refers to them any more (reference
-counting does not need the collector), which is how every catalog object dies. The price: an
-object cycle that became garbage since the last collection is kept; the young generations are
-collected on entry so that this is only what is older than them.
+``bulk_building()`` turns automatic collection off while any thread is inside and back on when
+the last one leaves. It does not freeze what was built: freezing on every category load would
+keep, for the rest of the session, every object cycle that was garbage at that moment (and hide
+leaks from the collector). The young generations are collected on entry, so the pause starts
+from a clean slate.
 """
 
 from __future__ import annotations
@@ -28,7 +27,7 @@ _paused_by_us = False
 
 @contextmanager
 def bulk_building() -> Iterator[None]:
-    """No automatic collection while inside (from any thread); freeze what exists at the end."""
+    """No automatic collection while inside (from any thread)."""
     global _inside, _paused_by_us
     with _lock:
         _inside += 1
@@ -43,5 +42,4 @@ def bulk_building() -> Iterator[None]:
             _inside -= 1
             if _inside == 0 and _paused_by_us:
                 _paused_by_us = False
-                gc.freeze()
                 gc.enable()

@@ -24,14 +24,14 @@ from typing import TYPE_CHECKING, TextIO
 from PySide6.QtCore import QTimer
 
 from teleaccounthub.api import safe_filename
+from teleaccounthub.local import DataDir, KeyringKeyStore, SessionKeyStore, Settings
+from teleaccounthub.local.order_record import OrderRecord
 from teleaccounthub.sandbox import SandboxConfig, SandboxServer
 from teleaccounthub.services.app_services import AppServices, create_services
 from teleaccounthub.services.checkout import CheckoutOutcome, OutcomeKind
 from teleaccounthub.services.session import KeySource
-from teleaccounthub.store import DataDir, KeyStore, SessionKeyStore, Settings
-from teleaccounthub.store.order_record import OrderRecord
 from teleaccounthub.ui.main_window import MainWindow
-from teleaccounthub.ui.orders_wiring import OrdersFeature, install_orders
+from teleaccounthub.ui.orders.feature import OrdersFeature, install_orders
 
 if TYPE_CHECKING:
     from teleaccounthub.startup import AppContext
@@ -255,7 +255,7 @@ def _verify_saved_zip(path: Path) -> tuple[int, int, str]:
 async def _keyring_backend() -> str:
     """Resolve the system keyring backend (off the GUI thread); where a Secret Service was started
     for the test (TELEACCOUNTHUB_SECRET_SERVICE=1), also store, read and delete a throw-away key."""
-    store = KeyStore()
+    store = KeyringKeyStore()
     available = await store.aavailable()
     name = store.backend_name
     if os.environ.get("TELEACCOUNTHUB_SECRET_SERVICE") != "1":

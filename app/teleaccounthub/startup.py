@@ -37,16 +37,16 @@ import shiboken6
 
 from teleaccounthub.api.redaction import redact
 from teleaccounthub.cli import LaunchConfig
-from teleaccounthub.logging_setup import configure_logging, logs_to_file, remove_handlers
-from teleaccounthub.services.app_services import AppServices, create_services
-from teleaccounthub.services.session import KeySource
-from teleaccounthub.store import ApiKeyStore, DataDir, OrderBook, SessionKeyStore, Settings
-from teleaccounthub.store.data_folder import (
+from teleaccounthub.local import ApiKeyStore, DataDir, OrderBook, SessionKeyStore, Settings
+from teleaccounthub.local.data_folder import (
     OpenedDataFolder,
     StartupProblem,
     open_contents,
     open_data_dir,
 )
+from teleaccounthub.logging_setup import configure_logging, logs_to_file, remove_handlers
+from teleaccounthub.services.app_services import AppServices, create_services
+from teleaccounthub.services.session import KeySource
 from teleaccounthub.ui.application import ErrorBox, create_application
 from teleaccounthub.ui.first_paint import (
     OnFirstPaint,
@@ -59,7 +59,7 @@ from teleaccounthub.ui.startup_problem import show_start_up_problems
 
 if TYPE_CHECKING:
     from teleaccounthub.sandbox import SandboxServer
-    from teleaccounthub.ui.orders_wiring import OrdersFeature
+    from teleaccounthub.ui.orders.feature import OrdersFeature
 
 log = logging.getLogger(__name__)
 
@@ -267,7 +267,7 @@ def _finish_start_up(
         log.warning("Buying is disabled: the orders feature is not installed (no order book)")
         settle_garbage_collector()
         return
-    from teleaccounthub.ui.orders_wiring import install_orders
+    from teleaccounthub.ui.orders.feature import install_orders
 
     installed.append(install_orders(window, services))
     log.info("Orders feature installed")
@@ -302,9 +302,9 @@ def settle_garbage_collector() -> None:
 
 
 def _system_key_store() -> ApiKeyStore:
-    from teleaccounthub.store import KeyStore  # keyring is imported only now
+    from teleaccounthub.local import KeyringKeyStore  # keyring is imported only now
 
-    return KeyStore()
+    return KeyringKeyStore()
 
 
 @contextmanager

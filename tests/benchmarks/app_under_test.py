@@ -6,11 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from teleaccounthub.local import DataDir, SessionKeyStore, Settings
 from teleaccounthub.services.app_services import AppServices, create_services
 from teleaccounthub.startup import settle_garbage_collector, shut_down
-from teleaccounthub.store import DataDir, SessionKeyStore, Settings
 from teleaccounthub.ui.main_window import MainWindow
-from teleaccounthub.ui.orders_wiring import OrdersFeature, install_orders
+from teleaccounthub.ui.orders.feature import OrdersFeature, install_orders
 from tests.benchmarks.qt_child import wait_until
 
 

@@ -21,9 +21,9 @@ from pathlib import Path
 import httpx
 
 from teleaccounthub.api import CheckoutResult, Client, Order, Product
+from teleaccounthub.local import AccountRef, DataDir, OrderBook
 from teleaccounthub.sandbox import SandboxConfig, SandboxServer
 from teleaccounthub.sandbox.regions import BULK_CATEGORY_ID, HUGE_CATEGORY_ID
-from teleaccounthub.store import AccountRef, DataDir, OrderBook
 from tests.benchmarks.processes import REPO, child_env, python
 from tests.benchmarks.sizes import Sizes
 
@@ -132,8 +132,8 @@ def bench_context(sizes: Sizes) -> Iterator[BenchContext]:
 MODULES = (
     "teleaccounthub.startup",
     "teleaccounthub.sandbox",
-    "teleaccounthub.store.keystore",
-    "teleaccounthub.ui.orders_wiring",
+    "teleaccounthub.local.keyring_store",
+    "teleaccounthub.ui.orders.feature",
     "anyio._backends._asyncio",
     "PySide6.QtTest",
     "tests.benchmarks.download_probe",

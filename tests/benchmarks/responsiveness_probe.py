@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from teleaccounthub.cli import API_KEY_ENV
-from teleaccounthub.store.order_record import OrderRecord
+from teleaccounthub.local.order_record import OrderRecord
 from tests.benchmarks.app_under_test import AppUnderTest, open_app
 from tests.benchmarks.heartbeat import Heartbeat
 from tests.benchmarks.qt_child import PaintRecorder, bounded, run_child, wait_until

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableV
 
 from teleaccounthub.api import Product
 from teleaccounthub.cli import API_KEY_ENV
-from teleaccounthub.ui.product_model import Column
+from teleaccounthub.ui.catalog.product_model import Column
 from tests.benchmarks.app_under_test import open_app
 from tests.benchmarks.qt_child import PaintRecorder, bounded, run_child, wait_until
 

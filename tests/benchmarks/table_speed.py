@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from teleaccounthub.cli import API_KEY_ENV
-from teleaccounthub.ui.product_panel import FILTER_DELAY_MS
+from teleaccounthub.ui.catalog.product_panel import FILTER_DELAY_MS
 from tests.benchmarks.context import BenchContext
 from tests.benchmarks.figures import Figure, Goal
 from tests.benchmarks.processes import run_probe

@@ -16,19 +16,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
+from teleaccounthub.local import KeyringKeyStore, normalise_base_url
 from teleaccounthub.logging_setup import LOG_FILE_NAME, configure_logging, remove_handlers
 from teleaccounthub.sandbox import SandboxServer
 from teleaccounthub.services.session import SESSION_ONLY_MESSAGE, KeySource
-from teleaccounthub.store import KeyStore, normalise_base_url
-from teleaccounthub.ui.api_key_dialog import ApiKeyDialog
-from teleaccounthub.ui.balance_label import SET_KEY_TEXT
+from teleaccounthub.ui.account.api_key_dialog import ApiKeyDialog
+from teleaccounthub.ui.account.balance_label import SET_KEY_TEXT
 from teleaccounthub.ui.main_window import MainWindow
 from tests.fixtures.gui import MainWindowFactory
 from tests.gui.helpers import ASIA, PHILIPPINES, open_category
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A keyring backend in memory: the real KeyStore code path without D-Bus.
+    """A keyring backend in memory: the real KeyringKeyStore code path without D-Bus.
 
     It has no ``priority``, so keyring never picks it by itself (it is registered on definition).
     """
@@ -201,19 +201,19 @@ def test_keyring_round_trip_through_the_dialog(
     logs: Path,
 ) -> None:
     backend = MemoryKeyring()
-    window = main_window_factory(sandbox.url, None, tmp_path, key_store=KeyStore(backend))
+    window = main_window_factory(sandbox.url, None, tmp_path, key_store=KeyringKeyStore(backend))
     dialog = window.open_key_dialog()
     enter_key(qtbot, dialog, sandbox.api_key)
     with qtbot.waitSignal(dialog.finished):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    entry = (KeyStore.SERVICE, normalise_base_url(sandbox.url))
+    entry = (KeyringKeyStore.SERVICE, normalise_base_url(sandbox.url))
     assert backend.passwords == {entry: sandbox.api_key}
     assert window.session.key_source is KeySource.KEYRING
     wait_for_balance(qtbot, window, "$315.56")
     main_window_factory.close(window)
 
     # The next start finds it in the keyring.
-    again = main_window_factory(sandbox.url, None, tmp_path, key_store=KeyStore(backend))
+    again = main_window_factory(sandbox.url, None, tmp_path, key_store=KeyringKeyStore(backend))
     wait_for_balance(qtbot, again, "$315.56")
     assert again.session.key_source is KeySource.KEYRING
 
@@ -235,7 +235,9 @@ def test_keyring_round_trip_through_the_dialog(
 def test_without_a_keyring_the_key_is_kept_for_this_session_only(
     main_window_factory: MainWindowFactory, sandbox: SandboxServer, tmp_path: Path, qtbot: QtBot
 ) -> None:
-    window = main_window_factory(sandbox.url, None, tmp_path, key_store=KeyStore(fail.Keyring()))
+    window = main_window_factory(
+        sandbox.url, None, tmp_path, key_store=KeyringKeyStore(fail.Keyring())
+    )
     dialog = window.open_key_dialog()
     enter_key(qtbot, dialog, sandbox.api_key)
     click_and_wait_status(qtbot, dialog, dialog.save_button, "session only")
@@ -246,7 +248,9 @@ def test_without_a_keyring_the_key_is_kept_for_this_session_only(
     wait_for_balance(qtbot, window, "$315.56")
     main_window_factory.close(window)
 
-    again = main_window_factory(sandbox.url, None, tmp_path, key_store=KeyStore(fail.Keyring()))
+    again = main_window_factory(
+        sandbox.url, None, tmp_path, key_store=KeyringKeyStore(fail.Keyring())
+    )
     open_category(qtbot, again, ASIA)
     assert balance_text(again) == SET_KEY_TEXT  # nothing was kept beyond the session
 
@@ -271,7 +275,7 @@ def test_low_balance_takes_a_warning_colour_and_the_threshold_is_a_setting(
 def test_keyring_round_trip_against_the_system_secret_service(
     main_window_factory: MainWindowFactory, sandbox: SandboxServer, tmp_path: Path, qtbot: QtBot
 ) -> None:
-    store = KeyStore()
+    store = KeyringKeyStore()
     if not store.available():
         if os.environ.get("CI"):
             pytest.fail("CI runs the tests with a Secret Service (.ci/with-secret-service)")
@@ -282,14 +286,14 @@ def test_keyring_round_trip_against_the_system_secret_service(
     try:
         with qtbot.waitSignal(dialog.finished, timeout=20_000):
             qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-        assert KeyStore().load(sandbox.url) == sandbox.api_key
+        assert KeyringKeyStore().load(sandbox.url) == sandbox.api_key
         wait_for_balance(qtbot, window, "$315.56")
         main_window_factory.close(window)
 
-        again = main_window_factory(sandbox.url, None, tmp_path, key_store=KeyStore())
+        again = main_window_factory(sandbox.url, None, tmp_path, key_store=KeyringKeyStore())
         wait_for_balance(qtbot, again, "$315.56")
         dialog = again.open_key_dialog()
         click_and_wait_status(qtbot, dialog, dialog.remove_button, "removed")
-        assert KeyStore().load(sandbox.url) is None
+        assert KeyringKeyStore().load(sandbox.url) is None
     finally:
-        KeyStore().delete(sandbox.url)
+        KeyringKeyStore().delete(sandbox.url)

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel
 from pytestqt.qtbot import QtBot
 
 from teleaccounthub.sandbox import SandboxServer
-from teleaccounthub.ui.category_model import CategoryRole
-from teleaccounthub.ui.product_model import STAR_ON, Column
+from teleaccounthub.ui.catalog.category_model import CategoryRole
+from teleaccounthub.ui.catalog.product_model import STAR_ON, Column
 from teleaccounthub.ui.window_state import load_last_category
 from tests.api.scripted_server import ScriptedServer, ok
 from tests.fixtures.gui import MainWindowFactory

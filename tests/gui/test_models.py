@@ -11,8 +11,8 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from teleaccounthub.api import Category, Product
-from teleaccounthub.ui.category_model import CategoryModel, CategoryRole
-from teleaccounthub.ui.product_model import (
+from teleaccounthub.ui.catalog.category_model import CategoryModel, CategoryRole
+from teleaccounthub.ui.catalog.product_model import (
     Column,
     FavouriteRole,
     ProductFilterProxy,

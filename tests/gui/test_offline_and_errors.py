@@ -8,9 +8,9 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from teleaccounthub.local import CatalogCache, DataDir
+from teleaccounthub.local.utc import utc_now
 from teleaccounthub.sandbox import SandboxServer
-from teleaccounthub.store import CatalogCache, DataDir
-from teleaccounthub.store.utc import utc_now
 from tests.fixtures.gui import MainWindowFactory
 from tests.gui.helpers import (
     ASIA,

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from teleaccounthub.sandbox import SandboxServer
 from teleaccounthub.startup import settle_garbage_collector
-from teleaccounthub.ui.product_model import Column
+from teleaccounthub.ui.catalog.product_model import Column
 from tests.fixtures.gui import MainWindowFactory
 from tests.gui.helpers import ASIA, BULK, open_category, type_filter, wait_for_products
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from teleaccounthub.local import DataDir
 from teleaccounthub.startup import SANDBOX_PORT, _sandbox_if
-from teleaccounthub.store import DataDir
 from tests.sandbox.helpers import BALANCE, CHECKOUT, client, exact, order
 
 

@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from teleaccounthub.local.data_folder import StartupProblem
 from teleaccounthub.sandbox import SandboxServer
-from teleaccounthub.store.data_folder import StartupProblem
 from teleaccounthub.ui.startup_problem import show_start_up_problems
 from tests.fixtures.gui import MainWindowFactory
 from tests.gui.test_startup import log_text, start_app, stop_app, wait_for
-from tests.store.mounts import read_only_folder
+from tests.local.mounts import read_only_folder
 
 ASIA = 1
 PHILIPPINES = 56

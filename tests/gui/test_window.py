@@ -25,8 +25,8 @@ from pytestqt.qtbot import QtBot
 from teleaccounthub import __version__
 from teleaccounthub.sandbox import SandboxServer
 from teleaccounthub.ui.application import app_icon
+from teleaccounthub.ui.catalog.product_model import Column
 from teleaccounthub.ui.help import SHORTCUTS
-from teleaccounthub.ui.product_model import Column
 from teleaccounthub.ui.theme import DARK, LIGHT, apply_theme, follow_system_scheme
 from tests.fixtures.gui import MainWindowFactory
 from tests.gui.helpers import ASIA, PHILIPPINES, open_category

@@ -16,11 +16,11 @@ from PySide6.QtCore import QCoreApplication
 import qasync
 
 from teleaccounthub.api import Client
+from teleaccounthub.local.account import AccountRef
+from teleaccounthub.local.order_record import OrderRecord
+from teleaccounthub.local.orderbook import OrderBook
 from teleaccounthub.services.checkout import CheckoutOutcome, CheckoutRequest, CheckoutService
 from teleaccounthub.services.tasks import TaskOwner
-from teleaccounthub.store.account import AccountRef
-from teleaccounthub.store.order_record import OrderRecord
-from teleaccounthub.store.orderbook import OrderBook
 
 PHILIPPINES = 56
 ASIA = 1

@@ -12,13 +12,13 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from teleaccounthub.api import Client, Product
+from teleaccounthub.local.account import AccountRef
+from teleaccounthub.local.orderbook import OrderBook
 from teleaccounthub.sandbox import SandboxServer
 from teleaccounthub.services.checkout import CheckoutService
 from teleaccounthub.services.downloads import DownloadService
 from teleaccounthub.services.order_tracker import OrderTracker, PollPolicy
 from teleaccounthub.services.tasks import TaskOwner
-from teleaccounthub.store.account import AccountRef
-from teleaccounthub.store.orderbook import OrderBook
 
 T = TypeVar("T")
 

@@ -17,12 +17,12 @@ from PySide6.QtCore import QCoreApplication
 import qasync
 
 from teleaccounthub.api import Client
+from teleaccounthub.local.account import AccountRef
+from teleaccounthub.local.orderbook import OrderBook
+from teleaccounthub.local.part_files import PartFiles
+from teleaccounthub.local.paths import DataDir
 from teleaccounthub.services.downloads import DownloadProgress, DownloadService
 from teleaccounthub.services.tasks import TaskOwner
-from teleaccounthub.store.account import AccountRef
-from teleaccounthub.store.orderbook import OrderBook
-from teleaccounthub.store.part_files import PartFiles
-from teleaccounthub.store.paths import DataDir
 
 PHILIPPINES = 56
 

@@ -14,13 +14,13 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from teleaccounthub.api import Client
+from teleaccounthub.local.account import AccountRef
+from teleaccounthub.local.order_record import OrderRecord
+from teleaccounthub.local.orderbook import OrderBook
 from teleaccounthub.services.downloads import AUTO_SAVE_ATTEMPTS, DownloadService
 from teleaccounthub.services.order_tracker import OrderTracker
 from teleaccounthub.services.supervisor import Backoff
 from teleaccounthub.services.tasks import TaskOwner
-from teleaccounthub.store.account import AccountRef
-from teleaccounthub.store.order_record import OrderRecord
-from teleaccounthub.store.orderbook import OrderBook
 from tests.api.helpers import zip_bytes
 from tests.api.scripted_server import Reply, ScriptedServer
 from tests.orders.builders import order

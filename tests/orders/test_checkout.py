@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from teleaccounthub.local.orderbook import OrderBook
 from teleaccounthub.sandbox import SandboxServer
 from teleaccounthub.services.checkout import (
     CheckoutBusy,
@@ -16,8 +17,7 @@ from teleaccounthub.services.checkout import (
     CheckoutRequest,
     OutcomeKind,
 )
-from teleaccounthub.store.orderbook import OrderBook
-from teleaccounthub.ui.checkout_dialog import CheckoutDialog
+from teleaccounthub.ui.orders.checkout_dialog import CheckoutDialog
 from tests.orders.conftest import CHECKOUT_PATH, Rig, RigFactory, posts
 
 PHILIPPINES = 56  # category 1, $0.7245, stock 15242
@@ -230,7 +230,7 @@ def test_rate_limited_counts_down_before_a_retry(qtbot: QtBot, rig: Rig) -> None
 
 
 def test_unknown_outcome_is_never_reposted_and_can_be_tracked(qtbot: QtBot, rig: Rig) -> None:
-    from teleaccounthub.ui.track_order_dialog import TrackOrderDialog
+    from teleaccounthub.ui.orders.track_order_dialog import TrackOrderDialog
 
     rig.sandbox.faults.drop(path=CHECKOUT_PATH, when="after_processing")
     dialog = open_dialog(qtbot, rig)
@@ -272,7 +272,7 @@ def test_unknown_outcome_is_never_reposted_and_can_be_tracked(qtbot: QtBot, rig:
 def test_tracking_an_unknown_id_or_with_a_bad_key_says_so(
     qtbot: QtBot, rig_factory: RigFactory
 ) -> None:
-    from teleaccounthub.ui.track_order_dialog import TrackOrderDialog
+    from teleaccounthub.ui.orders.track_order_dialog import TrackOrderDialog
 
     rig = rig_factory()
     dialog = TrackOrderDialog(rig.tracker, rig.tasks)

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from teleaccounthub.local.order_record import OrderRecord
 from teleaccounthub.services.downloads import DownloadProgress, unique_path
-from teleaccounthub.store.order_record import OrderRecord
 from tests.orders.conftest import DOWNLOAD_PATHS, Rig, RigFactory, run
 
 ASIA = 1

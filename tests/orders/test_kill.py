@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from teleaccounthub.local.account import AccountRef
+from teleaccounthub.local.orderbook import OrderBook
 from teleaccounthub.sandbox import SandboxServer
-from teleaccounthub.store.account import AccountRef
-from teleaccounthub.store.orderbook import OrderBook
-from teleaccounthub.ui.order_model import COL_STATUS, OUTCOME_UNKNOWN
-from teleaccounthub.ui.orders_wiring import OrdersFeature
+from teleaccounthub.ui.orders.feature import OrdersFeature
+from teleaccounthub.ui.orders.order_model import COL_STATUS, OUTCOME_UNKNOWN
 from tests.fixtures.gui import MainWindowFactory
 from tests.orders.conftest import CHECKOUT_PATH, posts
 

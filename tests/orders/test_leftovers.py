@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from teleaccounthub.local.part_files import PartFiles
+from teleaccounthub.local.paths import DataDir
+from teleaccounthub.local.settings import Settings
 from teleaccounthub.sandbox import SandboxServer
-from teleaccounthub.store.part_files import PartFiles
-from teleaccounthub.store.paths import DataDir
-from teleaccounthub.store.settings import Settings
 from tests.gui.test_startup import log_text, start_app, stop_app, wait_for
 
 ROOT = Path(__file__).resolve().parents[2]

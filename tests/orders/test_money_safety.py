@@ -15,17 +15,17 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from teleaccounthub.api import Client, Product
+from teleaccounthub.local.account import AccountRef
+from teleaccounthub.local.journal import IntentState
+from teleaccounthub.local.orderbook import OrderBook
 from teleaccounthub.sandbox import SandboxServer
 from teleaccounthub.services.checkout import CheckoutService, OutcomeKind
 from teleaccounthub.services.tasks import TaskOwner
-from teleaccounthub.store.account import AccountRef
-from teleaccounthub.store.journal import IntentState
-from teleaccounthub.store.orderbook import OrderBook
-from teleaccounthub.ui.checkout_dialog import CheckoutDialog
 from teleaccounthub.ui.main_window import MainWindow
-from teleaccounthub.ui.order_model import COL_ID, COL_NUMBER, COL_STATUS, OUTCOME_UNKNOWN
-from teleaccounthub.ui.orders_wiring import OrdersFeature
-from teleaccounthub.ui.quantity import QuantityLimit, judge_quantity
+from teleaccounthub.ui.orders.checkout_dialog import CheckoutDialog
+from teleaccounthub.ui.orders.feature import OrdersFeature
+from teleaccounthub.ui.orders.order_model import COL_ID, COL_NUMBER, COL_STATUS, OUTCOME_UNKNOWN
+from teleaccounthub.ui.orders.quantity import QuantityLimit, judge_quantity
 from tests.api.scripted_server import Reply, ScriptedServer, ok
 from tests.fixtures.gui import MainWindowFactory
 from tests.gui.helpers import ASIA, PHILIPPINES, open_category

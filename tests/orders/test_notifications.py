@@ -7,11 +7,11 @@ from pathlib import Path
 from PySide6.QtWidgets import QMainWindow, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
-from teleaccounthub.store.account import AccountRef
-from teleaccounthub.store.order_record import OrderRecord
-from teleaccounthub.store.orderbook import OrderBook
-from teleaccounthub.store.settings import Settings
-from teleaccounthub.ui.notifications import OrderNotifier
+from teleaccounthub.local.account import AccountRef
+from teleaccounthub.local.order_record import OrderRecord
+from teleaccounthub.local.orderbook import OrderBook
+from teleaccounthub.local.settings import Settings
+from teleaccounthub.ui.orders.notifications import OrderNotifier
 from tests.orders.builders import KEY_A, LIVE_URL, checkout_result, order
 
 

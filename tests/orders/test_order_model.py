@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from teleaccounthub.store.account import AccountRef
-from teleaccounthub.store.order_record import OrderRecord
-from teleaccounthub.store.orderbook import OrderBook
-from teleaccounthub.ui.order_model import (
+from teleaccounthub.local.account import AccountRef
+from teleaccounthub.local.order_record import OrderRecord
+from teleaccounthub.local.orderbook import OrderBook
+from teleaccounthub.ui.orders.order_model import (
     COL_SAVED,
     COL_STATUS,
     COLUMNS,
@@ -23,7 +23,7 @@ from teleaccounthub.ui.order_model import (
     OrderTableModel,
     elapsed_text,
 )
-from teleaccounthub.ui.orders_panel import OrdersPanel, summary_text
+from teleaccounthub.ui.orders.orders_panel import OrdersPanel, summary_text
 from tests.orders.builders import KEY_A, KEY_B, LIVE_URL, at, checkout_result, order
 
 SANDBOX_URL = "http://127.0.0.1:8765"

@@ -9,10 +9,10 @@ from PySide6.QtGui import QIcon
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from teleaccounthub.local.account import AccountRef
+from teleaccounthub.local.orderbook import OrderBook
 from teleaccounthub.sandbox import SandboxServer
-from teleaccounthub.store.account import AccountRef
-from teleaccounthub.store.orderbook import OrderBook
-from teleaccounthub.ui.order_model import (
+from teleaccounthub.ui.orders.order_model import (
     COL_NUMBER,
     COL_STATUS,
     PROGRESS_ROLE,
@@ -20,7 +20,7 @@ from teleaccounthub.ui.order_model import (
     UNREADABLE_TEXT,
     OrderTableModel,
 )
-from teleaccounthub.ui.orders_panel import summary_text
+from teleaccounthub.ui.orders.orders_panel import summary_text
 from tests.fixtures.gui import MainWindowFactory
 from tests.orders.builders import KEY_A, LIVE_URL, at, checkout_result, order
 from tests.orders.conftest import ORDER_PATHS, order_gets

@@ -12,16 +12,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from teleaccounthub.local import DataDir
+from teleaccounthub.local.account import AccountRef
+from teleaccounthub.local.orderbook import OrderBook
 from teleaccounthub.sandbox import SandboxServer
 from teleaccounthub.services.checkout import OutcomeKind
 from teleaccounthub.services.order_tracker import PollPolicy
-from teleaccounthub.store import DataDir
-from teleaccounthub.store.account import AccountRef
-from teleaccounthub.store.orderbook import OrderBook
-from teleaccounthub.ui.checkout_dialog import CheckoutDialog
 from teleaccounthub.ui.main_window import MainWindow
-from teleaccounthub.ui.order_model import COL_STATUS
-from teleaccounthub.ui.orders_wiring import OrdersFeature
+from teleaccounthub.ui.orders.checkout_dialog import CheckoutDialog
+from teleaccounthub.ui.orders.feature import OrdersFeature
+from teleaccounthub.ui.orders.order_model import COL_STATUS
 from tests.fixtures.gui import MainWindowFactory
 from tests.fixtures.sandbox import TEST_CONFIG
 from tests.gui.helpers import ASIA, PHILIPPINES, open_category

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from teleaccounthub.local.account import AccountRef
+from teleaccounthub.local.order_record import OrderRecord
 from teleaccounthub.sandbox import SandboxConfig, SandboxServer
 from teleaccounthub.services.order_tracker import TASK_KEY, OrderTracker, PollPolicy
-from teleaccounthub.store.account import AccountRef
-from teleaccounthub.store.order_record import OrderRecord
 from tests.orders.conftest import (
     FAST_POLLING,
     ORDER_PATHS,

@@ -13,12 +13,12 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from teleaccounthub.api import Client
+from teleaccounthub.local.account import AccountRef
+from teleaccounthub.local.order_record import OrderRecord
+from teleaccounthub.local.orderbook import OrderBook
 from teleaccounthub.services.delays import RETRY_AFTER_MAX
 from teleaccounthub.services.order_tracker import OrderTracker
 from teleaccounthub.services.tasks import TaskOwner
-from teleaccounthub.store.account import AccountRef
-from teleaccounthub.store.order_record import OrderRecord
-from teleaccounthub.store.orderbook import OrderBook
 from tests.api.scripted_server import Reply, ScriptedServer, ok
 from tests.orders.builders import order
 from tests.orders.conftest import FAST_POLLING, ORDER_PATHS, Rig, order_gets, run

@@ -16,7 +16,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from teleaccounthub.store.atomic import atomic_write_bytes
+from teleaccounthub.local.atomic import atomic_write_bytes
 
 log = logging.getLogger(__name__)
 

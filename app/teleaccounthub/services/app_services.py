@@ -7,10 +7,10 @@ import asyncio
 import logging
 from dataclasses import dataclass
 
+from teleaccounthub.local import ApiKeyStore, DataDir, OrderBook, Settings
 from teleaccounthub.services.balance import BalanceService
 from teleaccounthub.services.catalog import CatalogService
 from teleaccounthub.services.session import KeySource, Session
-from teleaccounthub.store import ApiKeyStore, DataDir, OrderBook, Settings
 
 log = logging.getLogger(__name__)
 

@@ -23,12 +23,12 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from teleaccounthub.api import ApiError, CategoryList, ProductList, Unauthorized
+from teleaccounthub.local import Cached
+from teleaccounthub.local.utc import utc_now
 from teleaccounthub.services.catalog_worker import CatalogWorker
 from teleaccounthub.services.delays import clamp_delay
 from teleaccounthub.services.session import Session
 from teleaccounthub.services.supervisor import Backoff, Supervisor
-from teleaccounthub.store import Cached
-from teleaccounthub.store.utc import utc_now
 
 log = logging.getLogger(__name__)
 

@@ -37,13 +37,13 @@ from teleaccounthub.api import (
     TransportError,
     Unauthorized,
 )
+from teleaccounthub.local.account import AccountRef
+from teleaccounthub.local.journal import IntentState, PurchaseIntent
+from teleaccounthub.local.order_record import OrderRecord
+from teleaccounthub.local.orderbook import OrderBook
 from teleaccounthub.services.money import usd
 from teleaccounthub.services.order_tracker import OrderTracker
 from teleaccounthub.services.tasks import TaskOwner
-from teleaccounthub.store.account import AccountRef
-from teleaccounthub.store.journal import IntentState, PurchaseIntent
-from teleaccounthub.store.order_record import OrderRecord
-from teleaccounthub.store.orderbook import OrderBook
 
 if TYPE_CHECKING:
     from teleaccounthub.api import Client

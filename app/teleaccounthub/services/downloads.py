@@ -26,13 +26,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from teleaccounthub.api import ApiError, Unauthorized, safe_filename
+from teleaccounthub.local.account import AccountRef
+from teleaccounthub.local.order_record import OrderRecord
+from teleaccounthub.local.orderbook import OrderBook
+from teleaccounthub.local.part_files import PartFiles
 from teleaccounthub.services.order_tracker import belongs_to
 from teleaccounthub.services.supervisor import Backoff, FailureLog, Supervisor
 from teleaccounthub.services.tasks import TaskOwner
-from teleaccounthub.store.account import AccountRef
-from teleaccounthub.store.order_record import OrderRecord
-from teleaccounthub.store.orderbook import OrderBook
-from teleaccounthub.store.part_files import PartFiles
 
 if TYPE_CHECKING:
     from teleaccounthub.api import Client  # httpx is not needed to paint the window

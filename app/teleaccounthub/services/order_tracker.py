@@ -31,12 +31,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from teleaccounthub.api import ApiError, RateLimited, Unauthorized
+from teleaccounthub.local.account import AccountRef
+from teleaccounthub.local.order_record import OrderRecord
+from teleaccounthub.local.orderbook import OrderBook, ServerAnswer
 from teleaccounthub.services.delays import clamp_retry_after
 from teleaccounthub.services.supervisor import Backoff, FailureLog, Supervisor
 from teleaccounthub.services.tasks import TaskOwner
-from teleaccounthub.store.account import AccountRef
-from teleaccounthub.store.order_record import OrderRecord
-from teleaccounthub.store.orderbook import OrderBook, ServerAnswer
 
 if TYPE_CHECKING:
     from datetime import datetime

@@ -15,8 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from teleaccounthub.api import Balance
-from teleaccounthub.services.tasks import TaskOwner
-from teleaccounthub.store import (
+from teleaccounthub.local import (
     AccountRef,
     ApiKeyStore,
     CatalogCache,
@@ -26,6 +25,7 @@ from teleaccounthub.store import (
     SessionKeyStore,
     Settings,
 )
+from teleaccounthub.services.tasks import TaskOwner
 
 if TYPE_CHECKING:
     from teleaccounthub.api import Client

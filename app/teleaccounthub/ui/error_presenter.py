@@ -17,10 +17,10 @@ from teleaccounthub.api import (
     Unauthorized,
     UnexpectedResponse,
 )
+from teleaccounthub.local.utc import utc_now
 from teleaccounthub.services.catalog import CatalogFailure
-from teleaccounthub.store.utc import utc_now
-from teleaccounthub.ui.banner import Banner
-from teleaccounthub.ui.formatting import age_text
+from teleaccounthub.ui.widgets.banner import Banner
+from teleaccounthub.ui.widgets.formatting import age_text
 
 DEFAULT_RETRY_AFTER = 5.0
 CATALOG = "catalog"

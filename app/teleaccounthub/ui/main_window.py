@@ -36,17 +36,17 @@ from teleaccounthub.api import (
 from teleaccounthub.services.app_services import AppServices
 from teleaccounthub.services.catalog import CatalogFailure, Snapshot
 from teleaccounthub.ui import window_state
-from teleaccounthub.ui.balance_label import BalanceLabel
-from teleaccounthub.ui.banner import Banner
-from teleaccounthub.ui.category_panel import CategoryPanel
+from teleaccounthub.ui.account.balance_label import BalanceLabel
+from teleaccounthub.ui.catalog.category_panel import CategoryPanel
+from teleaccounthub.ui.catalog.product_model import Column
+from teleaccounthub.ui.catalog.product_panel import ProductPanel
 from teleaccounthub.ui.error_presenter import ErrorPresenter, catalog_age_text
-from teleaccounthub.ui.product_model import Column
-from teleaccounthub.ui.product_panel import ProductPanel
 from teleaccounthub.ui.refresh_setting import refresh_interval
+from teleaccounthub.ui.widgets.banner import Banner
 
 if TYPE_CHECKING:
     # The dialogs are imported when first opened: start-up does not need them.
-    from teleaccounthub.ui.api_key_dialog import ApiKeyDialog
+    from teleaccounthub.ui.account.api_key_dialog import ApiKeyDialog
     from teleaccounthub.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
         """Open the API key dialog (or bring the open one forward) with ``message``."""
         dialog = self._key_dialog
         if dialog is None:
-            from teleaccounthub.ui.api_key_dialog import ApiKeyDialog
+            from teleaccounthub.ui.account.api_key_dialog import ApiKeyDialog
 
             dialog = ApiKeyDialog(self.session, self)
             self._key_dialog = dialog

@@ -5,7 +5,7 @@ Apart from the dialog so that the main window reads it without importing the dia
 
 from __future__ import annotations
 
-from teleaccounthub.store import Settings
+from teleaccounthub.local import Settings
 
 REFRESH_INTERVAL = "refresh_interval_seconds"
 DEFAULT_REFRESH_INTERVAL = 60

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from teleaccounthub.store import Settings
+from teleaccounthub.local import Settings
 from teleaccounthub.ui.refresh_setting import (
     DEFAULT_REFRESH_INTERVAL,
     MAX_REFRESH_INTERVAL,

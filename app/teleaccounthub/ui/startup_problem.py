@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from teleaccounthub.store.data_folder import StartupProblem
+from teleaccounthub.local.data_folder import StartupProblem
 from teleaccounthub.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)

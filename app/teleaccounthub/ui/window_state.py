@@ -11,8 +11,8 @@ from typing import cast
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
 
-from teleaccounthub.store import JsonValue, Settings
-from teleaccounthub.store.account import normalise_base_url
+from teleaccounthub.local import JsonValue, Settings
+from teleaccounthub.local.account import normalise_base_url
 
 GEOMETRY = "window_geometry"
 WINDOW_STATE = "window_state"

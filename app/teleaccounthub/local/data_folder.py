@@ -1,0 +1,181 @@
+"""Opening the data folder at start-up, whatever state it is in, and saying what went wrong.
+
+Nothing here raises for a broken folder. A corrupt, damaged or newer order book is set aside
+(``orders.sqlite3.broken-<UTC time>``, with its ``-wal``/``-shm``) and a new one is started; a
+folder that cannot be written to (read-only, disk full) is named; an order book that cannot be
+opened at all is replaced by an empty one in memory and buying is disabled. Each problem comes
+back as one paragraph a customer can act on.
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+import os
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from teleaccounthub.local.migrate import SchemaTooNew
+from teleaccounthub.local.orderbook import OrderBook, OrderBookError, OrderBookUnreadable
+from teleaccounthub.local.part_files import PartFiles
+from teleaccounthub.local.paths import DataDir
+from teleaccounthub.local.set_aside import SQLITE_COMPANIONS, set_aside
+from teleaccounthub.local.settings import Settings
+
+log = logging.getLogger(__name__)
+
+_READ_ONLY = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
+_FULL = frozenset({errno.ENOSPC, errno.EDQUOT})
+#: Bigger than a directory entry: a full disk still takes an empty file, not a page of data.
+_PROBE_BYTES = 4096
+
+
+@dataclass(frozen=True, slots=True)
+class StartupProblem:
+    """One thing wrong with the data folder, as the customer reads it."""
+
+    text: str
+    #: Buying needs the order book on disk; without it the app only browses.
+    disables_buying: bool = False
+
+
+@dataclass(slots=True)
+class OpenedDataFolder:
+    data_dir: DataDir
+    order_book: OrderBook
+    settings: Settings
+    problems: list[StartupProblem] = field(default_factory=list)
+
+    @property
+    def buying_disabled(self) -> bool:
+        return any(problem.disables_buying for problem in self.problems)
+
+
+def open_data_dir(root: Path) -> tuple[DataDir, StartupProblem | None]:
+    """The data folder, created if needed; and what is wrong with writing to it, if anything."""
+    try:
+        data_dir = DataDir(root)
+    except OSError as error:
+        log.info("The data folder %s cannot be created: %s", root, error)
+        data_dir = DataDir(root, create=False)
+        return data_dir, _folder_problem(data_dir.root, error)
+    cannot_write = write_error(data_dir.root)
+    if cannot_write is None:
+        return data_dir, None
+    log.info("The data folder %s cannot be written to: %s", data_dir.root, cannot_write)
+    return data_dir, _folder_problem(data_dir.root, cannot_write)
+
+
+def open_contents(
+    data_dir: DataDir,
+    problem: StartupProblem | None = None,
+    *,
+    with_order_book: bool = True,
+    now: datetime | None = None,
+) -> OpenedDataFolder:
+    """The order book and the settings of ``data_dir``; leftover part files removed.
+
+    ``problem`` is what ``open_data_dir`` found; it is said first. Without ``with_order_book``
+    (the self-test buys in a scratch folder) the file is not touched and the book is in memory.
+    """
+    problems = [] if problem is None else [problem]
+    if with_order_book:
+        book, book_problem = open_order_book(data_dir.orders_db, now=now)
+    else:
+        book, book_problem = OrderBook.in_memory(), None
+    if book_problem is not None:
+        problems.append(book_problem)
+    settings = Settings(data_dir.settings_file)
+    if settings.problem is not None:
+        problems.append(StartupProblem(settings.problem))
+    PartFiles(data_dir.part_files).sweep()
+    return OpenedDataFolder(data_dir, book, settings, problems)
+
+
+def open_order_book(
+    path: Path, *, now: datetime | None = None
+) -> tuple[OrderBook, StartupProblem | None]:
+    try:
+        return OrderBook(path), None
+    except OrderBookUnreadable as error:
+        log.info("%s", error)
+        unreadable: OrderBookError = error
+    except OrderBookError as error:
+        log.info("%s", error)
+        return OrderBook.in_memory(), _no_order_book(path, error)
+    try:
+        aside = set_aside(path, companions=SQLITE_COMPANIONS, now=now)
+    except OSError as error:
+        log.info("The order book %s could not be set aside: %s", path, error)
+        return OrderBook.in_memory(), _no_order_book(path, unreadable)
+    log.info("The order book %s was set aside as %s; starting a new one", path, aside)
+    try:
+        book = OrderBook(path)
+    except OrderBookError as error:
+        log.info("%s", error)
+        return OrderBook.in_memory(), _no_order_book(path, error)
+    reason = (
+        "was written by a newer version of TeleAccountHub"
+        if _newer(unreadable)
+        else ("could not be read")
+    )
+    return book, StartupProblem(
+        f"Your order book {reason} and was set aside as {aside}; a new one was started. "
+        "Your orders are still in the old file."
+    )
+
+
+def write_error(folder: Path) -> OSError | None:
+    """Can a file be written and synced in ``folder``? The error that says why not, or None."""
+    probe = folder / f".write-test-{os.getpid()}"
+    try:
+        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    except OSError as error:
+        return error
+    try:
+        try:
+            os.write(fd, b"\0" * _PROBE_BYTES)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError as error:
+        return error
+    finally:
+        try:
+            probe.unlink()
+        except OSError as error:
+            log.warning("The write test %s could not be removed: %s", probe, error)
+    return None
+
+
+def _folder_problem(folder: Path, error: OSError) -> StartupProblem:
+    if error.errno in _FULL:
+        why = "the disk is full"
+        what = "Free some space or choose another folder with --data-dir."
+    elif error.errno in _READ_ONLY:
+        why = "it is read-only"
+        what = "Make it writable or choose another folder with --data-dir."
+    else:
+        why = error.strerror or str(error)
+        what = "Check the folder or choose another one with --data-dir."
+    return StartupProblem(f"TeleAccountHub cannot write to {folder} ({why}). {what}")
+
+
+def _no_order_book(path: Path, error: OrderBookError) -> StartupProblem:
+    cause = error.__cause__ if error.__cause__ is not None else error
+    locked = "locked" in str(cause)
+    detail = (
+        "another program (perhaps TeleAccountHub itself) is using it"
+        if locked
+        else str(cause).rstrip(".")
+    )
+    return StartupProblem(
+        f"Your order book {path} cannot be opened ({detail}). Buying is disabled until this is "
+        "fixed; you can still browse the catalog.",
+        disables_buying=True,
+    )
+
+
+def _newer(error: OrderBookError) -> bool:
+    return isinstance(error.__cause__, SchemaTooNew)

@@ -1,0 +1,1 @@
+"""The API key and the balance: the key dialog, the balance label."""

@@ -1,0 +1,1 @@
+"""Browsing: the category tree, the product table, their models and filter."""

@@ -1,0 +1,103 @@
+"""The store's categories in API order with their stock counts (shown in the ``categoryTree``)."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from teleaccounthub.api import Category
+from teleaccounthub.ui.widgets.formatting import display_locale
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+CategoryRole = Qt.ItemDataRole.UserRole + 1
+
+
+class CategoryColumn(enum.IntEnum):
+    NAME = 0
+    STOCK = 1
+
+
+_HEADERS = {CategoryColumn.NAME: "Category", CategoryColumn.STOCK: "In stock"}
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+class CategoryModel(QAbstractTableModel):
+    """One row per category, in the order the API sent them. ``CategoryRole`` gives the
+    ``Category``."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._categories: list[Category] = []
+        self._locale = display_locale()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._categories)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(CategoryColumn)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._categories):
+            return None
+        category = self._categories[index.row()]
+        column = CategoryColumn(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column is CategoryColumn.NAME:
+                return category.category_name
+            return self._locale.toString(category.total_stock)
+        if role == CategoryRole:
+            return category
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int((_RIGHT if column is CategoryColumn.STOCK else _LEFT).value)
+        if role == Qt.ItemDataRole.ForegroundRole and category.total_stock == 0:
+            return QApplication.palette().color(
+                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+            )
+        if role == Qt.ItemDataRole.ToolTipRole:
+            stock = self._locale.toString(category.total_stock)
+            return f"{category.category_name}: {stock} in stock"
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(CategoryColumn):
+            return None
+        column = CategoryColumn(section)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _HEADERS[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int((_RIGHT if column is CategoryColumn.STOCK else _LEFT).value)
+        return None
+
+    def set_categories(self, categories: Sequence[Category]) -> None:
+        """Show ``categories``. The same categories in the same order only update their counts,
+        so the selection and the scroll position stay."""
+        new = list(categories)
+        same_rows = [c.category_id for c in new] == [c.category_id for c in self._categories]
+        if same_rows:
+            self._categories = new
+            if new:
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(len(new) - 1, len(CategoryColumn) - 1)
+                )
+            return
+        self.beginResetModel()
+        self._categories = new
+        self.endResetModel()
+
+    def category(self, row: int) -> Category:
+        return self._categories[row]
+
+    def row_of(self, category_id: int) -> int | None:
+        for number, category in enumerate(self._categories):
+            if category.category_id == category_id:
+                return number
+        return None

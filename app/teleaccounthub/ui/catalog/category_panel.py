@@ -1,0 +1,138 @@
+"""The left side: the ``categoryTree`` with stock counts, or a sentence while there is none."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from teleaccounthub.api import Category
+from teleaccounthub.ui.catalog.category_model import CategoryColumn, CategoryModel
+from teleaccounthub.ui.widgets.formatting import group_digits
+
+
+class CategoryPanel(QWidget):
+    """Signals: ``category_selected(int | None)`` when the customer (or ``select``) changes it."""
+
+    category_selected = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = CategoryModel(self)
+        self.tree = QTreeView()
+        self.tree.setObjectName("categoryTree")
+        self.tree.setAccessibleName("Categories")
+        self.tree.setModel(self.model)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(False)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setAllColumnsShowFocus(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(CategoryColumn.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(CategoryColumn.STOCK, QHeaderView.ResizeMode.ResizeToContents)
+        selection = self.tree.selectionModel()
+        selection.selectionChanged.connect(self._selection_changed)
+
+        self.placeholder = QLabel("Loading categories…")
+        self.placeholder.setObjectName("categoryPlaceholder")
+        self.placeholder.setAccessibleName("Categories status")
+        self.placeholder.setProperty("role", "empty")
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.tree)
+        self.stack.addWidget(self.placeholder)
+        self.stack.setCurrentWidget(self.placeholder)
+
+        # The store's answer had categories that could not be read: they were left out.
+        self.skipped_label = QLabel()
+        self.skipped_label.setObjectName("categorySkipped")
+        self.skipped_label.setAccessibleName("Categories that could not be read")
+        self.skipped_label.setProperty("role", "muted")
+        self.skipped_label.setWordWrap(True)
+        self.skipped_label.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        layout.addWidget(self.skipped_label)
+        self._selected: int | None = None
+        self._updating = False
+
+    def set_categories(self, categories: Sequence[Category], *, skipped: int = 0) -> None:
+        """Show ``categories``; the selected one stays selected if it is still there.
+
+        ``skipped``: how many categories of the answer could not be read (said under the tree).
+        """
+        noun = "category" if skipped == 1 else "categories"
+        self.skipped_label.setText(f"{group_digits(skipped)} {noun} could not be read")
+        self.skipped_label.setVisible(skipped > 0)
+        keep = self._selected
+        self._updating = True
+        try:
+            self.model.set_categories(categories)
+        finally:
+            self._updating = False
+        if categories:
+            self.stack.setCurrentWidget(self.tree)
+        else:
+            self.show_placeholder("The store has no categories right now.")
+        if keep is not None and self.model.row_of(keep) is not None:
+            self.select(keep)
+        elif keep is not None:
+            self._set_selected(None)
+
+    def show_placeholder(self, text: str) -> None:
+        """Say ``text`` where the tree would be (only while there are no categories)."""
+        self.placeholder.setText(text)
+        if self.model.rowCount() == 0:
+            self.stack.setCurrentWidget(self.placeholder)
+
+    def select(self, category_id: int) -> bool:
+        """Select ``category_id``; False if it is not in the tree."""
+        row = self.model.row_of(category_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.tree.selectionModel().setCurrentIndex(index, flags)
+        self.tree.scrollTo(index)
+        self._set_selected(category_id)
+        return True
+
+    def selected_category_id(self) -> int | None:
+        return self._selected
+
+    def category_count(self) -> int:
+        return self.model.rowCount()
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        if self._updating:
+            return
+        rows = {index.row() for index in selected.indexes()}
+        if len(rows) == 1:
+            self._set_selected(self.model.category(rows.pop()).category_id)
+        elif not self.tree.selectionModel().hasSelection():
+            self._set_selected(None)
+
+    def _set_selected(self, category_id: int | None) -> None:
+        if category_id != self._selected:
+            self._selected = category_id
+            self.category_selected.emit(category_id)

@@ -1,0 +1,304 @@
+"""The right side: the category's title, the filter row and the ``productTable``.
+
+When the table would be empty it says why in a sentence instead (pick a category, loading,
+nothing matches the filter, nothing in stock).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from teleaccounthub.api import Product
+from teleaccounthub.ui.catalog.product_model import (
+    Column,
+    PreparedRows,
+    ProductFilterProxy,
+    ProductModel,
+    prepare_rows,
+)
+from teleaccounthub.ui.widgets.empty_state import EmptyStateStack
+from teleaccounthub.ui.widgets.formatting import group_digits
+
+#: Filtering 20,000 rows takes a few milliseconds: the timer only folds keystrokes that arrive
+#: together (a paste, a held key) into one filter pass.
+FILTER_DELAY_MS = 0
+PICK_A_CATEGORY = "Pick a category on the left to see what is in stock."
+
+
+class ProductPanel(QWidget):
+    """Signals: ``selection_changed()``, ``activated()`` (a product was double-clicked),
+    ``context_menu_requested(QPoint)`` (global position), ``favourite_clicked(int)`` (the id of
+    the product whose star was clicked)."""
+
+    selection_changed = Signal()
+    activated = Signal()
+    context_menu_requested = Signal(QPoint)
+    favourite_clicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ProductModel(self)
+        self.proxy = ProductFilterProxy(self.model, self)
+        self._loading = False
+        self._has_category = False
+        self._selected_id: int | None = None
+        self._skipped = 0
+
+        self.title = QLabel("Products")
+        self.title.setObjectName("productTitle")
+        self.title.setAccessibleName("Category shown")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("productCount")
+        self.count_label.setAccessibleName("Number of products")
+        self.count_label.setProperty("role", "muted")
+        # The store's answer had products that could not be read: they were left out.
+        self.skipped_label = QLabel()
+        self.skipped_label.setObjectName("productSkipped")
+        self.skipped_label.setAccessibleName("Products that could not be read")
+        self.skipped_label.setProperty("role", "muted")
+        self.skipped_label.hide()
+
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("productFilter")
+        self.filter_edit.setAccessibleName("Filter products")
+        self.filter_edit.setPlaceholderText(
+            "Filter by name or dial code, e.g. +63 or phil  (Ctrl+F)"
+        )
+        self.filter_edit.setClearButtonEnabled(True)
+        self.in_stock_check = QCheckBox("In stock only")
+        self.in_stock_check.setObjectName("inStockToggle")
+        self.in_stock_check.setAccessibleName("In stock only")
+        self.in_stock_check.setToolTip("Hide products that are out of stock")
+
+        self.table = QTableView()
+        self.table.setObjectName("productTable")
+        self.table.setAccessibleName("Products")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setCornerButtonEnabled(False)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.verticalHeader().hide()
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 12)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(36)
+        header.setSectionResizeMode(Column.STAR, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        for column in (Column.DIAL_CODE, Column.STOCK, Column.PRICE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        digit = self.fontMetrics().horizontalAdvance("0")
+        header.resizeSection(Column.STAR, 40)
+        header.resizeSection(Column.DIAL_CODE, digit * 11)
+        header.resizeSection(Column.STOCK, digit * 11)
+        header.resizeSection(Column.PRICE, digit * 11)
+        self.table.setSortingEnabled(True)
+        header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
+
+        self.stack = EmptyStateStack(
+            self.table, PICK_A_CATEGORY, "productPlaceholder", "Products status"
+        )
+        self.empty_label = self.stack.label
+        self.stack.show_empty(True)
+
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(self.skipped_label)
+        top.addWidget(self.count_label)
+        filters = QHBoxLayout()
+        filters.setSpacing(12)
+        filters.addWidget(self.filter_edit, 1)
+        filters.addWidget(self.in_stock_check)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.stack, 1)
+
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self._apply_filter)
+        self.filter_edit.textChanged.connect(lambda _text: self._filter_timer.start())
+        self.filter_edit.returnPressed.connect(self._apply_filter)
+        self.in_stock_check.toggled.connect(self._set_in_stock_only)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.table.clicked.connect(self._clicked)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        for signal in (
+            self.proxy.modelReset,
+            self.proxy.layoutChanged,
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+        ):
+            signal.connect(self._update_state)
+
+    # -- showing --------------------------------------------------------------------------------
+
+    def show_category(self, name: str | None) -> None:
+        """A category was picked (None: none is): clear the table until its products arrive."""
+        self._has_category = name is not None
+        self.title.setText(name or "Products")
+        self._selected_id = None
+        self._skipped = 0
+        self.model.clear()
+        self._update_state()
+
+    def set_products(
+        self, products: Iterable[Product], favourites: frozenset[int], *, skipped: int = 0
+    ) -> None:
+        """Show ``products``; the selected product stays selected if it is still there.
+
+        ``skipped``: how many products of the answer could not be read (said beside the count).
+        """
+        self._show(prepare_rows(products, favourites), skipped)
+
+    async def show_products(
+        self, products: Sequence[Product], favourites: frozenset[int], *, skipped: int = 0
+    ) -> None:
+        """``set_products`` with the rows built and sorted on a worker thread: a category of
+        thousands of products never stalls the window."""
+        self._show(await asyncio.to_thread(prepare_rows, products, favourites), skipped)
+
+    def _show(self, prepared: PreparedRows, skipped: int) -> None:
+        keep = self._selected_id
+        self._skipped = skipped
+        self.model.set_prepared(prepared)
+        if keep is not None:
+            self.select_product(keep)
+        self._update_state()
+
+    def set_loading(self, loading: bool) -> None:
+        self._loading = loading
+        self._update_state()
+
+    def set_favourite(self, product_id: int, favourite: bool) -> None:
+        self.model.set_favourite(product_id, favourite)
+
+    def select_product(self, product_id: int) -> bool:
+        row = self.model.row_of(product_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, Column.NAME))
+        if not index.isValid():
+            return False
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        return True
+
+    def selected_product(self) -> Product | None:
+        rows = self.table.selectionModel().selectedRows()
+        if len(rows) != 1:
+            return None
+        return self.proxy.product(rows[0].row())
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    # -- reacting -------------------------------------------------------------------------------
+
+    def _apply_filter(self) -> None:
+        self._filter_timer.stop()
+        self.proxy.set_filter_text(self.filter_edit.text())
+        self._reselect()
+
+    def _set_in_stock_only(self, enabled: bool) -> None:
+        self.proxy.set_in_stock_only(enabled)
+        self._reselect()
+
+    def _reselect(self) -> None:
+        """After the proxy's reset (a filter change): the selected product stays selected if it
+        is still shown; if not, nothing is selected and ``selection_changed`` says so."""
+        keep = self._selected_id
+        if keep is not None and not self.select_product(keep):
+            self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        product = self.selected_product()
+        self._selected_id = product.product_id if product is not None else None
+        self.selection_changed.emit()
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.column() != Column.STAR:
+            self.activated.emit()
+
+    def _clicked(self, index: QModelIndex) -> None:
+        if index.column() == Column.STAR:
+            self.favourite_clicked.emit(self.proxy.product(index.row()).product_id)
+
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.context_menu_requested.emit(self.table.viewport().mapToGlobal(position))
+
+    def _update_state(self) -> None:
+        total = self.model.rowCount()
+        shown = self.proxy.rowCount()
+        if not self._has_category:
+            self.count_label.clear()
+        elif shown == total:
+            self.count_label.setText(_products(total))
+        else:
+            self.count_label.setText(f"{group_digits(shown)} of {_products(total)}")
+        unreadable = self._skipped if self._has_category else 0
+        self.skipped_label.setText(f"{_products(unreadable)} could not be read")
+        self.skipped_label.setVisible(unreadable > 0)
+        message = self._empty_message(total, shown)
+        if message is not None:
+            self.empty_label.setText(message)
+        self.stack.show_empty(message is not None)
+
+    def _empty_message(self, total: int, shown: int) -> str | None:
+        if shown:
+            return None
+        if not self._has_category:
+            return PICK_A_CATEGORY
+        if total == 0:
+            return "Loading products…" if self._loading else "This category has no products."
+        text = self.proxy.filter_text()
+        if text and self.proxy.in_stock_only():
+            return (
+                f"No product in stock matches “{text}”. "
+                "Clear the filter or turn off “In stock only”."
+            )
+        if text:
+            return f"No product matches “{text}”. Try a country name or a dial code like +63."
+        return (
+            "Nothing is in stock in this category right now. "
+            "Turn off “In stock only” to see every product."
+        )
+
+
+def _products(count: int) -> str:
+    return f"{group_digits(count)} product{'s' if count != 1 else ''}"

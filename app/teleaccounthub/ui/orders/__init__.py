@@ -1,0 +1,1 @@
+"""Buying and the order list: checkout, tracking, downloads, notifications."""

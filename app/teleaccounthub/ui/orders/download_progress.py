@@ -1,0 +1,207 @@
+"""Download progress: bytes, percent and speed per running download, Cancel, then "Open folder"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from teleaccounthub.local.order_record import OrderRecord
+from teleaccounthub.services.downloads import DownloadProgress, DownloadService
+
+
+def human_bytes(count: float) -> str:
+    value = float(count)
+    for unit in ("B", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{int(value)} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    raise AssertionError("unreachable")
+
+
+def progress_text(progress: DownloadProgress) -> str:
+    parts = [human_bytes(progress.received)]
+    if progress.total:
+        parts[0] += f" of {human_bytes(progress.total)}"
+    if progress.percent is not None:
+        parts.append(f"{progress.percent} %")
+    if progress.bytes_per_second > 0:
+        parts.append(f"{human_bytes(progress.bytes_per_second)}/s")
+    return " · ".join(parts)
+
+
+def open_folder(path: Path) -> bool:
+    """Show the folder of ``path`` in the system's file manager."""
+    folder = path if path.is_dir() else path.parent
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+class DownloadRow(QFrame):
+    """One download: title, bar, details, and Cancel (running) or Open folder (saved)."""
+
+    def __init__(
+        self,
+        record: OrderRecord,
+        path: Path,
+        *,
+        on_cancel: Callable[[], None],
+        on_open_folder: Callable[[Path], object],
+        on_dismiss: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"downloadRow-{record.order_id}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.order_id = record.order_id
+        self.path = path
+        self._on_open_folder = on_open_folder
+
+        self.title = QLabel(f"Order #{record.order_number} → {path.name}")
+        self.title.setToolTip(str(path))
+        self.bar = QProgressBar()
+        self.bar.setObjectName("downloadProgressBar")
+        self.bar.setAccessibleName(f"Download of order {record.order_number}")
+        self.bar.setRange(0, 0)
+        self.bar.setTextVisible(True)
+        self.detail = QLabel("Starting…")
+        self.detail.setObjectName("downloadDetail")
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setObjectName("cancelDownloadButton")
+        self.cancel_button.clicked.connect(on_cancel)
+        self.open_button = QPushButton("Open folder")
+        self.open_button.setObjectName("openFolderButton")
+        self.open_button.clicked.connect(lambda: self._on_open_folder(self.path))
+        self.open_button.hide()
+        self.dismiss_button = QPushButton("Dismiss")
+        self.dismiss_button.setObjectName("dismissDownloadButton")
+        self.dismiss_button.clicked.connect(on_dismiss)
+        self.dismiss_button.hide()
+
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.cancel_button)
+        top.addWidget(self.open_button)
+        top.addWidget(self.dismiss_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.detail)
+
+    def show_progress(self, progress: DownloadProgress) -> None:
+        if progress.total:
+            self.bar.setRange(0, 1000)
+            self.bar.setValue(min(1000, progress.received * 1000 // progress.total))
+            self.bar.setFormat(f"{progress.percent} %")
+        self.detail.setText(progress_text(progress))
+
+    def show_saved(self, record: OrderRecord) -> None:
+        self.path = Path(record.saved_path) if record.saved_path else self.path
+        self.title.setText(f"Order #{record.order_number} saved")
+        self.bar.setRange(0, 1)
+        self.bar.setValue(1)
+        self.bar.setFormat("Saved")
+        size = f" ({human_bytes(record.file_size)})" if record.file_size is not None else ""
+        self.detail.setText(f"{self.path}{size}")
+        self.detail.setToolTip(f"SHA-256 {record.sha256}" if record.sha256 else "")
+        self._finish(show_open=True)
+
+    def show_failed(self, message: str) -> None:
+        self.bar.setRange(0, 1)
+        self.bar.setValue(0)
+        self.bar.setFormat("Failed")
+        self.detail.setText(f"{message} Nothing was left under {self.path.name}; you can retry.")
+        self.detail.setWordWrap(True)
+        self.detail.setStyleSheet("color: #b3261e;")
+        self._finish(show_open=False)
+
+    def _finish(self, *, show_open: bool) -> None:
+        self.cancel_button.hide()
+        self.open_button.setVisible(show_open)
+        self.dismiss_button.show()
+
+
+class DownloadProgressPanel(QWidget):
+    """The running and finished downloads of a ``DownloadService``, stacked; hidden when empty."""
+
+    def __init__(
+        self,
+        downloads: DownloadService,
+        *,
+        open_folder: Callable[[Path], object] = open_folder,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("downloadProgress")
+        self._downloads = downloads
+        self._open_folder = open_folder
+        self._rows: dict[int, DownloadRow] = {}
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        downloads.started.connect(self._on_started)
+        downloads.progressed.connect(self._on_progress)
+        downloads.saved.connect(self._on_saved)
+        downloads.failed.connect(self._on_failed)
+        downloads.cancelled.connect(self._on_cancelled)
+        self.hide()
+
+    def row(self, order_id: int) -> DownloadRow | None:
+        return self._rows.get(order_id)
+
+    def clear_finished(self) -> None:
+        """Remove the rows of downloads that are no longer running (e.g. the key changed)."""
+        for order_id in [i for i in self._rows if not self._downloads.is_active(i)]:
+            self._drop(order_id)
+
+    def _on_started(self, record: OrderRecord, path: Path) -> None:
+        self._drop(record.order_id)
+        row = DownloadRow(
+            record,
+            path,
+            on_cancel=lambda: self._downloads.cancel(record.order_id),
+            on_open_folder=self._open_folder,
+            on_dismiss=lambda: self._drop(record.order_id),
+            parent=self,
+        )
+        self._rows[record.order_id] = row
+        self._layout.addWidget(row)
+        self.show()
+
+    def _on_progress(self, progress: DownloadProgress) -> None:
+        row = self._rows.get(progress.order_id)
+        if row is not None:
+            row.show_progress(progress)
+
+    def _on_saved(self, record: OrderRecord) -> None:
+        row = self._rows.get(record.order_id)
+        if row is not None:
+            row.show_saved(record)
+
+    def _on_failed(self, record: OrderRecord, message: str) -> None:
+        row = self._rows.get(record.order_id)
+        if row is not None and self._downloads.is_active(record.order_id) is False:
+            row.show_failed(message)
+
+    def _on_cancelled(self, record: OrderRecord) -> None:
+        self._drop(record.order_id)
+
+    def _drop(self, order_id: int) -> None:
+        row = self._rows.pop(order_id, None)
+        if row is not None:
+            row.hide()
+            row.deleteLater()
+        self._update_visibility()
+
+    def _update_visibility(self) -> None:
+        self.setVisible(bool(self._rows))

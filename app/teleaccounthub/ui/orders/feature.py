@@ -1,0 +1,473 @@
+"""Plugging the orders feature into the main window: its services, its widgets, their wiring.
+
+``install_orders(main_window, session, balance_service, catalog_service, settings)`` is the one
+call start-up makes. Everything the feature starts runs on the session's ``TaskOwner`` and so is
+cancelled and awaited when the session closes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtWidgets import QFileDialog, QLabel, QSystemTrayIcon
+
+from teleaccounthub.api import Balance, Product
+from teleaccounthub.local import Settings
+from teleaccounthub.local.journal import IntentState, PurchaseIntent
+from teleaccounthub.local.order_record import OrderRecord
+from teleaccounthub.local.part_files import PartFiles
+from teleaccounthub.services.app_services import AppServices
+from teleaccounthub.services.balance import BalanceService
+from teleaccounthub.services.catalog import CatalogService
+from teleaccounthub.services.checkout import CheckoutOutcome, CheckoutService, OutcomeKind
+from teleaccounthub.services.downloads import DownloadService, suggested_filename
+from teleaccounthub.services.order_tracker import OrderTracker, PollPolicy
+from teleaccounthub.services.session import Session
+from teleaccounthub.ui.main_window import MainWindow
+from teleaccounthub.ui.orders.checkout_dialog import CheckoutDialog
+from teleaccounthub.ui.orders.download_progress import DownloadProgressPanel, open_folder
+from teleaccounthub.ui.orders.notifications import OrderNotifier
+from teleaccounthub.ui.orders.order_model import OrderTableModel
+from teleaccounthub.ui.orders.orders_panel import OrdersPanel
+from teleaccounthub.ui.orders.purchase_notice import InterruptedPurchaseNotice
+from teleaccounthub.ui.orders.track_order_dialog import TrackOrderDialog
+
+log = logging.getLogger(__name__)
+
+STATUS_MS = 15_000
+#: How long closing the app waits for a checkout in flight (the client's read timeout is 20 s).
+CHECKOUT_GRACE = 30.0
+
+
+class OrdersFeature(QObject):
+    """The orders feature of one main window and session.
+
+    Test hooks that drive the real code paths without native dialogs: ``open_checkout()`` (then
+    the dialog's ``confirm()``), ``save_order_to(record, path)``, ``open_track_dialog(id)`` (then
+    its ``submit()``), ``export_csv_to(path)``.
+    """
+
+    def __init__(
+        self,
+        window: MainWindow,
+        session: Session,
+        balance: BalanceService,
+        catalog: CatalogService,
+        settings: Settings,
+        *,
+        policy: PollPolicy | None = None,
+        tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
+        reveal: Callable[[Path], object] = open_folder,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = session
+        self.balance = balance
+        self.catalog = catalog
+        self.settings = settings
+        #: Shows a saved file's folder (QDesktopServices); replaceable, e.g. by tests.
+        self.reveal = reveal
+        book = session.order_book
+        self.tracker = OrderTracker(
+            session.client, book, session.account, session.tasks, policy=policy, parent=self
+        )
+        self.checkout = CheckoutService(
+            session.client,
+            book,
+            session.account,
+            session.tasks,
+            tracker=self.tracker,
+            refresh_balance=balance.refresh,
+            refresh_category=catalog.refresh_category,
+            parent=self,
+        )
+        self.downloads = DownloadService(
+            session.client,
+            book,
+            session.account,
+            session.tasks,
+            part_files=PartFiles(session.data_dir.part_files),
+            parent=self,
+        )
+
+        self.model = OrderTableModel(parent=self)
+        self.panel = OrdersPanel(self.model)
+        self.progress = DownloadProgressPanel(self.downloads, open_folder=lambda p: self.reveal(p))
+        self.panel.add_footer(self.progress)
+        window.install_orders_panel(self.panel)
+        self.notice = InterruptedPurchaseNotice()
+        window.add_notice(self.notice)
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("ordersSummary")
+        self.summary_label.setAccessibleName("Orders summary")
+        window.statusBar().addPermanentWidget(self.summary_label)
+        window.orders_menu.addSeparator()
+        window.orders_menu.addAction(self.panel.track_action)
+        window.orders_menu.addAction(self.panel.export_action)
+
+        self.tray = self._make_tray(tray_available)
+        self.notifier = OrderNotifier(
+            settings,
+            tray=self.tray,
+            status_bar=window.statusBar(),
+            tray_available=tray_available,
+            parent=self,
+        )
+        self.checkout_dialog: CheckoutDialog | None = None
+        self.track_dialog: TrackOrderDialog | None = None
+        self._connect()
+        self.reload()
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def open_checkout(self, product: Product | None = None) -> CheckoutDialog | None:
+        """Open the checkout dialog for ``product`` (default: the selected one); one at a time."""
+        if self.checkout_dialog is not None:
+            self.checkout_dialog.raise_()
+            self.checkout_dialog.activateWindow()
+            return self.checkout_dialog
+        product = product or self.window.selected_product()
+        if product is None:
+            return None
+        if not self.checkout.can_checkout():
+            self._status(self.checkout.block_reason())
+            return None
+        current = self.balance.current()
+        dialog = CheckoutDialog(
+            self.checkout,
+            product,
+            category_id=self.window.selected_category_id(),
+            balance_usd=current.balance_usd if current is not None else None,
+            parent=self.window,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._checkout_closed)
+        dialog.track_requested.connect(lambda: self.open_track_dialog())
+        self.checkout_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def save_selected(self) -> QFileDialog | None:
+        record = self.panel.selected_record()
+        return self.save_order(record) if record is not None else None
+
+    def save_order(self, record: OrderRecord) -> QFileDialog | None:
+        """Ask where to save the ZIP: a dialog opened with ``open()``, never ``exec()``."""
+        if not record.is_completed:
+            return None
+        folder = self.settings.last_save_folder
+        if folder is None or not folder.is_dir():
+            folder = _downloads_folder()
+        dialog = QFileDialog(self.window, f"Save order #{record.order_number}")
+        dialog.setObjectName("saveOrderDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setNameFilter("ZIP archives (*.zip)")
+        dialog.setDefaultSuffix("zip")
+        dialog.setDirectory(str(folder))
+        dialog.selectFile(suggested_filename(record))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        order_id = record.order_id
+        dialog.fileSelected.connect(lambda chosen: self._save_chosen(order_id, chosen))
+        dialog.open()
+        return dialog
+
+    def save_order_to(self, record: OrderRecord, path: Path) -> bool:
+        """Download ``record``'s ZIP to ``path`` and remember the folder for next time."""
+        account = self.session.account()
+        fresh = self.session.order_book.get(account, record.order_id) if account else None
+        try:
+            self.settings.last_save_folder = path.parent
+        except (OSError, ValueError):
+            log.warning("The last save folder could not be remembered", exc_info=True)
+        return self.downloads.save_to(fresh or record, path)
+
+    def open_track_dialog(self, order_id: int | None = None) -> TrackOrderDialog:
+        dialog = self.track_dialog
+        if dialog is None:
+            dialog = TrackOrderDialog(
+                self.tracker,
+                self.session.tasks,
+                self.window,
+                by_number=self._order_by_number,
+                known_id=lambda order_id: self.model.row_of(order_id) is not None,
+            )
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.tracked.connect(self._tracked)
+            dialog.finished.connect(self._track_closed)
+            self.track_dialog = dialog
+        if order_id is not None:
+            dialog.set_order_id(order_id)
+        dialog.open()
+        dialog.raise_()
+        return dialog
+
+    def export_csv(self) -> QFileDialog:
+        folder = self.settings.last_save_folder or _downloads_folder()
+        dialog = QFileDialog(self.window, "Export orders as CSV")
+        dialog.setObjectName("exportOrdersDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter("CSV files (*.csv)")
+        dialog.setDefaultSuffix("csv")
+        dialog.setDirectory(str(folder))
+        dialog.selectFile(f"teleaccounthub-orders-{datetime.now():%Y-%m-%d}.csv")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda chosen: self.export_csv_to(Path(chosen)))
+        dialog.open()
+        return dialog
+
+    def export_csv_to(self, path: Path) -> int | None:
+        account = self.session.account()
+        if account is None:
+            self._status("Enter your API key to export its orders.")
+            return None
+        try:
+            rows = self.session.order_book.export_csv(account, path)
+        except OSError as error:
+            self._status(f"The orders could not be exported: {error}")
+            return None
+        self._status(f"Exported {rows} order{'s' if rows != 1 else ''} to {path}.")
+        return rows
+
+    async def aclose(self, grace: float = CHECKOUT_GRACE) -> None:
+        """Call before the session closes: a checkout in flight gets ``grace`` seconds to finish
+        (and be written to the order book) instead of being cancelled after it was sent."""
+        try:
+            async with asyncio.timeout(grace):
+                await self.checkout.wait_idle()
+        except TimeoutError:
+            log.error("A checkout was still in flight at shutdown; its outcome is unknown")
+
+    def reload(self) -> None:
+        """Show the current account's orders and follow its processing ones (key changed)."""
+        account = self.session.account()
+        records = self.session.order_book.orders(account) if account is not None else []
+        self.model.set_orders(account, records)
+        self._refresh_journal()
+        self.progress.clear_finished()
+        self.tracker.resume()
+        folder = self.settings.auto_save_folder
+        if folder is not None:  # also those that completed while the app was not running
+            for record in records:
+                if record.is_completed and record.download_ready and not record.is_saved:
+                    self.downloads.auto_save(record, folder)
+        self._update_download_action()
+
+    # -- wiring --------------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        window, session = self.window, self.session
+        window.buy_requested.connect(self.open_checkout)
+        window.download_action.triggered.connect(self.save_selected)
+        window.closed.connect(self._window_closed)
+        session.key_changed.connect(self.reload)
+        self.balance.balance_changed.connect(self._balance_changed)
+
+        self.checkout.blocked_changed.connect(window.set_buy_blocked)
+        self.checkout.journal_changed.connect(self._refresh_journal)
+        self.checkout.order_placed.connect(self._order_placed)
+        self.checkout.finished.connect(self._checkout_finished)
+        for source in (self.checkout, self.tracker, self.downloads):
+            source.unauthorized.connect(self._unauthorized)
+
+        self.tracker.order_updated.connect(self.model.upsert)
+        self.tracker.order_ready.connect(self._order_ready)
+        self.tracker.poll_failed.connect(lambda _id, message: self._status(message))
+        self.tracker.poll_failed.connect(self.model.mark_unreadable)
+        self.tracker.order_stopped.connect(self.model.mark_stopped)
+        self.tracker.order_stopped.connect(lambda _id, message: self._status(message))
+        self.tracker.loop_failed.connect(self._status)
+
+        self.downloads.saved.connect(self._saved)
+        self.downloads.failed.connect(lambda _record, message: self._status(message))
+        self.downloads.started.connect(lambda *_: self._update_download_action())
+        self.downloads.cancelled.connect(lambda *_: self._update_download_action())
+
+        panel = self.panel
+        panel.save_requested.connect(self.save_order)
+        panel.open_folder_requested.connect(self._open_folder)
+        panel.check_now_requested.connect(self.tracker.check_now)
+        panel.track_requested.connect(lambda: self.open_track_dialog())
+        panel.export_requested.connect(self.export_csv)
+        panel.dismiss_intent_requested.connect(self.dismiss_intent)
+        self.notice.track_requested.connect(lambda: self.open_track_dialog())
+        self.notice.dismiss_requested.connect(self.dismiss_intent)
+        panel.current_changed.connect(lambda _record: self._update_download_action())
+        panel.summary_changed.connect(self.summary_label.setText)
+        self.summary_label.setText(panel.summary())
+
+    def _make_tray(self, available: Callable[[], bool]) -> QSystemTrayIcon | None:
+        if not available():
+            return None
+        tray = QSystemTrayIcon(self.window.windowIcon(), self)
+        tray.setObjectName("ordersTrayIcon")
+        tray.setToolTip("TeleAccountHub")
+        tray.messageClicked.connect(self._bring_window_forward)
+        tray.activated.connect(lambda _reason: self._bring_window_forward())
+        tray.show()
+        return tray
+
+    # -- slots ---------------------------------------------------------------------------------
+
+    def dismiss_intent(self, intent_id: int) -> None:
+        """The customer says a purchase with an unknown outcome did not go through."""
+        try:
+            self.session.order_book.journal.resolve(intent_id, IntentState.DISMISSED)
+        except Exception:
+            log.exception("Purchase intent %s could not be dismissed", intent_id)
+            self._status("The notice could not be dismissed: the order book cannot be written.")
+            return
+        self._refresh_journal()
+
+    def _refresh_journal(self) -> None:
+        """Show the journal's unresolved purchases: rows in the list; a notice for those an
+        earlier run of the app left open (it died while the checkout was in flight)."""
+        account = self.session.account()
+        try:
+            unresolved = (
+                self.session.order_book.journal.unresolved(account) if account is not None else []
+            )
+        except Exception:
+            log.exception("The purchase journal could not be read")
+            unresolved = []
+        self.model.set_intents(unresolved)
+        current = self.balance.current()
+        interrupted = [i for i in unresolved if i.interrupted(self.checkout.run_id)]
+        self.notice.show_intents(interrupted, current.balance_usd if current else None)
+
+    def _resolve_intents_for(self, record: OrderRecord) -> None:
+        """A tracked order that matches an unresolved purchase (same product and quantity,
+        tracked after it was sent) is what that purchase became."""
+        matches: list[PurchaseIntent] = [
+            intent
+            for intent in self.model.intents()
+            if intent.product_id == record.product_id and intent.quantity == record.quantity
+        ]
+        if not matches:
+            return
+        intent = matches[-1]  # the oldest such purchase first
+        try:
+            self.session.order_book.journal.resolve(
+                intent.intent_id,
+                IntentState.PLACED,
+                order_id=record.order_id,
+                order_number=record.order_number,
+                reason="Found by tracking the order by id.",
+            )
+        except Exception:
+            log.exception("Purchase intent %s could not be resolved", intent.intent_id)
+        self._refresh_journal()
+
+    def _order_by_number(self, number: str) -> OrderRecord | None:
+        account = self.session.account()
+        return self.session.order_book.find_by_number(account, number) if account else None
+
+    def _balance_changed(self, balance: Balance | None) -> None:
+        if self.checkout_dialog is not None:
+            self.checkout_dialog.set_balance(balance.balance_usd if balance else None)
+        if self.notice.intents():
+            self._refresh_journal()
+
+    def _order_placed(self, record: OrderRecord) -> None:
+        self.model.upsert(record)
+        self.panel.select_order(record.order_id)
+
+    def _checkout_finished(self, outcome: CheckoutOutcome) -> None:
+        if outcome.kind is OutcomeKind.PLACED:
+            self._status(outcome.message)
+            if outcome.request.category_id is not None:
+                self.catalog.refresh_category(outcome.request.category_id)
+
+    def _checkout_closed(self) -> None:
+        self.checkout_dialog = None
+
+    def _track_closed(self) -> None:
+        self.track_dialog = None
+
+    def _tracked(self, record: OrderRecord, already_listed: bool) -> None:
+        self.model.upsert(record)
+        self.panel.select_order(record.order_id)
+        if already_listed:
+            self._status(
+                f"Order #{record.order_number} (id {record.order_id}) was already in your order "
+                "list; it is selected and was checked again."
+            )
+        else:
+            self._status(
+                f"Order #{record.order_number} (id {record.order_id}) is now in your order list."
+            )
+        self._resolve_intents_for(record)
+
+    def _order_ready(self, record: OrderRecord) -> None:
+        self.model.upsert(record)
+        self.notifier.order_ready(record)
+        folder = self.settings.auto_save_folder
+        if folder is not None:
+            self.downloads.auto_save(record, folder)
+        self._update_download_action()
+
+    def _save_chosen(self, order_id: int, chosen: str) -> None:
+        account = self.session.account()
+        record = self.session.order_book.get(account, order_id) if account else None
+        if record is not None:
+            self.save_order_to(record, Path(chosen))
+
+    def _saved(self, record: OrderRecord) -> None:
+        self.model.upsert(record)
+        self._status(f"Order #{record.order_number} saved to {record.saved_path}.")
+        self._update_download_action()
+
+    def _open_folder(self, record: OrderRecord) -> None:
+        if record.saved_path:
+            self.reveal(Path(record.saved_path))
+
+    def _unauthorized(self) -> None:
+        self.session.report_unauthorized("The store refused the API key.")
+
+    def _update_download_action(self) -> None:
+        record = self.panel.selected_record()
+        self.window.download_action.setEnabled(
+            record is not None
+            and record.is_completed
+            and not self.downloads.is_active(record.order_id)
+        )
+
+    def _bring_window_forward(self) -> None:
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def _window_closed(self) -> None:
+        if self.tray is not None:
+            self.tray.hide()
+        for dialog in (self.checkout_dialog, self.track_dialog):
+            if dialog is not None:
+                dialog.reject()
+
+    def _status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, STATUS_MS)
+
+
+def _downloads_folder() -> Path:
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation)
+    folder = Path(location) if location else Path.home()
+    return folder if folder.is_dir() else Path.home()
+
+
+def install_orders(
+    main_window: MainWindow, services: AppServices, *, policy: PollPolicy | None = None
+) -> OrdersFeature:
+    """Create the orders feature and plug it into ``main_window`` (call once, after creating it)."""
+    return OrdersFeature(
+        main_window,
+        services.session,
+        services.balance,
+        services.catalog,
+        services.session.settings,
+        policy=policy,
+    )

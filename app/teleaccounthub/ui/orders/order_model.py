@@ -1,0 +1,383 @@
+"""The order list as a table model: one account's orders, newest first.
+
+Above the orders stand the purchases whose outcome is unknown (the purchase journal's open and
+unknown intents), one row each with the status "Outcome unknown", so nothing is hidden: they stay
+until the customer dismisses them or the order they became is tracked.
+
+A row can carry a note from the tracker — the store refused the order for good ("Stopped"), or
+its last answer could not be read — shown as the status text with the explanation as tooltip,
+until a newer record of the order arrives.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle
+
+from teleaccounthub.local.account import AccountRef
+from teleaccounthub.local.journal import PurchaseIntent
+from teleaccounthub.local.order_record import OrderRecord
+from teleaccounthub.services.money import usd
+from teleaccounthub.services.order_tracker import belongs_to
+
+ORDER_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+#: For processing orders: a float in [0, 1) for the status bar; None otherwise.
+PROGRESS_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+#: For the rows of purchases with an unknown outcome: the ``PurchaseIntent``; None otherwise.
+INTENT_ROLE = int(Qt.ItemDataRole.UserRole) + 3
+
+COLUMNS = ("Order #", "ID", "Product", "Qty", "Charged", "Status", "Placed", "Saved to")
+(COL_NUMBER, COL_ID, COL_PRODUCT, COL_QTY, COL_CHARGED, COL_STATUS, COL_PLACED, COL_SAVED) = range(
+    8
+)
+OUTCOME_UNKNOWN = "Outcome unknown"
+
+# The API gives no percentage: the bar creeps towards full with elapsed time, never reaching it.
+_PROGRESS_TIME_CONSTANT = 20.0
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+STOPPED_TEXT = "Stopped"
+UNREADABLE_TEXT = "Answer unreadable"
+
+
+@dataclass(frozen=True, slots=True)
+class RowNote:
+    """What the status column says instead of the order's status, and why (the tooltip)."""
+
+    status: str
+    message: str
+    #: The order is no longer polled (until "Check now").
+    stopped: bool
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def elapsed_text(seconds: float) -> str:
+    seconds = max(0, int(seconds))
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def status_text(record: OrderRecord, now: datetime) -> str:
+    if record.is_processing:
+        return f"Processing · {elapsed_text((now - record.placed_at).total_seconds())}"
+    if record.is_saved:
+        return "Saved"
+    if record.is_completed:
+        return "Ready"
+    return record.status.replace("_", " ").capitalize()
+
+
+def _runs(rows: Iterable[int]) -> list[tuple[int, int]]:
+    """Ascending ``rows`` as (first, last) runs of adjacent rows: 1 2 3 7 → (1, 3) (7, 7)."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
+
+
+def _sort_key(record: OrderRecord) -> tuple[float, int]:
+    # bisect keeps ascending order: negate for newest first.
+    return (-record.placed_at.timestamp(), -record.order_id)
+
+
+class OrderTableModel(QAbstractTableModel):
+    """Orders of one account (base URL + fingerprint); records of any other are refused."""
+
+    def __init__(
+        self, clock: Callable[[], datetime] = utc_now, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._account: AccountRef | None = None
+        self._records: list[OrderRecord] = []
+        self._keys: list[tuple[float, int]] = []
+        self._intents: list[PurchaseIntent] = []
+        self._notes: dict[int, RowNote] = {}
+        self._warning_icon: QIcon | None = None
+
+    @property
+    def account(self) -> AccountRef | None:
+        return self._account
+
+    def set_orders(self, account: AccountRef | None, records: Iterable[OrderRecord]) -> None:
+        """Show ``account``'s orders (all others in ``records`` are dropped)."""
+        self.beginResetModel()
+        self._account = account
+        mine = [r for r in records if account is not None and belongs_to(r, account)]
+        mine.sort(key=_sort_key)
+        self._records = mine
+        self._keys = [_sort_key(r) for r in mine]
+        self._intents = []
+        self._notes.clear()
+        self.endResetModel()
+
+    def set_intents(self, intents: Iterable[PurchaseIntent]) -> None:
+        """Show ``intents`` (this account's, unresolved) as "Outcome unknown" rows on top."""
+        account = self._account
+        mine = [
+            intent
+            for intent in intents
+            if account is not None
+            and intent.is_unresolved
+            and (intent.base_url, intent.account) == (account.base_url, account.fingerprint)
+        ]
+        if [i.intent_id for i in mine] == [i.intent_id for i in self._intents]:
+            self._intents = mine
+            if mine:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(mine) - 1, COL_SAVED))
+            return
+        if self._intents:
+            self.beginRemoveRows(QModelIndex(), 0, len(self._intents) - 1)
+            self._intents = []
+            self.endRemoveRows()
+        if mine:
+            self.beginInsertRows(QModelIndex(), 0, len(mine) - 1)
+            self._intents = mine
+            self.endInsertRows()
+
+    def intents(self) -> list[PurchaseIntent]:
+        return list(self._intents)
+
+    def upsert(self, record: OrderRecord) -> bool:
+        """Insert or update ``record`` (which replaces the row's note); False when it is not an
+        order of this model's account."""
+        if self._account is None or not belongs_to(record, self._account):
+            return False
+        self._notes.pop(record.order_id, None)
+        top = len(self._intents)
+        row = self._record_row(record.order_id)
+        if row is not None:
+            if _sort_key(self._records[row]) == _sort_key(record):
+                self._records[row] = record
+                self.dataChanged.emit(
+                    self.index(top + row, 0), self.index(top + row, len(COLUMNS) - 1)
+                )
+                return True
+            self.beginRemoveRows(QModelIndex(), top + row, top + row)
+            del self._records[row]
+            del self._keys[row]
+            self.endRemoveRows()
+        key = _sort_key(record)
+        row = bisect.bisect_left(self._keys, key)
+        self.beginInsertRows(QModelIndex(), top + row, top + row)
+        self._records.insert(row, record)
+        self._keys.insert(row, key)
+        self.endInsertRows()
+        return True
+
+    def record_at(self, row: int) -> OrderRecord:
+        """The order in table row ``row`` (rows of unknown outcomes come first)."""
+        return self._records[row - len(self._intents)]
+
+    def records(self) -> list[OrderRecord]:
+        return list(self._records)
+
+    def row_of(self, order_id: int) -> int | None:
+        """The table row of order ``order_id``."""
+        row = self._record_row(order_id)
+        return None if row is None else row + len(self._intents)
+
+    def _record_row(self, order_id: int) -> int | None:
+        for row, record in enumerate(self._records):
+            if record.order_id == order_id:
+                return row
+        return None
+
+    def processing_count(self) -> int:
+        """Orders still being followed to completion (not the stopped ones)."""
+        return sum(1 for r in self._records if r.is_processing and not self._stopped(r.order_id))
+
+    def stopped_count(self) -> int:
+        return sum(1 for note in self._notes.values() if note.stopped)
+
+    def note(self, order_id: int) -> RowNote | None:
+        return self._notes.get(order_id)
+
+    def mark_stopped(self, order_id: int, message: str) -> bool:
+        """The store refused the order for good: its row says "Stopped" and why."""
+        return self._set_note(order_id, RowNote(STOPPED_TEXT, message, stopped=True))
+
+    def mark_unreadable(self, order_id: int, message: str) -> bool:
+        """The store's last answer about the order could not be read; it is asked again."""
+        return self._set_note(order_id, RowNote(UNREADABLE_TEXT, message, stopped=False))
+
+    def _set_note(self, order_id: int, note: RowNote) -> bool:
+        row = self.row_of(order_id)
+        if row is None:
+            return False
+        self._notes[order_id] = note
+        index = self.index(row, COL_STATUS)
+        roles = [
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.DecorationRole,
+            PROGRESS_ROLE,
+        ]
+        self.dataChanged.emit(index, index, roles)
+        return True
+
+    def _stopped(self, order_id: int) -> bool:
+        note = self._notes.get(order_id)
+        return note is not None and note.stopped
+
+    def _live(self, record: OrderRecord) -> bool:
+        """Processing and shown as such (a noted row shows its note, not the elapsed time)."""
+        return record.is_processing and record.order_id not in self._notes
+
+    def tick(self, first: int = 0, last: int | None = None) -> None:
+        """Repaint the status cells of processing orders in rows ``first``..``last`` (default: all).
+
+        Their elapsed time moved on; nothing else did. One ``dataChanged`` per run of adjacent
+        processing rows, for the status column only, so a view repaints just those cells.
+        """
+        offset = len(self._intents)
+        count = len(self._records)
+        end = count - 1 if last is None else min(last - offset, count - 1)
+        rows = range(max(0, first - offset), end + 1)
+        for top, bottom in _runs(r for r in rows if self._live(self._records[r])):
+            self.dataChanged.emit(
+                self.index(offset + top, COL_STATUS),
+                self.index(offset + bottom, COL_STATUS),
+                [Qt.ItemDataRole.DisplayRole, PROGRESS_ROLE],
+            )
+
+    # QAbstractTableModel
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._intents) + len(self._records)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(  # noqa: N802
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(COLUMNS)
+        ):
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
+            return None
+        column = index.column()
+        top = len(self._intents)
+        if index.row() < top:
+            return self._intent_data(self._intents[index.row()], column, role)
+        record = self._records[index.row() - top]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(record, column)
+        if role == ORDER_ROLE:
+            return record
+        if role == PROGRESS_ROLE:
+            if column != COL_STATUS or not self._live(record):
+                return None
+            elapsed = max(0.0, (self._clock() - record.placed_at).total_seconds())
+            return min(0.95, 1.0 - math.exp(-elapsed / _PROGRESS_TIME_CONSTANT))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(record, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == COL_STATUS:
+            return self._warning() if record.order_id in self._notes else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_QTY, COL_CHARGED):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _intent_data(self, intent: PurchaseIntent, column: int, role: int) -> Any:
+        if role == INTENT_ROLE:
+            return intent
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                COL_NUMBER: intent.order_number or "—",
+                COL_ID: intent.order_id if intent.order_id is not None else "—",
+                COL_PRODUCT: intent.product_name,
+                COL_QTY: intent.quantity,
+                COL_CHARGED: f"≈ {usd(intent.expected_total_usd)}",
+                COL_STATUS: OUTCOME_UNKNOWN,
+                COL_PLACED: intent.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                COL_SAVED: "",
+            }.get(column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            why = intent.reason or "The app closed while this purchase was being sent."
+            return (
+                f"The app cannot tell whether this purchase of {intent.quantity:,} × "
+                f"{intent.product_name} went through. {why}\nIf your balance went down, track "
+                "the order by id; otherwise dismiss it (right-click)."
+            )
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_ID, COL_QTY, COL_CHARGED):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _warning(self) -> QIcon:
+        if self._warning_icon is None:
+            style = QApplication.style()
+            pixmap = QStyle.StandardPixmap.SP_MessageBoxWarning
+            self._warning_icon = style.standardIcon(pixmap) if style is not None else QIcon()
+        return self._warning_icon
+
+    def _display(self, record: OrderRecord, column: int) -> str | int | None:
+        if column == COL_NUMBER:
+            return record.order_number
+        if column == COL_ID:
+            return record.order_id
+        if column == COL_PRODUCT:
+            return record.product_name
+        if column == COL_QTY:
+            return record.quantity
+        if column == COL_CHARGED:
+            if record.charged_display is not None:
+                return record.charged_display
+            return usd(record.charged_usd) if record.charged_usd is not None else "—"
+        if column == COL_STATUS:
+            note = self._notes.get(record.order_id)
+            return note.status if note is not None else status_text(record, self._clock())
+        if column == COL_PLACED:
+            return record.placed_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        if column == COL_SAVED:
+            return Path(record.saved_path).name if record.saved_path else ""
+        return None
+
+    def _tooltip(self, record: OrderRecord, column: int) -> str | None:
+        if column in (COL_NUMBER, COL_ID):
+            return (
+                f"Order #{record.order_number}; the store's API knows it as id "
+                f"{record.order_id} (use the id with “Track order by id…”)"
+            )
+        if column == COL_CHARGED and record.charged_usd is not None:
+            return f"Charged exactly ${record.charged_usd}"
+        if column == COL_SAVED and record.saved_path:
+            lines = [record.saved_path]
+            if record.file_size is not None:
+                lines.append(f"{record.file_size:,} bytes")
+            if record.sha256:
+                lines.append(f"SHA-256 {record.sha256}")
+            return "\n".join(lines)
+        note = self._notes.get(record.order_id)
+        if column == COL_STATUS and note is not None:
+            return note.message
+        if column == COL_STATUS and record.completed_at is not None:
+            done = record.completed_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            return f"Completed {done}"
+        return None

@@ -1,0 +1,401 @@
+"""The order list: table, status delegate, context menu, toolbar and a one-line summary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QGuiApplication, QHideEvent, QKeySequence, QPainter, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMenu,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionProgressBar,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from teleaccounthub.local.journal import PurchaseIntent
+from teleaccounthub.local.order_record import OrderRecord
+from teleaccounthub.ui.orders.order_model import (
+    COL_CHARGED,
+    COL_ID,
+    COL_NUMBER,
+    COL_PLACED,
+    COL_PRODUCT,
+    COL_QTY,
+    COL_STATUS,
+    INTENT_ROLE,
+    ORDER_ROLE,
+    PROGRESS_ROLE,
+    OrderTableModel,
+)
+from teleaccounthub.ui.widgets.empty_state import EmptyStateStack
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+#: The status shows elapsed time as m:ss: it changes once a second, so that is how often the
+#: processing rows are repainted — only while they can be seen.
+TICK_MS = 1000
+
+# Wide enough for their content; "Saved to" takes the rest.
+COLUMN_WIDTHS = {
+    COL_NUMBER: 80,
+    COL_ID: 56,
+    COL_PRODUCT: 190,
+    COL_QTY: 48,
+    COL_CHARGED: 80,
+    COL_STATUS: 170,
+    COL_PLACED: 130,
+}
+
+
+def summary_text(model: OrderTableModel) -> str:
+    """``2 orders processing · 1 order ready to save · 1 order no longer checked``, or ``""``."""
+    processing = model.processing_count()
+    ready = sum(1 for r in model.records() if r.is_completed and not r.is_saved)
+    stopped = model.stopped_count()
+    parts = []
+    if processing:
+        parts.append(f"{processing} order{'s' if processing != 1 else ''} processing")
+    if ready:
+        parts.append(f"{ready} order{'s' if ready != 1 else ''} ready to save")
+    if stopped:
+        parts.append(f"{stopped} order{'s' if stopped != 1 else ''} no longer checked")
+    return " · ".join(parts)
+
+
+NO_ORDERS = (
+    "No orders yet.\nBuy a product (Ctrl+B) and its order appears here at once. "
+    "Orders placed in the Telegram bot or with curl can be added with “Track order by id…”."
+)
+
+
+class OrderStatusDelegate(QStyledItemDelegate):
+    """Paints a progress bar with "Processing · 0:12" for processing orders."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        progress = index.data(PROGRESS_ROLE)
+        if progress is None:
+            super().paint(painter, option, index)
+            return
+        widget = option.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else None
+        if style is None:
+            super().paint(painter, option, index)
+            return
+        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
+            painter.fillRect(option.rect, option.palette.highlight())  # type: ignore[attr-defined]
+        bar = QStyleOptionProgressBar()
+        bar.rect = QRect(option.rect).adjusted(2, 3, -2, -3)  # type: ignore[attr-defined]
+        bar.minimum = 0
+        bar.maximum = 1000
+        bar.progress = int(float(progress) * 1000)
+        bar.text = str(index.data(Qt.ItemDataRole.DisplayRole))
+        bar.textVisible = True
+        bar.textAlignment = Qt.AlignmentFlag.AlignCenter
+        bar.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Horizontal
+        bar.palette = option.palette  # type: ignore[attr-defined]
+        style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, widget)
+
+
+class OrdersPanel(QWidget):
+    """The orders of the current account, newest first, with what can be done to each.
+
+    Signals: ``save_requested(OrderRecord)``, ``open_folder_requested(OrderRecord)``,
+    ``check_now_requested(int)``, ``track_requested()``, ``export_requested()``,
+    ``current_changed(object)`` (the selected OrderRecord or None) and ``summary_changed(str)``.
+    """
+
+    save_requested = Signal(object)
+    open_folder_requested = Signal(object)
+    check_now_requested = Signal(int)
+    dismiss_intent_requested = Signal(int)
+    track_requested = Signal()
+    export_requested = Signal()
+    current_changed = Signal(object)
+    summary_changed = Signal(str)
+
+    def __init__(self, model: OrderTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ordersPanel")
+        self.model = model
+        self._summary = ""
+        self._current: OrderRecord | None = None
+        self._ticking = False
+        self._watched_window: QWidget | None = None
+
+        self.table = QTableView()
+        self.table.setObjectName("orderTable")
+        self.table.setAccessibleName("Orders")
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.setItemDelegateForColumn(COL_STATUS, OrderStatusDelegate(self.table))
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in COLUMN_WIDTHS.items():
+            header.resizeSection(column, width)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.table.selectionModel().currentRowChanged.connect(self._emit_current)
+
+        self.save_action = QAction("Save…", self)
+        self.save_action.setObjectName("saveOrderAction")
+        self.save_action.triggered.connect(self._save_current)
+        self.open_folder_action = QAction("Open folder", self)
+        self.open_folder_action.setObjectName("openFolderAction")
+        self.open_folder_action.triggered.connect(self._open_current)
+        self.copy_action = QAction("Copy order number", self)
+        self.copy_action.setObjectName("copyOrderNumberAction")
+        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.copy_action.triggered.connect(self.copy_order_number)
+        self.table.addAction(self.copy_action)
+        self.check_action = QAction("Check now", self)
+        self.check_action.setObjectName("checkNowAction")
+        self.check_action.triggered.connect(self._check_current)
+        self.track_action = QAction("Track order by id…", self)
+        self.track_action.setObjectName("trackOrderAction")
+        self.track_action.triggered.connect(self.track_requested)
+        self.dismiss_action = QAction("Dismiss: it did not go through", self)
+        self.dismiss_action.setObjectName("dismissIntentAction")
+        self.dismiss_action.triggered.connect(self._dismiss_current)
+        self.export_action = QAction("Export CSV…", self)
+        self.export_action.setObjectName("exportCsvAction")
+        self.export_action.triggered.connect(self.export_requested)
+
+        self.toolbar = QToolBar("Orders")
+        self.toolbar.setObjectName("ordersToolBar")
+        self.toolbar.addAction(self.save_action)
+        self.toolbar.addAction(self.open_folder_action)
+        self.toolbar.addAction(self.check_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.track_action)
+        self.toolbar.addAction(self.export_action)
+
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self.toolbar)
+        self.stack = EmptyStateStack(self.table, NO_ORDERS, "ordersPlaceholder", "Orders status")
+        self.empty_label = self.stack.label
+        self._layout.addWidget(self.stack, 1)
+
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(TICK_MS)
+        self._ticker.timeout.connect(self._tick)
+        for change in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged):
+            change.connect(self._model_changed)
+        self._model_changed()
+
+    # public
+
+    def add_footer(self, widget: QWidget) -> None:
+        """Put ``widget`` (the download progress) under the table."""
+        self._layout.addWidget(widget)
+
+    def selected_record(self) -> OrderRecord | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        record = index.data(ORDER_ROLE)
+        return record if isinstance(record, OrderRecord) else None
+
+    def selected_intent(self) -> PurchaseIntent | None:
+        """The purchase with an unknown outcome in the current row, if that is what it is."""
+        index = self.table.currentIndex()
+        intent = index.data(INTENT_ROLE) if index.isValid() else None
+        return intent if isinstance(intent, PurchaseIntent) else None
+
+    def intent_menu(self) -> QMenu:
+        """The context menu of an "Outcome unknown" row (also what tests inspect)."""
+        menu = QMenu(self)
+        menu.setObjectName("intentContextMenu")
+        menu.addAction(self.track_action)
+        menu.addAction(self.dismiss_action)
+        return menu
+
+    def select_order(self, order_id: int) -> bool:
+        row = self.model.row_of(order_id)
+        if row is None:
+            return False
+        self.table.setCurrentIndex(self.model.index(row, 0))
+        self.table.selectRow(row)
+        return True
+
+    def summary(self) -> str:
+        return self._summary
+
+    def is_ticking(self) -> bool:
+        """Whether the elapsed time of processing orders is being repainted."""
+        return self._ticker.isActive()
+
+    def copy_order_number(self) -> None:
+        record = self.selected_record()
+        if record is not None:
+            QGuiApplication.clipboard().setText(record.order_number)
+
+    def context_menu_for(self, record: OrderRecord | None) -> QMenu:
+        """The context menu for ``record`` (also what tests inspect)."""
+        self._update_actions(record)
+        menu = QMenu(self)
+        menu.setObjectName("orderContextMenu")
+        for action in (self.save_action, self.open_folder_action, self.copy_action):
+            menu.addAction(action)
+        menu.addAction(self.check_action)
+        return menu
+
+    # showing and hiding: the ticker runs only while processing rows can be seen
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._watch_window()
+        self._update_ticker()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        super().hideEvent(event)
+        self._ticker.stop()  # hidden, or its window was minimised
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self._watched_window:
+            if event.type() == QEvent.Type.Hide:
+                self._ticker.stop()
+            elif event.type() in (QEvent.Type.WindowStateChange, QEvent.Type.Show):
+                self._update_ticker()
+        return super().eventFilter(watched, event)
+
+    def _watch_window(self) -> None:
+        window = self.window()
+        if window is self or window is self._watched_window:
+            return
+        if self._watched_window is not None:
+            self._watched_window.removeEventFilter(self)
+        self._watched_window = window
+        window.installEventFilter(self)
+
+    def _can_be_seen(self) -> bool:
+        return self.table.isVisible() and not self.window().isMinimized()
+
+    def _update_ticker(self) -> None:
+        if self.model.processing_count() and self._can_be_seen():
+            if not self._ticker.isActive():
+                self._ticker.start()
+        else:
+            self._ticker.stop()
+
+    def _tick(self) -> None:
+        """Repaint the status cells of the visible processing rows."""
+        if not self._can_be_seen():
+            self._ticker.stop()
+            return
+        first, last = self._visible_rows()
+        if first > last:
+            return
+        self._ticking = True
+        try:
+            self.model.tick(first, last)
+        finally:
+            self._ticking = False
+
+    def _visible_rows(self) -> tuple[int, int]:
+        """First and last row in the table's viewport ((0, -1) when none)."""
+        rows = self.model.rowCount()
+        if rows == 0:
+            return 0, -1
+        top = self.table.rowAt(0)
+        bottom = self.table.rowAt(self.table.viewport().height() - 1)
+        return max(top, 0), rows - 1 if bottom < 0 else bottom
+
+    # internals
+
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+        record = self.selected_record() if index.isValid() else None
+        if record is None:
+            if index.isValid() and self.selected_intent() is not None:
+                menu = self.intent_menu()
+                menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                menu.popup(self.table.viewport().mapToGlobal(position))
+            return
+        menu = self.context_menu_for(record)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.table.viewport().mapToGlobal(position))
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        record = index.data(ORDER_ROLE)
+        if not isinstance(record, OrderRecord):
+            return
+        if record.is_saved and record.saved_path and Path(record.saved_path).exists():
+            self.open_folder_requested.emit(record)
+        elif record.is_completed:
+            self.save_requested.emit(record)
+        else:
+            self.check_now_requested.emit(record.order_id)
+
+    def _save_current(self) -> None:
+        record = self.selected_record()
+        if record is not None and record.is_completed:
+            self.save_requested.emit(record)
+
+    def _open_current(self) -> None:
+        record = self.selected_record()
+        if record is not None and record.saved_path:
+            self.open_folder_requested.emit(record)
+
+    def _dismiss_current(self) -> None:
+        intent = self.selected_intent()
+        if intent is not None:
+            self.dismiss_intent_requested.emit(intent.intent_id)
+
+    def _check_current(self) -> None:
+        record = self.selected_record()
+        if record is not None:
+            self.check_now_requested.emit(record.order_id)
+
+    def _emit_current(self, *_: object) -> None:
+        record = self.selected_record()
+        self._update_actions(record)
+        if record != self._current:
+            self._current = record
+            self.current_changed.emit(record)
+
+    def _update_actions(self, record: OrderRecord | None) -> None:
+        self.save_action.setEnabled(record is not None and record.is_completed)
+        self.open_folder_action.setEnabled(record is not None and record.saved_path is not None)
+        self.copy_action.setEnabled(record is not None)
+        self.check_action.setEnabled(record is not None)
+
+    def _model_changed(self, *_: object) -> None:
+        if self._ticking:
+            return  # only the elapsed time moved on
+        empty = self.model.rowCount() == 0
+        self.stack.show_empty(empty)
+        self._update_ticker()
+        text = summary_text(self.model)
+        if text != self._summary:
+            self._summary = text
+            self.summary_changed.emit(text)
+        self._emit_current()

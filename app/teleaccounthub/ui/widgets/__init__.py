@@ -1,0 +1,1 @@
+"""Widgets shared by the features: the banner, the empty state, formatting."""
