@@ -6,24 +6,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from teleaccounthub._version import __version__
-
-#: (keys, what they do) — the single list the Help menu shows.
-SHORTCUTS: tuple[tuple[str, str], ...] = (
-    ("Ctrl+F", "Filter the products"),
-    ("F5", "Refresh the catalog and the balance"),
-    ("Ctrl+B", "Buy the selected product"),
-    ("Ctrl+D", "Pin or unpin the selected product"),
-    ("Ctrl+S", "Save the selected order's ZIP"),
-    ("Ctrl+K", "Set the API key"),
-    ("Ctrl+,", "Settings"),
-    ("Ctrl+Q", "Quit"),
-)
+from teleaccounthub.ui.actions import shortcut_rows
 
 
 def shortcuts_html() -> str:
     rows = "".join(
         f"<tr><td style='padding:2px 16px 2px 0'><b>{keys}</b></td><td>{what}</td></tr>"
-        for keys, what in SHORTCUTS
+        for keys, what in shortcut_rows()
     )
     return f"<table>{rows}</table>"
 

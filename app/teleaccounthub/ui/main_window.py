@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -35,7 +35,7 @@ from teleaccounthub.api import (
 )
 from teleaccounthub.services.app_services import AppServices
 from teleaccounthub.services.catalog import CatalogFailure, Snapshot
-from teleaccounthub.ui import window_state
+from teleaccounthub.ui import actions, window_state
 from teleaccounthub.ui.account.balance_label import BalanceLabel
 from teleaccounthub.ui.catalog.category_panel import CategoryPanel
 from teleaccounthub.ui.catalog.product_model import Column
@@ -179,49 +179,25 @@ class MainWindow(QMainWindow):
 
     # -- building --------------------------------------------------------------------------------
 
-    def _action(
-        self, text: str, name: str, shortcut: str | None = None, tip: str | None = None
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
-        self.addAction(action)
-        return action
-
     def _build_actions(self) -> None:
-        self.refresh_action = self._action(
-            "&Refresh", "refreshAction", "F5", "Reload the catalog and the balance (F5)"
-        )
-        self.find_action = self._action("&Filter products", "findAction", "Ctrl+F")
-        self.buy_action = self._action(
-            "&Buy…", "buyAction", "Ctrl+B", "Buy the selected product (Ctrl+B)"
-        )
-        self.buy_action.setEnabled(False)
+        table = actions.create_actions(self)
+        self.actions_by_name = table
+        self.refresh_action = table["refreshAction"]
+        self.find_action = table["findAction"]
+        self.buy_action = table["buyAction"]
+        self.download_action = table["downloadAction"]
+        self.favourite_action = table["favouriteAction"]
+        self.in_stock_action = table["inStockAction"]
+        self.key_action = table["apiKeyAction"]
+        self.settings_action = table["settingsAction"]
+        self.quit_action = table["quitAction"]
+        self.shortcuts_action = table["shortcutsAction"]
+        self.about_action = table["aboutAction"]
         # Ctrl+B while Buy is disabled says why in the status bar. Enabled only while the action
         # is disabled, so the two never compete for the key.
-        self._buy_why_shortcut = QShortcut(QKeySequence("Ctrl+B"), self)
+        self._buy_why_shortcut = QShortcut(QKeySequence(actions.shortcut_of("buyAction")), self)
         self._buy_why_shortcut.setObjectName("buyWhyShortcut")
         self._buy_why_shortcut.activated.connect(self._explain_buy)
-        self.download_action = self._action(
-            "&Save ZIP…", "downloadAction", "Ctrl+S", "Save the selected order's ZIP (Ctrl+S)"
-        )
-        self.download_action.setEnabled(False)
-        self.favourite_action = self._action(
-            "&Pin product", "favouriteAction", "Ctrl+D", "Pin or unpin the selected product"
-        )
-        self.in_stock_action = self._action("In stock &only", "inStockAction")
-        self.in_stock_action.setCheckable(True)
-        self.key_action = self._action(
-            "&API key…", "apiKeyAction", "Ctrl+K", "Enter, test or remove your API key"
-        )
-        self.settings_action = self._action("&Settings…", "settingsAction", "Ctrl+,")
-        self.quit_action = self._action("&Quit", "quitAction", "Ctrl+Q")
-        self.shortcuts_action = self._action("&Keyboard shortcuts", "shortcutsAction")
-        self.about_action = self._action("&About TeleAccountHub", "aboutAction")
 
     def _build_widgets(self) -> None:
         self.banner = Banner()
@@ -296,27 +272,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         bar.setAccessibleName("Menu bar")
-        file_menu = bar.addMenu("&File")
-        file_menu.setObjectName("fileMenu")
-        file_menu.addAction(self.key_action)
-        file_menu.addAction(self.settings_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        view_menu = bar.addMenu("&View")
-        view_menu.setObjectName("viewMenu")
-        view_menu.addAction(self.refresh_action)
-        view_menu.addAction(self.find_action)
-        view_menu.addAction(self.in_stock_action)
-        view_menu.addAction(self.favourite_action)
-        orders_menu = bar.addMenu("&Orders")
-        orders_menu.setObjectName("ordersMenu")
-        orders_menu.addAction(self.buy_action)
-        orders_menu.addAction(self.download_action)
-        self.orders_menu = orders_menu
-        help_menu = bar.addMenu("&Help")
-        help_menu.setObjectName("helpMenu")
-        help_menu.addAction(self.shortcuts_action)
-        help_menu.addAction(self.about_action)
+        menus = actions.build_menus(bar, self.actions_by_name)
+        self.orders_menu = menus[actions.Menu.ORDERS]
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar("Main toolbar")
@@ -325,15 +282,10 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setFloatable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addAction(self.refresh_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.buy_action)
-        toolbar.addAction(self.download_action)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         spacer.setAccessibleName("Spacer")
-        toolbar.addWidget(spacer)
-        toolbar.addAction(self.key_action)
+        actions.fill_toolbar(toolbar, self.actions_by_name, middle=[spacer])
         toolbar.addWidget(self.balance_label)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self.toolbar = toolbar
@@ -598,7 +550,7 @@ class MainWindow(QMainWindow):
         why = self.buy_refusal(product)
         self._buy_why = why
         self.buy_action.setEnabled(not why)
-        tip = why or "Buy the selected product (Ctrl+B)"
+        tip = why or actions.spec("buyAction").tooltip
         self.buy_action.setToolTip(tip)
         self.buy_action.setStatusTip(tip)
         self._buy_why_shortcut.setEnabled(bool(why))

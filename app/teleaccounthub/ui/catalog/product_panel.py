@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from teleaccounthub.api import Product
+from teleaccounthub.ui.actions import shortcut_of
 from teleaccounthub.ui.catalog.product_model import (
     Column,
     PreparedRows,
@@ -80,7 +81,7 @@ class ProductPanel(QWidget):
         self.filter_edit.setObjectName("productFilter")
         self.filter_edit.setAccessibleName("Filter products")
         self.filter_edit.setPlaceholderText(
-            "Filter by name or dial code, e.g. +63 or phil  (Ctrl+F)"
+            f"Filter by name or dial code, e.g. +63 or phil  ({shortcut_of('findAction')})"
         )
         self.filter_edit.setClearButtonEnabled(True)
         self.in_stock_check = QCheckBox("In stock only")

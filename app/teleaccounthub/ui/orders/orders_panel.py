@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from teleaccounthub.local.journal import PurchaseIntent
 from teleaccounthub.local.order_record import OrderRecord
+from teleaccounthub.ui.actions import shortcut_of
 from teleaccounthub.ui.orders.order_model import (
     COL_CHARGED,
     COL_ID,
@@ -81,7 +82,8 @@ def summary_text(model: OrderTableModel) -> str:
 
 
 NO_ORDERS = (
-    "No orders yet.\nBuy a product (Ctrl+B) and its order appears here at once. "
+    f"No orders yet.\nBuy a product ({shortcut_of('buyAction')}) and its order appears here "
+    "at once. "
     "Orders placed in the Telegram bot or with curl can be added with “Track order by id…”."
 )
 
