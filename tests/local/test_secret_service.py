@@ -1,6 +1,6 @@
 """The key really lands in a real Secret Service (gnome-keyring on a private D-Bus session).
 
-Run it with ``.ci/with-secret-service uv run pytest tests/store -m keyring_service``. In CI it must
+Run it with ``.ci/with-secret-service uv run pytest tests/local -m keyring_service``. In CI it must
 run: when ``CI`` is set and no Secret Service answers, it fails instead of skipping.
 """
 
@@ -20,7 +20,7 @@ from tests.local.builders import API_KEY, OTHER_API_KEY
 
 pytestmark = pytest.mark.keyring_service
 
-HOW_TO_RUN = ".ci/with-secret-service uv run pytest tests/store -m keyring_service"
+HOW_TO_RUN = ".ci/with-secret-service uv run pytest tests/local -m keyring_service"
 
 
 def _in_ci() -> bool:

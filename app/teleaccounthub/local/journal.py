@@ -156,29 +156,11 @@ class PurchaseJournal:
         reason: str | None = None,
         now: datetime | None = None,
     ) -> PurchaseIntent:
-        """Say how the intent ended. A placed order's id is never overwritten by a later call."""
-        self.resolve_in_transaction(
-            intent_id,
-            state,
-            order_id=order_id,
-            order_number=order_number,
-            reason=reason,
-            now=now,
-        )
-        return self._get_required(intent_id)
+        """Say how the intent ended. A placed order's id is never overwritten by a later call.
 
-    def resolve_in_transaction(
-        self,
-        intent_id: int,
-        state: IntentState,
-        *,
-        order_id: int | None = None,
-        order_number: str | None = None,
-        reason: str | None = None,
-        now: datetime | None = None,
-    ) -> None:
-        """``resolve`` without reading back: for the order book, inside the transaction that
-        records the order, so an order is never on disk beside its intent still open."""
+        Committed when it returns, unless called inside a transaction (the order book resolves
+        an intent in the transaction that records its order).
+        """
         if state is IntentState.OPEN:
             raise ValueError("an intent cannot be re-opened")
         self._db.execute(
@@ -196,6 +178,7 @@ class PurchaseJournal:
                 "intent_id": intent_id,
             },
         )
+        return self._get_required(intent_id)
 
     def get(self, intent_id: int) -> PurchaseIntent | None:
         row = self._db.execute(

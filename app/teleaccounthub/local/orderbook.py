@@ -267,7 +267,7 @@ class OrderBook:
         with self._transaction():
             self._db.execute(_RECORD_CHECKOUT, params)
             if intent_id is not None:
-                self.journal.resolve_in_transaction(
+                self.journal.resolve(
                     intent_id,
                     IntentState.PLACED,
                     order_id=order.id,

@@ -14,18 +14,13 @@ import logging
 from PySide6.QtCore import QObject, Signal
 
 from teleaccounthub.api import ApiError, Balance, Unauthorized
-from teleaccounthub.services.delays import clamp_delay
+from teleaccounthub.services.periodic import PeriodicRefresh
 from teleaccounthub.services.session import Session
-from teleaccounthub.services.supervisor import Backoff, Supervisor
 
 log = logging.getLogger(__name__)
 
 BALANCE_TASK = "balance"
 BALANCE_LOOP = "balance:periodic"
-DEFAULT_REFRESH_SECONDS = 60
-MIN_REFRESH_SECONDS = 5
-#: After failed rounds the refresh waits at least this long (never less than its interval).
-FAILURE_BACKOFF = Backoff(first=30.0, factor=2.0, maximum=600.0)
 
 
 class BalanceService(QObject):
@@ -40,16 +35,15 @@ class BalanceService(QObject):
         super().__init__(parent)
         self._session = session
         self._balance: Balance | None = None
-        self._interval = float(DEFAULT_REFRESH_SECONDS)
-        #: The periodic refresh (running while the window is on screen).
-        self.periodic = Supervisor(
+        self._refresher = PeriodicRefresh(
             session.tasks,
             BALANCE_LOOP,
             self._periodic_round,
             what="Refreshing the balance",
-            backoff=lambda failures: max(self._interval, FAILURE_BACKOFF.delay(failures)),
             on_failure=self._periodic_failed,
         )
+        #: The periodic refresh's loop (running while the window is on screen).
+        self.periodic = self._refresher.supervisor
         session.key_changed.connect(self._key_changed)
 
     def current(self) -> Balance | None:
@@ -60,23 +54,18 @@ class BalanceService(QObject):
         self._start_fetch()
 
     def set_refresh_interval(self, seconds: int) -> None:
-        self._interval = clamp_delay(seconds, minimum=MIN_REFRESH_SECONDS)
-        if self.auto_refreshing() and not self.periodic.in_round():
-            self.periodic.start(self._interval, restart=True)
+        self._refresher.set_interval(seconds)
 
     def refresh_interval(self) -> int:
-        return round(self._interval)
+        return self._refresher.interval()
 
     def auto_refreshing(self) -> bool:
         """True while the periodic refresh runs (the window is on screen)."""
-        return self.periodic.running()
+        return self._refresher.running()
 
     def set_active(self, active: bool) -> None:
         """Refresh periodically while the window is visible."""
-        if active and not self._session.closed:
-            self.periodic.start(self._interval)
-        else:
-            self.periodic.stop()
+        self._refresher.set_active(active and not self._session.closed)
 
     def _start_fetch(self, *, log_failure: bool = True) -> asyncio.Task[None] | None:
         if self._session.closed:
@@ -90,15 +79,9 @@ class BalanceService(QObject):
         task.add_done_callback(lambda _: self._fetch_done())
         return task
 
-    async def _periodic_round(self) -> float:
+    def _periodic_round(self) -> list[asyncio.Task[None]]:
         task = self._start_fetch(log_failure=False)
-        if task is not None:
-            await asyncio.wait([task])
-            # Cancelled: a newer refresh replaced it, which is as good.
-            error = None if task.cancelled() else task.exception()
-            if error is not None:
-                raise error
-        return self._interval
+        return [] if task is None else [task]
 
     def _periodic_failed(self, error: Exception) -> None:
         self.failed.emit(

@@ -26,9 +26,8 @@ from teleaccounthub.api import ApiError, CategoryList, ProductList, Unauthorized
 from teleaccounthub.local import Cached
 from teleaccounthub.local.utc import utc_now
 from teleaccounthub.services.catalog_worker import CatalogWorker
-from teleaccounthub.services.delays import clamp_delay
+from teleaccounthub.services.periodic import PeriodicRefresh
 from teleaccounthub.services.session import Session
-from teleaccounthub.services.supervisor import Backoff, Supervisor
 
 log = logging.getLogger(__name__)
 
@@ -37,10 +36,6 @@ T = TypeVar("T")
 CATEGORIES_TASK = "catalog:categories"
 PRODUCTS_TASK = "catalog:products"
 CATALOG_LOOP = "catalog:periodic"
-DEFAULT_REFRESH_SECONDS = 60
-MIN_REFRESH_SECONDS = 5
-#: After failed rounds the refresh waits at least this long (never less than its interval).
-FAILURE_BACKOFF = Backoff(first=30.0, factor=2.0, maximum=600.0)
 CACHE_WRITE_DELAY_MS = 1000
 
 
@@ -96,16 +91,15 @@ class CatalogService(QObject):
         self._categories: Snapshot[CategoryList] | None = None
         self._products: Snapshot[ProductList] | None = None
         self._loading: set[str] = set()
-        self._interval = float(DEFAULT_REFRESH_SECONDS)
-        #: The periodic refresh (running while the catalog is on screen).
-        self.periodic = Supervisor(
+        self._refresher = PeriodicRefresh(
             session.tasks,
             CATALOG_LOOP,
-            self._periodic_round,
+            lambda: self._refresh(log_failure=False),
             what="Refreshing the catalog",
-            backoff=lambda failures: max(self._interval, FAILURE_BACKOFF.delay(failures)),
             on_failure=self._periodic_failed,
         )
+        #: The periodic refresh's loop (running while the catalog is on screen).
+        self.periodic = self._refresher.supervisor
 
     # -- state ----------------------------------------------------------------------------------
 
@@ -162,40 +156,24 @@ class CatalogService(QObject):
     # -- periodic refresh -----------------------------------------------------------------------
 
     def set_refresh_interval(self, seconds: int) -> None:
-        self._interval = clamp_delay(seconds, minimum=MIN_REFRESH_SECONDS)
-        if self.auto_refreshing() and not self.periodic.in_round():
-            self.periodic.start(self._interval, restart=True)
+        self._refresher.set_interval(seconds)
 
     def refresh_interval(self) -> int:
-        return round(self._interval)
+        return self._refresher.interval()
 
     def auto_refreshing(self) -> bool:
         """True while the periodic refresh runs (the window is on screen)."""
-        return self.periodic.running()
+        return self._refresher.running()
 
     def set_active(self, active: bool) -> None:
         """Refresh periodically while the catalog is on screen; stop while it is hidden."""
-        if active and not self._stopped and not self._session.closed:
-            self.periodic.start(self._interval)
-        else:
-            self.periodic.stop()
+        self._refresher.set_active(active and not self._stopped and not self._session.closed)
 
     def stop(self) -> None:
         """No more refreshes or timed cache writes (shutdown begins); ``aclose`` finishes."""
         self._stopped = True
         self.periodic.stop()
         self._save_timer.stop()
-
-    async def _periodic_round(self) -> float:
-        tasks = self._refresh(log_failure=False)
-        if tasks:
-            await asyncio.wait(tasks)
-        for task in tasks:
-            # Cancelled: a newer request replaced it, which is as good.
-            error = None if task.cancelled() else task.exception()
-            if error is not None:
-                raise error
-        return self._interval
 
     def _periodic_failed(self, error: Exception) -> None:
         message = (
