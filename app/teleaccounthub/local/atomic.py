@@ -9,17 +9,29 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` atomically (creating the parent folder if needed)."""
+    atomic_write_chunks(path, (data,))
+
+
+def atomic_write_text_chunks(path: Path, chunks: Iterable[str], *, encoding: str = "utf-8") -> None:
+    """Replace ``path`` with the concatenated ``chunks`` atomically, encoding one at a time."""
+    atomic_write_chunks(path, (chunk.encode(encoding) for chunk in chunks))
+
+
+def atomic_write_chunks(path: Path, chunks: Iterable[bytes]) -> None:
+    """Replace ``path`` with the concatenated ``chunks`` atomically."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            for chunk in chunks:
+                handle.write(chunk)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)

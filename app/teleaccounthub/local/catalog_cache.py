@@ -20,7 +20,7 @@ from typing import Any, Generic, TypeVar
 from teleaccounthub.api import CategoryList, ProductList, UnexpectedResponse
 from teleaccounthub.local import catalog_json, utc
 from teleaccounthub.local.account import normalise_base_url
-from teleaccounthub.local.atomic import atomic_write_text
+from teleaccounthub.local.atomic import atomic_write_text_chunks
 
 log = logging.getLogger(__name__)
 
@@ -71,14 +71,14 @@ class CatalogCache:
     def _save(self, path: Path, payload: dict[str, Any], saved_at: datetime | None) -> None:
         moment = saved_at if saved_at is not None else utc.utc_now()
         document = {**payload, "saved_at": utc.to_text(moment), "base_url": self.base_url}
-        atomic_write_text(path, catalog_json.dumps(document))
+        atomic_write_text_chunks(path, catalog_json.dump_chunks(document))
 
     def _load(self, path: Path, parse: Callable[[Any], T]) -> Cached[T] | None:
         try:
-            text = path.read_text(encoding="utf-8")
+            text = path.read_bytes()
         except FileNotFoundError:
             return None
-        except (OSError, UnicodeDecodeError) as error:
+        except OSError as error:
             log.warning("Catalog cache %s is unreadable; ignored: %s", path, error)
             return None
         try:

@@ -8,11 +8,12 @@ their own digits, so ``json.loads(dumps(x), parse_float=Decimal)`` gives back ex
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
 from teleaccounthub.api import CategoryList, ProductList
+from teleaccounthub.api.responses import decode_json
 
 
 def categories_to_json(categories: CategoryList) -> dict[str, Any]:
@@ -51,44 +52,63 @@ def products_to_json(products: ProductList) -> dict[str, Any]:
     }
 
 
+#: ``dump_chunks`` yields pieces of about this many characters.
+CHUNK_CHARS = 64 * 1024
+
+
 def dumps(value: Any) -> str:
     """JSON text of ``value``; ``Decimal`` becomes a JSON number with exactly its digits."""
+    return "".join(dump_chunks(value))
+
+
+def dump_chunks(value: Any) -> Iterator[str]:
+    """``dumps`` in pieces of about ``CHUNK_CHARS``: writing a 300,000-product category never
+    holds the GIL for one long join or encode (the cache is written on a worker thread while
+    the GUI thread paints)."""
     parts: list[str] = []
-    _write(value, parts)
-    return "".join(parts)
+    size = 0
+    for part in _parts(value):
+        parts.append(part)
+        size += len(part)
+        if size >= CHUNK_CHARS:
+            yield "".join(parts)
+            parts, size = [], 0
+    if parts:
+        yield "".join(parts)
 
 
-def loads(text: str) -> Any:
-    """Parse JSON with every non-integer number as an exact ``Decimal``; NaN/Infinity refused."""
-    return json.loads(text, parse_float=Decimal, parse_constant=_refuse_constant)
+def loads(text: str | bytes) -> Any:
+    """Parse JSON with every non-integer number as an exact ``Decimal``; NaN/Infinity refused.
+
+    Large documents are decoded value by value (``api.responses.decode_json``), so reading a
+    big cached category on a worker thread does not stall the GUI thread for the whole parse.
+    """
+    body = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
+    return decode_json(body)
 
 
-def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a JSON number")
-
-
-def _write(value: Any, parts: list[str]) -> None:
+def _parts(value: Any) -> Iterator[str]:
     if isinstance(value, Decimal):
         if not value.is_finite():
             raise ValueError(f"{value} cannot be written as a JSON number")
-        parts.append(str(value))
+        yield str(value)
     elif value is None or isinstance(value, bool | int | str):
-        parts.append(json.dumps(value, ensure_ascii=False))
+        yield json.dumps(value, ensure_ascii=False)
     elif isinstance(value, Mapping):
-        parts.append("{")
+        yield "{"
         for index, (key, item) in enumerate(value.items()):
             if not isinstance(key, str):
                 raise TypeError(f"JSON object keys must be strings, not {type(key).__name__}")
-            parts.append(", " if index else "")
-            parts.append(json.dumps(key, ensure_ascii=False))
-            parts.append(": ")
-            _write(item, parts)
-        parts.append("}")
+            yield ", " if index else ""
+            yield json.dumps(key, ensure_ascii=False)
+            yield ": "
+            yield from _parts(item)
+        yield "}"
     elif isinstance(value, Sequence):
-        parts.append("[")
+        yield "["
         for index, item in enumerate(value):
-            parts.append(", " if index else "")
-            _write(item, parts)
-        parts.append("]")
+            yield ", " if index else ""
+            yield from _parts(item)
+        yield "]"
     else:
         raise TypeError(f"{type(value).__name__} cannot be written as JSON")
