@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from teleaccounthub.local.account import AccountRef
 from teleaccounthub.local.journal import PurchaseIntent
 from teleaccounthub.local.order_record import OrderRecord
-from teleaccounthub.services.money import usd
+from teleaccounthub.services.formatting import usd
 from teleaccounthub.services.order_tracker import belongs_to
 
 ORDER_ROLE = int(Qt.ItemDataRole.UserRole) + 1

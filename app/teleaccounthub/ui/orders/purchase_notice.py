@@ -13,7 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from teleaccounthub.local.journal import PurchaseIntent
-from teleaccounthub.services.money import usd
+from teleaccounthub.services.formatting import usd
 
 
 def notice_text(intent: PurchaseIntent, balance_now: Decimal | None, more: int = 0) -> str:
