@@ -11,7 +11,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from teleaccounthub.api import Category
-from teleaccounthub.ui.widgets.formatting import display_locale
+from teleaccounthub.services.formatting import display_locale
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import QApplication
 
 from teleaccounthub.api import Product
 from teleaccounthub.collector import bulk_building
-from teleaccounthub.ui.widgets.formatting import display_locale
+from teleaccounthub.services.formatting import display_locale
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 K = TypeVar("K", bound=Hashable)

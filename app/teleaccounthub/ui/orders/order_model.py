@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from teleaccounthub.local.account import AccountRef
 from teleaccounthub.local.journal import PurchaseIntent
 from teleaccounthub.local.order_record import OrderRecord
-from teleaccounthub.services.formatting import usd
+from teleaccounthub.services.formatting import exact_usd, usd
 from teleaccounthub.services.order_tracker import belongs_to
 
 ORDER_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -366,7 +366,7 @@ class OrderTableModel(QAbstractTableModel):
                 f"{record.order_id} (use the id with “Track order by id…”)"
             )
         if column == COL_CHARGED and record.charged_usd is not None:
-            return f"Charged exactly ${record.charged_usd}"
+            return f"Charged exactly {exact_usd(record.charged_usd)}"
         if column == COL_SAVED and record.saved_path:
             lines = [record.saved_path]
             if record.file_size is not None:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from teleaccounthub.local.journal import PurchaseIntent
 from teleaccounthub.local.order_record import OrderRecord
+from teleaccounthub.services.formatting import count_text
 from teleaccounthub.ui.orders.order_model import (
     COL_CHARGED,
     COL_ID,
@@ -72,11 +73,11 @@ def summary_text(model: OrderTableModel) -> str:
     stopped = model.stopped_count()
     parts = []
     if processing:
-        parts.append(f"{processing} order{'s' if processing != 1 else ''} processing")
+        parts.append(f"{count_text(processing, 'order')} processing")
     if ready:
-        parts.append(f"{ready} order{'s' if ready != 1 else ''} ready to save")
+        parts.append(f"{count_text(ready, 'order')} ready to save")
     if stopped:
-        parts.append(f"{stopped} order{'s' if stopped != 1 else ''} no longer checked")
+        parts.append(f"{count_text(stopped, 'order')} no longer checked")
     return " · ".join(parts)
 
 
