@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from teleaccounthub.api import Category
 from teleaccounthub.services.formatting import count_text
-from teleaccounthub.ui.catalog.category_model import CategoryColumn, CategoryModel
+from teleaccounthub.ui.catalog.category_model import CategoryModel, Column
 
 
 class CategoryPanel(QWidget):
@@ -41,8 +41,8 @@ class CategoryPanel(QWidget):
         self.tree.setAllColumnsShowFocus(True)
         header = self.tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(CategoryColumn.NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(CategoryColumn.STOCK, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.STOCK, QHeaderView.ResizeMode.ResizeToContents)
         selection = self.tree.selectionModel()
         selection.selectionChanged.connect(self._selection_changed)
 
