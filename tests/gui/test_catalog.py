@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel
 from pytestqt.qtbot import QtBot
 
 from teleaccounthub.sandbox import SandboxServer
-from teleaccounthub.ui.catalog.category_model import CategoryRole
+from teleaccounthub.ui.catalog import category_model
 from teleaccounthub.ui.catalog.product_model import STAR_ON, Column
 from teleaccounthub.ui.window_state import load_last_category
 from tests.api.scripted_server import ScriptedServer, ok
@@ -50,7 +50,8 @@ def test_categories_load_in_api_order_with_stock(
     wait_for_categories(qtbot, window)
 
     model = window.categories.model
-    shown = [model.index(row, 0).data(CategoryRole) for row in range(model.rowCount())]
+    rows = range(model.rowCount())
+    shown = [model.index(row, 0).data(category_model.Role.CATEGORY) for row in rows]
     assert shown == list(window.catalog.categories().value.categories)  # type: ignore[union-attr]
     assert [c.category_name for c in shown][:2] == ["Asia", "Europe"]
     asia_stock = model.index(0, 1).data()

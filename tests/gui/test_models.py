@@ -11,13 +11,13 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from teleaccounthub.api import Category, Product
-from teleaccounthub.ui.catalog.category_model import CategoryModel, CategoryRole
+from teleaccounthub.ui.catalog import category_model
+from teleaccounthub.ui.catalog.category_model import CategoryModel
 from teleaccounthub.ui.catalog.product_model import (
     Column,
-    FavouriteRole,
     ProductFilterProxy,
     ProductModel,
-    ProductRole,
+    Role,
 )
 
 pytestmark = pytest.mark.usefixtures("qapp")
@@ -64,7 +64,7 @@ def test_category_model_passes_the_model_tester(qtmodeltester: ModelTester) -> N
     qtmodeltester.check(model)
     model.set_categories([Category(1, "Asia", 53000), europe])  # counts only
     model.set_categories([europe])
-    assert model.index(0, 0).data(CategoryRole) == europe
+    assert model.index(0, 0).data(category_model.Role.CATEGORY) == europe
 
 
 def test_category_counts_update_in_place_and_keep_api_order(qtbot: QtBot) -> None:
@@ -124,7 +124,7 @@ def test_favourites_sort_first_in_either_direction(qtbot: QtBot) -> None:
     assert names(model)[0] == "Nigeria +234"
     model.sort(Column.PRICE, Qt.SortOrder.DescendingOrder)
     assert names(model)[0] == "Nigeria +234"
-    assert model.index(0, Column.STAR).data(FavouriteRole) is True
+    assert model.index(0, Column.STAR).data(Role.FAVOURITE) is True
 
     model.set_favourite(6, True)
     assert names(model)[:2] == ["Nigeria +234", "United Kingdom +44"]  # both by price, desc
@@ -142,7 +142,7 @@ def test_sorting_moves_persistent_indexes_with_their_rows() -> None:
     kept = QPersistentModelIndex(model.index(row, Column.PRICE))
     model.sort(Column.PRICE, Qt.SortOrder.DescendingOrder)
     assert kept.row() == 0
-    assert kept.data(ProductRole).product_id == 4
+    assert kept.data(Role.PRODUCT).product_id == 4
 
 
 def test_filter_matches_name_or_dial_code_case_insensitively() -> None:

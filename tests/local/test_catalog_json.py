@@ -1,4 +1,4 @@
-"""The cache's JSON: exact Decimals, written in pieces and read value by value for big categories."""
+"""The cache's JSON: exact Decimals, written in pieces and read value by value when big."""
 
 from __future__ import annotations
 

@@ -24,7 +24,7 @@ from teleaccounthub.services.tasks import TaskOwner
 from teleaccounthub.ui.main_window import MainWindow
 from teleaccounthub.ui.orders.checkout_dialog import CheckoutDialog
 from teleaccounthub.ui.orders.feature import OrdersFeature
-from teleaccounthub.ui.orders.order_model import COL_ID, COL_NUMBER, COL_STATUS, OUTCOME_UNKNOWN
+from teleaccounthub.ui.orders.order_model import OUTCOME_UNKNOWN, Column
 from teleaccounthub.ui.orders.quantity import QuantityLimit, judge_quantity
 from tests.api.scripted_server import Reply, ScriptedServer, ok
 from tests.fixtures.gui import MainWindowFactory
@@ -449,7 +449,7 @@ def test_an_intent_left_open_by_an_earlier_run_is_shown_at_start_until_dismissed
     assert "A purchase of 3 × Philippines +63 may have gone through at" in notice.label.text()
     qtbot.waitUntil(lambda: "is $315.56 now" in notice.label.text(), timeout=5000)
     assert "down $4.44" in notice.label.text()
-    assert feature.model.index(0, COL_STATUS).data() == OUTCOME_UNKNOWN
+    assert feature.model.index(0, Column.STATUS).data() == OUTCOME_UNKNOWN
     notice.dismiss_button.click()
     assert not notice.isVisible()
     assert feature.model.intents() == []
@@ -500,8 +500,8 @@ def test_track_accepts_an_id_or_a_known_order_number_and_selects_a_listed_order(
     with qtbot.waitSignal(feature.checkout.order_placed, timeout=5000) as placed:
         dialog.confirm()
     record = placed.args[0]
-    assert feature.model.index(0, COL_ID).data() == record.order_id
-    assert feature.model.index(0, COL_NUMBER).data() == record.order_number
+    assert feature.model.index(0, Column.ID).data() == record.order_id
+    assert feature.model.index(0, Column.NUMBER).data() == record.order_number
 
     track = feature.open_track_dialog()
     track.id_field.setText(f"#{record.order_number}")  # the number the bot shows

@@ -15,12 +15,9 @@ from teleaccounthub.local.account import AccountRef
 from teleaccounthub.local.order_record import OrderRecord
 from teleaccounthub.local.orderbook import OrderBook
 from teleaccounthub.ui.orders.order_model import (
-    COL_SAVED,
-    COL_STATUS,
-    COLUMNS,
-    ORDER_ROLE,
-    PROGRESS_ROLE,
+    Column,
     OrderTableModel,
+    Role,
     elapsed_text,
 )
 from teleaccounthub.ui.orders.orders_panel import OrdersPanel, summary_text
@@ -41,8 +38,17 @@ def test_newest_first_and_model_tester(
 
     model.set_orders(account, book.orders(account))
     assert [model.record_at(r).order_id for r in range(model.rowCount())] == [81, 80]
-    assert model.columnCount() == len(COLUMNS) == 8
-    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(8)] == list(COLUMNS)
+    assert model.columnCount() == len(Column) == 8
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(8)] == [
+        "Order #",
+        "ID",
+        "Product",
+        "Qty",
+        "Charged",
+        "Status",
+        "Placed",
+        "Saved to",
+    ]
 
     # An order placed between the two lands between them; an update changes the row in place.
     middle = book.record_checkout(account, checkout_result(82), placed_at=at(3))
@@ -50,8 +56,8 @@ def test_newest_first_and_model_tester(
     assert [model.record_at(r).order_id for r in range(3)] == [81, 82, 80]
     done = book.update_from_server(account, order(80, status="completed"))
     assert model.upsert(done)
-    assert model.index(2, 0).data(ORDER_ROLE).status == "completed"
-    assert model.index(2, COL_STATUS).data() == "Ready"
+    assert model.index(2, 0).data(Role.ORDER).status == "completed"
+    assert model.index(2, Column.STATUS).data() == "Ready"
     book.close()
 
 
@@ -65,26 +71,26 @@ def test_status_text_progress_and_elapsed(
     with OrderBook(tmp_path / "orders.sqlite3") as book:
         processing = book.record_checkout(account, checkout_result(90), placed_at=at(0))
         model.set_orders(account, [processing])
-        index = model.index(0, COL_STATUS)
+        index = model.index(0, Column.STATUS)
         assert index.data() == "Processing · 0:12"
-        early = index.data(PROGRESS_ROLE)
+        early = index.data(Role.PROGRESS)
         assert 0.0 < early < 1.0
         now[0] = at(0) + timedelta(minutes=5, seconds=3)
         with qtbot.waitSignal(model.dataChanged):
             model.tick()
         assert index.data() == "Processing · 5:03"
-        assert early < index.data(PROGRESS_ROLE) < 1.0
-        assert model.index(0, 0).data(PROGRESS_ROLE) is None
+        assert early < index.data(Role.PROGRESS) < 1.0
+        assert model.index(0, 0).data(Role.PROGRESS) is None
 
         completed = book.update_from_server(account, order(90, status="completed"))
         model.upsert(completed)
         assert index.data() == "Ready"
-        assert index.data(PROGRESS_ROLE) is None
+        assert index.data(Role.PROGRESS) is None
         saved = book.record_download(account, 90, tmp_path / "order-90.zip", 123, "ab" * 32)
         model.upsert(saved)
         assert index.data() == "Saved"
-        assert model.index(0, COL_SAVED).data() == "order-90.zip"
-        assert str(tmp_path / "order-90.zip") in model.index(0, COL_SAVED).data(
+        assert model.index(0, Column.SAVED).data() == "order-90.zip"
+        assert str(tmp_path / "order-90.zip") in model.index(0, Column.SAVED).data(
             Qt.ItemDataRole.ToolTipRole
         )
     assert elapsed_text(3725) == "1:02:05"
@@ -202,10 +208,10 @@ def test_tick_repaints_only_the_status_cells_of_processing_rows(
         )
     )
     model.tick()
-    assert changed == [(0, 1, COL_STATUS, COL_STATUS), (3, 3, COL_STATUS, COL_STATUS)]
+    assert changed == [(0, 1, Column.STATUS, Column.STATUS), (3, 3, Column.STATUS, Column.STATUS)]
     changed.clear()
     model.tick(1, 2)  # only the rows in view
-    assert changed == [(1, 1, COL_STATUS, COL_STATUS)]
+    assert changed == [(1, 1, Column.STATUS, Column.STATUS)]
 
 
 def test_the_ticker_runs_only_while_processing_orders_can_be_seen(

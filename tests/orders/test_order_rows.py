@@ -13,12 +13,11 @@ from teleaccounthub.local.account import AccountRef
 from teleaccounthub.local.orderbook import OrderBook
 from teleaccounthub.sandbox import SandboxServer
 from teleaccounthub.ui.orders.order_model import (
-    COL_NUMBER,
-    COL_STATUS,
-    PROGRESS_ROLE,
     STOPPED_TEXT,
     UNREADABLE_TEXT,
+    Column,
     OrderTableModel,
+    Role,
 )
 from teleaccounthub.ui.orders.orders_panel import summary_text
 from tests.fixtures.gui import MainWindowFactory
@@ -40,22 +39,22 @@ def test_a_note_replaces_the_status_until_a_newer_record_arrives(
         second = book.record_checkout(account, checkout_result(71), placed_at=at(1))
         model.set_orders(account, [first, second])
         assert model.processing_count() == 2
-        status = model.index(model.row_of(70) or 0, COL_STATUS)
+        status = model.index(model.row_of(70) or 0, Column.STATUS)
 
         with qtbot.waitSignal(model.dataChanged) as changed:
             assert model.mark_stopped(70, STOP_403)
         assert changed.args[0] == status
         assert status.data() == STOPPED_TEXT
         assert status.data(Qt.ItemDataRole.ToolTipRole) == STOP_403
-        assert status.data(PROGRESS_ROLE) is None  # no progress bar on a stopped order
+        assert status.data(Role.PROGRESS) is None  # no progress bar on a stopped order
         assert isinstance(status.data(Qt.ItemDataRole.DecorationRole), QIcon)
-        assert model.index(status.row(), COL_NUMBER).data() == "10090"
+        assert model.index(status.row(), Column.NUMBER).data() == "10090"
         assert model.processing_count() == 1
         assert model.stopped_count() == 1
         assert summary_text(model) == "1 order processing · 1 order no longer checked"
 
         assert model.mark_unreadable(71, "The answer could not be read.")
-        unreadable = model.index(model.row_of(71) or 0, COL_STATUS)
+        unreadable = model.index(model.row_of(71) or 0, Column.STATUS)
         assert unreadable.data() == UNREADABLE_TEXT
         assert unreadable.data(Qt.ItemDataRole.ToolTipRole) == "The answer could not be read."
         assert model.processing_count() == 1  # still followed
@@ -64,7 +63,7 @@ def test_a_note_replaces_the_status_until_a_newer_record_arrives(
         # A newer record of the order (Check now answered) replaces the note.
         assert model.upsert(book.update_from_server(account, order(70, status="completed")))
         assert model.note(70) is None
-        assert model.index(model.row_of(70) or 0, COL_STATUS).data() == "Ready"
+        assert model.index(model.row_of(70) or 0, Column.STATUS).data() == "Ready"
         model.set_orders(account, book.orders(account))
         assert model.note(71) is None
 
@@ -82,7 +81,7 @@ def test_an_order_refused_with_403_says_stopped_on_its_row(
     with qtbot.waitSignal(feature.checkout.order_placed, timeout=5000) as placed:
         dialog.confirm()
     order_id = placed.args[0].order_id
-    status = feature.model.index(0, COL_STATUS)
+    status = feature.model.index(0, Column.STATUS)
     qtbot.waitUntil(lambda: status.data() == STOPPED_TEXT, timeout=5000)
     assert status.data(Qt.ItemDataRole.ToolTipRole).startswith(STOP_403)
     assert STOP_403 in window.statusBar().currentMessage()

@@ -21,7 +21,7 @@ from teleaccounthub.services.order_tracker import PollPolicy
 from teleaccounthub.ui.main_window import MainWindow
 from teleaccounthub.ui.orders.checkout_dialog import CheckoutDialog
 from teleaccounthub.ui.orders.feature import OrdersFeature
-from teleaccounthub.ui.orders.order_model import COL_STATUS
+from teleaccounthub.ui.orders.order_model import Column
 from tests.fixtures.gui import MainWindowFactory
 from tests.fixtures.sandbox import TEST_CONFIG
 from tests.gui.helpers import ASIA, PHILIPPINES, open_category
@@ -101,7 +101,7 @@ def test_browse_buy_poll_save(
 
     with qtbot.waitSignal(feature.tracker.order_ready, timeout=5000):
         pass
-    assert feature.model.index(0, COL_STATUS).data() == "Ready"
+    assert feature.model.index(0, Column.STATUS).data() == "Ready"
     assert "is ready" in window.statusBar().currentMessage()
     qtbot.waitUntil(window.download_action.isEnabled)
 
@@ -115,7 +115,7 @@ def test_browse_buy_poll_save(
     target = zips / f"order-{order_id}.zip"
     assert saved.args[0].saved_path == str(target)
     assert zipfile.is_zipfile(target)
-    assert feature.model.index(0, COL_STATUS).data() == "Saved"
+    assert feature.model.index(0, Column.STATUS).data() == "Saved"
     row = feature.progress.row(order_id)
     assert row is not None
     qtbot.mouseClick(row.open_button, Qt.MouseButton.LeftButton)
@@ -233,7 +233,7 @@ def test_a_new_window_on_the_same_data_shows_the_orders_and_resumes_polling(
     assert resumed.tracker.watching() == [order_id]
     with qtbot.waitSignal(resumed.tracker.order_ready, timeout=5000):
         pass
-    assert resumed.model.index(0, COL_STATUS).data() == "Ready"
+    assert resumed.model.index(0, Column.STATUS).data() == "Ready"
 
 
 def test_other_accounts_and_stores_never_show_each_others_orders(

@@ -41,7 +41,7 @@ from teleaccounthub.local.account import AccountRef
 from teleaccounthub.local.journal import IntentState, PurchaseIntent
 from teleaccounthub.local.order_record import OrderRecord
 from teleaccounthub.local.orderbook import OrderBook
-from teleaccounthub.services.money import usd
+from teleaccounthub.services.formatting import usd
 from teleaccounthub.services.order_tracker import OrderTracker
 from teleaccounthub.services.tasks import TaskOwner
 

@@ -19,8 +19,8 @@ from teleaccounthub.api import (
 )
 from teleaccounthub.local.utc import utc_now
 from teleaccounthub.services.catalog import CatalogFailure
+from teleaccounthub.services.formatting import age_text
 from teleaccounthub.ui.widgets.banner import Banner
-from teleaccounthub.ui.widgets.formatting import age_text
 
 DEFAULT_RETRY_AFTER = 5.0
 CATALOG = "catalog"

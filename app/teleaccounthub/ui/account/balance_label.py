@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel
 
 from teleaccounthub.api import Balance
 from teleaccounthub.local.settings import DEFAULT_LOW_BALANCE_THRESHOLD
+from teleaccounthub.services.formatting import usd
 
 SET_KEY_TEXT = "Set API key…"
 
@@ -80,7 +81,7 @@ class BalanceLabel(QLabel):
             if self.is_low():
                 level = "low"
                 self.setToolTip(
-                    f"Your balance is below {_usd(self._threshold)}: top up in the Telegram "
+                    f"Your balance is below {usd(self._threshold)}: top up in the Telegram "
                     "bot. (The threshold is in Settings.)"
                 )
             else:
@@ -91,7 +92,3 @@ class BalanceLabel(QLabel):
             self.setProperty("level", level)
             self.style().unpolish(self)
             self.style().polish(self)
-
-
-def _usd(amount: Decimal) -> str:
-    return f"${amount:,.2f}"

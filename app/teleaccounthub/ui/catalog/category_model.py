@@ -11,25 +11,27 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from teleaccounthub.api import Category
-from teleaccounthub.ui.widgets.formatting import display_locale
+from teleaccounthub.services.formatting import display_locale
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
-CategoryRole = Qt.ItemDataRole.UserRole + 1
 
-
-class CategoryColumn(enum.IntEnum):
+class Column(enum.IntEnum):
     NAME = 0
     STOCK = 1
 
 
-_HEADERS = {CategoryColumn.NAME: "Category", CategoryColumn.STOCK: "In stock"}
+class Role(enum.IntEnum):
+    CATEGORY = int(Qt.ItemDataRole.UserRole) + 1  # the row's ``Category``
+
+
+HEADERS = {Column.NAME: "Category", Column.STOCK: "In stock"}
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
 class CategoryModel(QAbstractTableModel):
-    """One row per category, in the order the API sent them. ``CategoryRole`` gives the
+    """One row per category, in the order the API sent them. ``Role.CATEGORY`` gives the
     ``Category``."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -41,21 +43,21 @@ class CategoryModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._categories)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(CategoryColumn)
+        return 0 if parent.isValid() else len(Column)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._categories):
             return None
         category = self._categories[index.row()]
-        column = CategoryColumn(index.column())
+        column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            if column is CategoryColumn.NAME:
+            if column is Column.NAME:
                 return category.category_name
             return self._locale.toString(category.total_stock)
-        if role == CategoryRole:
+        if role == Role.CATEGORY:
             return category
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int((_RIGHT if column is CategoryColumn.STOCK else _LEFT).value)
+            return int((_RIGHT if column is Column.STOCK else _LEFT).value)
         if role == Qt.ItemDataRole.ForegroundRole and category.total_stock == 0:
             return QApplication.palette().color(
                 QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
@@ -68,13 +70,13 @@ class CategoryModel(QAbstractTableModel):
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(CategoryColumn):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
             return None
-        column = CategoryColumn(section)
+        column = Column(section)
         if role == Qt.ItemDataRole.DisplayRole:
-            return _HEADERS[column]
+            return HEADERS[column]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int((_RIGHT if column is CategoryColumn.STOCK else _LEFT).value)
+            return int((_RIGHT if column is Column.STOCK else _LEFT).value)
         return None
 
     def set_categories(self, categories: Sequence[Category]) -> None:
@@ -85,9 +87,7 @@ class CategoryModel(QAbstractTableModel):
         if same_rows:
             self._categories = new
             if new:
-                self.dataChanged.emit(
-                    self.index(0, 0), self.index(len(new) - 1, len(CategoryColumn) - 1)
-                )
+                self.dataChanged.emit(self.index(0, 0), self.index(len(new) - 1, len(Column) - 1))
             return
         self.beginResetModel()
         self._categories = new

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from teleaccounthub.api import Category
-from teleaccounthub.ui.catalog.category_model import CategoryColumn, CategoryModel
-from teleaccounthub.ui.widgets.formatting import group_digits
+from teleaccounthub.services.formatting import count_text
+from teleaccounthub.ui.catalog.category_model import CategoryModel, Column
 
 
 class CategoryPanel(QWidget):
@@ -41,8 +41,8 @@ class CategoryPanel(QWidget):
         self.tree.setAllColumnsShowFocus(True)
         header = self.tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(CategoryColumn.NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(CategoryColumn.STOCK, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.STOCK, QHeaderView.ResizeMode.ResizeToContents)
         selection = self.tree.selectionModel()
         selection.selectionChanged.connect(self._selection_changed)
 
@@ -78,8 +78,8 @@ class CategoryPanel(QWidget):
 
         ``skipped``: how many categories of the answer could not be read (said under the tree).
         """
-        noun = "category" if skipped == 1 else "categories"
-        self.skipped_label.setText(f"{group_digits(skipped)} {noun} could not be read")
+        unread = count_text(skipped, "category", "categories")
+        self.skipped_label.setText(f"{unread} could not be read")
         self.skipped_label.setVisible(skipped > 0)
         keep = self._selected
         self._updating = True

@@ -36,13 +36,10 @@ from PySide6.QtWidgets import QApplication
 
 from teleaccounthub.api import Product
 from teleaccounthub.collector import bulk_building
-from teleaccounthub.ui.widgets.formatting import display_locale
+from teleaccounthub.services.formatting import display_locale
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 K = TypeVar("K", bound=Hashable)
-
-ProductRole = Qt.ItemDataRole.UserRole + 1
-FavouriteRole = Qt.ItemDataRole.UserRole + 2
 
 STAR_ON = "★"
 STAR_OFF = "☆"
@@ -54,6 +51,11 @@ class Column(enum.IntEnum):
     DIAL_CODE = 2
     STOCK = 3
     PRICE = 4
+
+
+class Role(enum.IntEnum):
+    PRODUCT = int(Qt.ItemDataRole.UserRole) + 1  # the row's ``Product``
+    FAVOURITE = int(Qt.ItemDataRole.UserRole) + 2  # True when the row is pinned
 
 
 COLUMN_COUNT = len(Column)
@@ -83,8 +85,8 @@ _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
 _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole.value)
-_PRODUCT = int(ProductRole)
-_FAVOURITE = int(FavouriteRole)
+_PRODUCT = int(Role.PRODUCT)
+_FAVOURITE = int(Role.FAVOURITE)
 _HANDLED = frozenset({_DISPLAY, _TOOLTIP, _ALIGN, _FOREGROUND, _ACCESSIBLE, _PRODUCT, _FAVOURITE})
 _DESCENDING = Qt.SortOrder.DescendingOrder
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
@@ -279,7 +281,7 @@ _EMPTY = PreparedRows((), ((), (), (), (), ()), (), b"", b"", {}, {}, {})
 
 
 class ProductModel(QAbstractTableModel):
-    """Columns ★, Product, Dial code, Stock, Price. ``ProductRole`` gives the ``Product``.
+    """Columns ★, Product, Dial code, Stock, Price. ``Role.PRODUCT`` gives the ``Product``.
 
     Nothing here walks the rows in Python: showing a category swaps in its ``PreparedRows``, a
     sort picks a prepared order (favourites first: two C-level passes), a lookup by product id
@@ -393,7 +395,7 @@ class ProductModel(QAbstractTableModel):
             return
         self._favourites[item] = favourite
         star = self.index(self._order.index(item), Column.STAR)
-        self.dataChanged.emit(star, star, [Qt.ItemDataRole.DisplayRole, FavouriteRole])
+        self.dataChanged.emit(star, star, [Qt.ItemDataRole.DisplayRole, Role.FAVOURITE])
         self._resort()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

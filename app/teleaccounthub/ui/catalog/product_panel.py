@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from teleaccounthub.api import Product
+from teleaccounthub.services.formatting import count_text, group_digits
 from teleaccounthub.ui.actions import shortcut_of
 from teleaccounthub.ui.catalog.product_model import (
     Column,
@@ -32,7 +33,6 @@ from teleaccounthub.ui.catalog.product_model import (
     prepare_rows,
 )
 from teleaccounthub.ui.widgets.empty_state import EmptyStateStack
-from teleaccounthub.ui.widgets.formatting import group_digits
 
 #: Filtering 20,000 rows takes a few milliseconds: the timer only folds keystrokes that arrive
 #: together (a paste, a held key) into one filter pass.
@@ -269,11 +269,11 @@ class ProductPanel(QWidget):
         if not self._has_category:
             self.count_label.clear()
         elif shown == total:
-            self.count_label.setText(_products(total))
+            self.count_label.setText(count_text(total, "product"))
         else:
-            self.count_label.setText(f"{group_digits(shown)} of {_products(total)}")
+            self.count_label.setText(f"{group_digits(shown)} of {count_text(total, 'product')}")
         unreadable = self._skipped if self._has_category else 0
-        self.skipped_label.setText(f"{_products(unreadable)} could not be read")
+        self.skipped_label.setText(f"{count_text(unreadable, 'product')} could not be read")
         self.skipped_label.setVisible(unreadable > 0)
         message = self._empty_message(total, shown)
         if message is not None:
@@ -299,7 +299,3 @@ class ProductPanel(QWidget):
             "Nothing is in stock in this category right now. "
             "Turn off “In stock only” to see every product."
         )
-
-
-def _products(count: int) -> str:
-    return f"{group_digits(count)} product{'s' if count != 1 else ''}"

@@ -34,7 +34,7 @@ from teleaccounthub.services.checkout import (
     CheckoutService,
     OutcomeKind,
 )
-from teleaccounthub.services.money import exact_usd, usd, usd_exact_if_needed
+from teleaccounthub.services.formatting import exact_usd, usd, usd_exact_if_needed
 from teleaccounthub.ui.orders.quantity import (
     QT_INT_MAX,
     QuantityCheck,

@@ -19,25 +19,17 @@ from PySide6.QtWidgets import (
 
 from teleaccounthub.local.order_record import OrderRecord
 from teleaccounthub.services.downloads import DownloadProgress, DownloadService
-
-
-def human_bytes(count: float) -> str:
-    value = float(count)
-    for unit in ("B", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{int(value)} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1024
-    raise AssertionError("unreachable")
+from teleaccounthub.services.formatting import size_text
 
 
 def progress_text(progress: DownloadProgress) -> str:
-    parts = [human_bytes(progress.received)]
+    parts = [size_text(progress.received)]
     if progress.total:
-        parts[0] += f" of {human_bytes(progress.total)}"
+        parts[0] += f" of {size_text(progress.total)}"
     if progress.percent is not None:
         parts.append(f"{progress.percent} %")
     if progress.bytes_per_second > 0:
-        parts.append(f"{human_bytes(progress.bytes_per_second)}/s")
+        parts.append(f"{size_text(progress.bytes_per_second)}/s")
     return " · ".join(parts)
 
 
@@ -112,7 +104,7 @@ class DownloadRow(QFrame):
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
         self.bar.setFormat("Saved")
-        size = f" ({human_bytes(record.file_size)})" if record.file_size is not None else ""
+        size = f" ({size_text(record.file_size)})" if record.file_size is not None else ""
         self.detail.setText(f"{self.path}{size}")
         self.detail.setToolTip(f"SHA-256 {record.sha256}" if record.sha256 else "")
         self._finish(show_open=True)

@@ -26,6 +26,7 @@ from teleaccounthub.services.balance import BalanceService
 from teleaccounthub.services.catalog import CatalogService
 from teleaccounthub.services.checkout import CheckoutOutcome, CheckoutService, OutcomeKind
 from teleaccounthub.services.downloads import DownloadService, suggested_filename
+from teleaccounthub.services.formatting import count_text
 from teleaccounthub.services.order_tracker import OrderTracker, PollPolicy
 from teleaccounthub.services.session import Session
 from teleaccounthub.ui.main_window import MainWindow
@@ -231,7 +232,7 @@ class OrdersFeature(QObject):
         except OSError as error:
             self._status(f"The orders could not be exported: {error}")
             return None
-        self._status(f"Exported {rows} order{'s' if rows != 1 else ''} to {path}.")
+        self._status(f"Exported {count_text(rows, 'order')} to {path}.")
         return rows
 
     async def aclose(self, grace: float = CHECKOUT_GRACE) -> None:

@@ -12,6 +12,7 @@ until a newer record of the order arrives.
 from __future__ import annotations
 
 import bisect
+import enum
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -26,19 +27,40 @@ from PySide6.QtWidgets import QApplication, QStyle
 from teleaccounthub.local.account import AccountRef
 from teleaccounthub.local.journal import PurchaseIntent
 from teleaccounthub.local.order_record import OrderRecord
-from teleaccounthub.services.money import usd
+from teleaccounthub.services.formatting import exact_usd, usd
 from teleaccounthub.services.order_tracker import belongs_to
 
-ORDER_ROLE = int(Qt.ItemDataRole.UserRole) + 1
-#: For processing orders: a float in [0, 1) for the status bar; None otherwise.
-PROGRESS_ROLE = int(Qt.ItemDataRole.UserRole) + 2
-#: For the rows of purchases with an unknown outcome: the ``PurchaseIntent``; None otherwise.
-INTENT_ROLE = int(Qt.ItemDataRole.UserRole) + 3
 
-COLUMNS = ("Order #", "ID", "Product", "Qty", "Charged", "Status", "Placed", "Saved to")
-(COL_NUMBER, COL_ID, COL_PRODUCT, COL_QTY, COL_CHARGED, COL_STATUS, COL_PLACED, COL_SAVED) = range(
-    8
-)
+class Column(enum.IntEnum):
+    NUMBER = 0
+    ID = 1
+    PRODUCT = 2
+    QTY = 3
+    CHARGED = 4
+    STATUS = 5
+    PLACED = 6
+    SAVED = 7
+
+
+class Role(enum.IntEnum):
+    #: The row's ``OrderRecord`` (None on the rows of unknown outcomes).
+    ORDER = int(Qt.ItemDataRole.UserRole) + 1
+    #: For processing orders: a float in [0, 1) for the status bar; None otherwise.
+    PROGRESS = int(Qt.ItemDataRole.UserRole) + 2
+    #: For the rows of purchases with an unknown outcome: the ``PurchaseIntent``; None otherwise.
+    INTENT = int(Qt.ItemDataRole.UserRole) + 3
+
+
+HEADERS = {
+    Column.NUMBER: "Order #",
+    Column.ID: "ID",
+    Column.PRODUCT: "Product",
+    Column.QTY: "Qty",
+    Column.CHARGED: "Charged",
+    Column.STATUS: "Status",
+    Column.PLACED: "Placed",
+    Column.SAVED: "Saved to",
+}
 OUTCOME_UNKNOWN = "Outcome unknown"
 
 # The API gives no percentage: the bar creeps towards full with elapsed time, never reaching it.
@@ -141,7 +163,7 @@ class OrderTableModel(QAbstractTableModel):
         if [i.intent_id for i in mine] == [i.intent_id for i in self._intents]:
             self._intents = mine
             if mine:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(mine) - 1, COL_SAVED))
+                self.dataChanged.emit(self.index(0, 0), self.index(len(mine) - 1, Column.SAVED))
             return
         if self._intents:
             self.beginRemoveRows(QModelIndex(), 0, len(self._intents) - 1)
@@ -167,7 +189,7 @@ class OrderTableModel(QAbstractTableModel):
             if _sort_key(self._records[row]) == _sort_key(record):
                 self._records[row] = record
                 self.dataChanged.emit(
-                    self.index(top + row, 0), self.index(top + row, len(COLUMNS) - 1)
+                    self.index(top + row, 0), self.index(top + row, len(Column) - 1)
                 )
                 return True
             self.beginRemoveRows(QModelIndex(), top + row, top + row)
@@ -223,12 +245,12 @@ class OrderTableModel(QAbstractTableModel):
         if row is None:
             return False
         self._notes[order_id] = note
-        index = self.index(row, COL_STATUS)
+        index = self.index(row, Column.STATUS)
         roles = [
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ToolTipRole,
             Qt.ItemDataRole.DecorationRole,
-            PROGRESS_ROLE,
+            Role.PROGRESS,
         ]
         self.dataChanged.emit(index, index, roles)
         return True
@@ -253,9 +275,9 @@ class OrderTableModel(QAbstractTableModel):
         rows = range(max(0, first - offset), end + 1)
         for top, bottom in _runs(r for r in rows if self._live(self._records[r])):
             self.dataChanged.emit(
-                self.index(offset + top, COL_STATUS),
-                self.index(offset + bottom, COL_STATUS),
-                [Qt.ItemDataRole.DisplayRole, PROGRESS_ROLE],
+                self.index(offset + top, Column.STATUS),
+                self.index(offset + bottom, Column.STATUS),
+                [Qt.ItemDataRole.DisplayRole, Role.PROGRESS],
             )
 
     # QAbstractTableModel
@@ -264,7 +286,7 @@ class OrderTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._intents) + len(self._records)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(Column)
 
     def headerData(  # noqa: N802
         self,
@@ -275,49 +297,51 @@ class OrderTableModel(QAbstractTableModel):
         if (
             role == Qt.ItemDataRole.DisplayRole
             and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMNS)
+            and 0 <= section < len(Column)
         ):
-            return COLUMNS[section]
+            return HEADERS[Column(section)]
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
-        column = index.column()
+        if not 0 <= index.column() < len(Column):
+            return None
+        column = Column(index.column())
         top = len(self._intents)
         if index.row() < top:
             return self._intent_data(self._intents[index.row()], column, role)
         record = self._records[index.row() - top]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(record, column)
-        if role == ORDER_ROLE:
+        if role == Role.ORDER:
             return record
-        if role == PROGRESS_ROLE:
-            if column != COL_STATUS or not self._live(record):
+        if role == Role.PROGRESS:
+            if column != Column.STATUS or not self._live(record):
                 return None
             elapsed = max(0.0, (self._clock() - record.placed_at).total_seconds())
             return min(0.95, 1.0 - math.exp(-elapsed / _PROGRESS_TIME_CONSTANT))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(record, column)
-        if role == Qt.ItemDataRole.DecorationRole and column == COL_STATUS:
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.STATUS:
             return self._warning() if record.order_id in self._notes else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_QTY, COL_CHARGED):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.QTY, Column.CHARGED):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _intent_data(self, intent: PurchaseIntent, column: int, role: int) -> Any:
-        if role == INTENT_ROLE:
+    def _intent_data(self, intent: PurchaseIntent, column: Column, role: int) -> Any:
+        if role == Role.INTENT:
             return intent
         if role == Qt.ItemDataRole.DisplayRole:
             return {
-                COL_NUMBER: intent.order_number or "—",
-                COL_ID: intent.order_id if intent.order_id is not None else "—",
-                COL_PRODUCT: intent.product_name,
-                COL_QTY: intent.quantity,
-                COL_CHARGED: f"≈ {usd(intent.expected_total_usd)}",
-                COL_STATUS: OUTCOME_UNKNOWN,
-                COL_PLACED: intent.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
-                COL_SAVED: "",
+                Column.NUMBER: intent.order_number or "—",
+                Column.ID: intent.order_id if intent.order_id is not None else "—",
+                Column.PRODUCT: intent.product_name,
+                Column.QTY: intent.quantity,
+                Column.CHARGED: f"≈ {usd(intent.expected_total_usd)}",
+                Column.STATUS: OUTCOME_UNKNOWN,
+                Column.PLACED: intent.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                Column.SAVED: "",
             }.get(column)
         if role == Qt.ItemDataRole.ToolTipRole:
             why = intent.reason or "The app closed while this purchase was being sent."
@@ -326,7 +350,11 @@ class OrderTableModel(QAbstractTableModel):
                 f"{intent.product_name} went through. {why}\nIf your balance went down, track "
                 "the order by id; otherwise dismiss it (right-click)."
             )
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_ID, COL_QTY, COL_CHARGED):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            Column.ID,
+            Column.QTY,
+            Column.CHARGED,
+        ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -337,37 +365,37 @@ class OrderTableModel(QAbstractTableModel):
             self._warning_icon = style.standardIcon(pixmap) if style is not None else QIcon()
         return self._warning_icon
 
-    def _display(self, record: OrderRecord, column: int) -> str | int | None:
-        if column == COL_NUMBER:
+    def _display(self, record: OrderRecord, column: Column) -> str | int | None:
+        if column == Column.NUMBER:
             return record.order_number
-        if column == COL_ID:
+        if column == Column.ID:
             return record.order_id
-        if column == COL_PRODUCT:
+        if column == Column.PRODUCT:
             return record.product_name
-        if column == COL_QTY:
+        if column == Column.QTY:
             return record.quantity
-        if column == COL_CHARGED:
+        if column == Column.CHARGED:
             if record.charged_display is not None:
                 return record.charged_display
             return usd(record.charged_usd) if record.charged_usd is not None else "—"
-        if column == COL_STATUS:
+        if column == Column.STATUS:
             note = self._notes.get(record.order_id)
             return note.status if note is not None else status_text(record, self._clock())
-        if column == COL_PLACED:
+        if column == Column.PLACED:
             return record.placed_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        if column == COL_SAVED:
+        if column == Column.SAVED:
             return Path(record.saved_path).name if record.saved_path else ""
         return None
 
-    def _tooltip(self, record: OrderRecord, column: int) -> str | None:
-        if column in (COL_NUMBER, COL_ID):
+    def _tooltip(self, record: OrderRecord, column: Column) -> str | None:
+        if column in (Column.NUMBER, Column.ID):
             return (
                 f"Order #{record.order_number}; the store's API knows it as id "
                 f"{record.order_id} (use the id with “Track order by id…”)"
             )
-        if column == COL_CHARGED and record.charged_usd is not None:
-            return f"Charged exactly ${record.charged_usd}"
-        if column == COL_SAVED and record.saved_path:
+        if column == Column.CHARGED and record.charged_usd is not None:
+            return f"Charged exactly {exact_usd(record.charged_usd)}"
+        if column == Column.SAVED and record.saved_path:
             lines = [record.saved_path]
             if record.file_size is not None:
                 lines.append(f"{record.file_size:,} bytes")
@@ -375,9 +403,9 @@ class OrderTableModel(QAbstractTableModel):
                 lines.append(f"SHA-256 {record.sha256}")
             return "\n".join(lines)
         note = self._notes.get(record.order_id)
-        if column == COL_STATUS and note is not None:
+        if column == Column.STATUS and note is not None:
             return note.message
-        if column == COL_STATUS and record.completed_at is not None:
+        if column == Column.STATUS and record.completed_at is not None:
             done = record.completed_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
             return f"Completed {done}"
         return None

@@ -32,20 +32,9 @@ from PySide6.QtWidgets import (
 
 from teleaccounthub.local.journal import PurchaseIntent
 from teleaccounthub.local.order_record import OrderRecord
+from teleaccounthub.services.formatting import count_text
 from teleaccounthub.ui.actions import shortcut_of
-from teleaccounthub.ui.orders.order_model import (
-    COL_CHARGED,
-    COL_ID,
-    COL_NUMBER,
-    COL_PLACED,
-    COL_PRODUCT,
-    COL_QTY,
-    COL_STATUS,
-    INTENT_ROLE,
-    ORDER_ROLE,
-    PROGRESS_ROLE,
-    OrderTableModel,
-)
+from teleaccounthub.ui.orders.order_model import Column, OrderTableModel, Role
 from teleaccounthub.ui.widgets.empty_state import EmptyStateStack
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -56,13 +45,13 @@ TICK_MS = 1000
 
 # Wide enough for their content; "Saved to" takes the rest.
 COLUMN_WIDTHS = {
-    COL_NUMBER: 80,
-    COL_ID: 56,
-    COL_PRODUCT: 190,
-    COL_QTY: 48,
-    COL_CHARGED: 80,
-    COL_STATUS: 170,
-    COL_PLACED: 130,
+    Column.NUMBER: 80,
+    Column.ID: 56,
+    Column.PRODUCT: 190,
+    Column.QTY: 48,
+    Column.CHARGED: 80,
+    Column.STATUS: 170,
+    Column.PLACED: 130,
 }
 
 
@@ -73,11 +62,11 @@ def summary_text(model: OrderTableModel) -> str:
     stopped = model.stopped_count()
     parts = []
     if processing:
-        parts.append(f"{processing} order{'s' if processing != 1 else ''} processing")
+        parts.append(f"{count_text(processing, 'order')} processing")
     if ready:
-        parts.append(f"{ready} order{'s' if ready != 1 else ''} ready to save")
+        parts.append(f"{count_text(ready, 'order')} ready to save")
     if stopped:
-        parts.append(f"{stopped} order{'s' if stopped != 1 else ''} no longer checked")
+        parts.append(f"{count_text(stopped, 'order')} no longer checked")
     return " · ".join(parts)
 
 
@@ -92,7 +81,7 @@ class OrderStatusDelegate(QStyledItemDelegate):
     """Paints a progress bar with "Processing · 0:12" for processing orders."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        progress = index.data(PROGRESS_ROLE)
+        progress = index.data(Role.PROGRESS)
         if progress is None:
             super().paint(painter, option, index)
             return
@@ -152,7 +141,7 @@ class OrdersPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.setItemDelegateForColumn(COL_STATUS, OrderStatusDelegate(self.table))
+        self.table.setItemDelegateForColumn(Column.STATUS, OrderStatusDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -221,13 +210,13 @@ class OrdersPanel(QWidget):
         index = self.table.currentIndex()
         if not index.isValid():
             return None
-        record = index.data(ORDER_ROLE)
+        record = index.data(Role.ORDER)
         return record if isinstance(record, OrderRecord) else None
 
     def selected_intent(self) -> PurchaseIntent | None:
         """The purchase with an unknown outcome in the current row, if that is what it is."""
         index = self.table.currentIndex()
-        intent = index.data(INTENT_ROLE) if index.isValid() else None
+        intent = index.data(Role.INTENT) if index.isValid() else None
         return intent if isinstance(intent, PurchaseIntent) else None
 
     def intent_menu(self) -> QMenu:
@@ -347,7 +336,7 @@ class OrdersPanel(QWidget):
         menu.popup(self.table.viewport().mapToGlobal(position))
 
     def _double_clicked(self, index: QModelIndex) -> None:
-        record = index.data(ORDER_ROLE)
+        record = index.data(Role.ORDER)
         if not isinstance(record, OrderRecord):
             return
         if record.is_saved and record.saved_path and Path(record.saved_path).exists():

@@ -13,7 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from teleaccounthub.local.journal import PurchaseIntent
-from teleaccounthub.services.money import usd
+from teleaccounthub.services.formatting import count_text, usd
 
 
 def notice_text(intent: PurchaseIntent, balance_now: Decimal | None, more: int = 0) -> str:
@@ -44,7 +44,7 @@ def notice_text(intent: PurchaseIntent, balance_now: Decimal | None, more: int =
     elif before is not None:
         text += f" Your balance was {usd(before)} then; the current balance is being fetched."
     if more:
-        text += f" ({more} more such purchase{'s' if more != 1 else ''} in the order list.)"
+        text += f" ({count_text(more, 'more such purchase')} in the order list.)"
     return text
 
 

@@ -1,1 +1,1 @@
-"""Widgets shared by the features: the banner, the empty state, formatting."""
+"""Widgets shared by the features: the banner and the empty state."""
