@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from teleaccounthub.api import responses
-from teleaccounthub.api.responses import decode_json
+from teleaccounthub.api import json_text
+from teleaccounthub.api.json_text import decode_json
 
 
 def reference(body: bytes) -> Any:
@@ -30,15 +30,15 @@ def big_answer(count: int) -> bytes:
 def tiny_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
     """Everything above 64 bytes goes through the window, 7 bytes at a time: every kind of value
     and every multi-byte character is cut somewhere."""
-    monkeypatch.setattr(responses, "IN_PIECES_ABOVE", 64)
-    monkeypatch.setattr(responses._Window, "PIECE", 7)
-    monkeypatch.setattr(responses._Window, "MAX_VALUE", 512)
+    monkeypatch.setattr(json_text, "IN_PIECES_ABOVE", 64)
+    monkeypatch.setattr(json_text._Window, "PIECE", 7)
+    monkeypatch.setattr(json_text._Window, "MAX_VALUE", 512)
 
 
 @pytest.mark.usefixtures("tiny_pieces")
 @pytest.mark.parametrize("count", [0, 1, 40])
 def test_same_result_as_json_loads(count: int, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(responses, "_decode_in_pieces", None)  # a valid answer never needs it
+    monkeypatch.setattr(json_text, "_decode_in_pieces", None)  # a valid answer never needs it
     body = big_answer(count)
     decoded = decode_json(body)
     assert decoded == reference(body)
@@ -60,7 +60,7 @@ def test_same_result_as_json_loads(count: int, monkeypatch: pytest.MonkeyPatch) 
 )
 def test_same_error_as_json_loads(body: bytes) -> None:
     try:
-        json.loads(body, parse_float=Decimal, parse_constant=responses._no_constants)
+        json.loads(body, parse_float=Decimal, parse_constant=json_text._no_constants)
     except ValueError as error:
         expected = error
     else:
@@ -73,18 +73,18 @@ def test_same_error_as_json_loads(body: bytes) -> None:
 def test_a_big_answer_is_never_decoded_whole(monkeypatch: pytest.MonkeyPatch) -> None:
     """47 MB decoded at once holds the GIL for ~100 ms: the window decodes it a piece at a
     time and never builds the whole text."""
-    monkeypatch.setattr(responses._Window, "PIECE", 64 * 1024)
+    monkeypatch.setattr(json_text._Window, "PIECE", 64 * 1024)
     body = big_answer(20_000)
-    assert len(body) > 40 * responses._Window.PIECE
+    assert len(body) > 40 * json_text._Window.PIECE
     longest = 0
-    decode = responses._Window._more
+    decode = json_text._Window._more
 
-    def watched(window: responses._Window) -> None:
+    def watched(window: json_text._Window) -> None:
         nonlocal longest
         decode(window)
         longest = max(longest, len(window.text))
 
-    monkeypatch.setattr(responses._Window, "_more", watched)
-    monkeypatch.setattr(responses, "_decode_in_pieces", None)  # the whole-text path
+    monkeypatch.setattr(json_text._Window, "_more", watched)
+    monkeypatch.setattr(json_text, "_decode_in_pieces", None)  # the whole-text path
     assert decode_json(body) == reference(body)
-    assert longest <= 2 * responses._Window.PIECE
+    assert longest <= 2 * json_text._Window.PIECE

@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from teleaccounthub.api import CategoryList, ProductList
-from teleaccounthub.api.responses import decode_json
+from teleaccounthub.api.json_text import decode_json
 
 
 def categories_to_json(categories: CategoryList) -> dict[str, Any]:
@@ -80,7 +80,7 @@ def dump_chunks(value: Any) -> Iterator[str]:
 def loads(text: str | bytes) -> Any:
     """Parse JSON with every non-integer number as an exact ``Decimal``; NaN/Infinity refused.
 
-    Large documents are decoded value by value (``api.responses.decode_json``), so reading a
+    Large documents are decoded value by value (``api.json_text.decode_json``), so reading a
     big cached category on a worker thread does not stall the GUI thread for the whole parse.
     """
     body = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
