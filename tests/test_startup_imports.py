@@ -44,7 +44,7 @@ def test_a_base_url_from_the_command_line_is_checked_without_httpx() -> None:
 
 @pytest.mark.slow
 def test_building_the_system_key_store_does_not_import_keyring() -> None:
-    assert loaded_after("from teleaccounthub.local import KeyringKeyStore\nKeyStore()") == []
+    assert loaded_after("from teleaccounthub.local import KeyringKeyStore\nKeyringKeyStore()") == []
 
 
 @pytest.mark.slow
