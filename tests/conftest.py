@@ -8,7 +8,11 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from tests.fixtures.gui import main_window_factory
+from tests.fixtures.logfail import fail_on_unexpected_logs
 from tests.fixtures.qt_loop import qt_loop
 from tests.fixtures.sandbox import sandbox
 
-__all__ = ["main_window_factory", "qt_loop", "sandbox"]
+# pytester runs the log-failure fixture in a pytest of its own (tests/test_logfail.py).
+pytest_plugins = ["pytester"]
+
+__all__ = ["fail_on_unexpected_logs", "main_window_factory", "qt_loop", "sandbox"]

@@ -34,7 +34,7 @@ from teleaccounthub.ui.main_window import MainWindow
 from teleaccounthub.ui.orders.feature import OrdersFeature, install_orders
 
 if TYPE_CHECKING:
-    from teleaccounthub.startup import AppContext
+    from teleaccounthub.app_context import AppContext
 
 #: How long the whole purchase may take in the sandbox (orders complete after ORDER_DELAY).
 STEP_TIMEOUT = 60.0

@@ -18,7 +18,6 @@ import sys
 import traceback
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
@@ -30,14 +29,14 @@ from PySide6.QtCore import (
     QtMsgType,
     qInstallMessageHandler,
 )
-from PySide6.QtWidgets import QApplication
 
 import qasync  # isort: skip
 import shiboken6
 
 from teleaccounthub.api.redaction import redact
+from teleaccounthub.app_context import AppContext
 from teleaccounthub.cli import LaunchConfig
-from teleaccounthub.local import ApiKeyStore, DataDir, OrderBook, SessionKeyStore, Settings
+from teleaccounthub.local import ApiKeyStore, DataDir, SessionKeyStore
 from teleaccounthub.local.data_folder import (
     OpenedDataFolder,
     StartupProblem,
@@ -72,24 +71,6 @@ SIGNAL_POLL_MS = 250
 #: If the window has not painted by then (e.g. it starts minimised), the deferred start-up work
 #: (the orders feature, settling the garbage collector) runs anyway.
 AFTER_PAINT_FALLBACK_MS = 1_000
-
-
-@dataclass(frozen=True, slots=True)
-class AppContext:
-    """What the main coroutine gets: the application, how it was launched, where data lives."""
-
-    app: QApplication
-    config: LaunchConfig
-    data_dir: DataDir
-    settings: Settings
-    #: Opened (or replaced) at start-up; an empty one in memory when the file cannot be opened.
-    order_book: OrderBook
-    #: What is wrong with the data folder, said in the window at start.
-    problems: tuple[StartupProblem, ...] = ()
-
-    @property
-    def buying_disabled(self) -> bool:
-        return any(problem.disables_buying for problem in self.problems)
 
 
 AppMain = Callable[[AppContext], Awaitable[int]]

@@ -149,6 +149,7 @@ def test_buy_is_off_for_a_product_out_of_stock(
     assert window.download_action.objectName() == "downloadAction"
 
 
+@pytest.mark.expected_log(r"^Unauthorized: ")
 def test_a_401_opens_the_key_dialog_once_with_a_clear_message(
     main_window_factory: MainWindowFactory, sandbox: SandboxServer, tmp_path: Path, qtbot: QtBot
 ) -> None:
@@ -232,6 +233,8 @@ def test_keyring_round_trip_through_the_dialog(
     assert sandbox.api_key not in again.windowTitle()
 
 
+@pytest.mark.expected_log(r"^Keyring unavailable at start: ")
+@pytest.mark.expected_log(r"^Key kept for this session only: ")
 def test_without_a_keyring_the_key_is_kept_for_this_session_only(
     main_window_factory: MainWindowFactory, sandbox: SandboxServer, tmp_path: Path, qtbot: QtBot
 ) -> None:

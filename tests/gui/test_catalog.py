@@ -313,6 +313,8 @@ def unreadable_store() -> Iterator[ScriptedServer]:
         yield server
 
 
+@pytest.mark.expected_log(r"^1 of 3 categories could not be read")
+@pytest.mark.expected_log(r"^2 of 4 products could not be read")
 def test_unreadable_products_and_categories_are_left_out_and_counted(
     main_window_factory: MainWindowFactory,
     unreadable_store: ScriptedServer,

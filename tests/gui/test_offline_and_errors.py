@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from teleaccounthub.local import CatalogCache, DataDir
@@ -47,6 +48,8 @@ def age_cache(cache: CatalogCache, minutes: int) -> None:
     cache.save_products(products.value, saved_at=then)
 
 
+@pytest.mark.expected_log(r"^Categories not refreshed: TransportError")
+@pytest.mark.expected_log(r"^Products of category 1 not refreshed: TransportError")
 def test_offline_start_shows_the_cached_catalog_with_its_age(
     main_window_factory: MainWindowFactory, sandbox: SandboxServer, tmp_path: Path, qtbot: QtBot
 ) -> None:
@@ -75,6 +78,7 @@ def test_offline_start_shows_the_cached_catalog_with_its_age(
     assert "Showing catalog from 5 min ago" in window.banner.label.text()
 
 
+@pytest.mark.expected_log(r"^Categories not refreshed: TransportError")
 def test_offline_start_without_a_cache_says_so_instead_of_a_blank_window(
     main_window_factory: MainWindowFactory, sandbox: SandboxServer, tmp_path: Path, qtbot: QtBot
 ) -> None:
@@ -88,6 +92,8 @@ def test_offline_start_without_a_cache_says_so_instead_of_a_blank_window(
     assert "could not be reached" in window.categories.placeholder.text()
 
 
+@pytest.mark.expected_log(r"^Categories not refreshed: TransportError")
+@pytest.mark.expected_log(r"^Products of category 1 not refreshed: TransportError")
 def test_losing_the_store_keeps_the_catalog_and_labels_it(
     main_window_factory: MainWindowFactory, sandbox: SandboxServer, tmp_path: Path, qtbot: QtBot
 ) -> None:
@@ -105,6 +111,7 @@ def test_losing_the_store_keeps_the_catalog_and_labels_it(
     assert window.selected_category_id() == ASIA
 
 
+@pytest.mark.expected_log(r"^Categories not refreshed: RateLimited")
 def test_a_429_shows_a_countdown_then_retries_by_itself(
     main_window_factory: MainWindowFactory, sandbox: SandboxServer, tmp_path: Path, qtbot: QtBot
 ) -> None:
@@ -121,6 +128,7 @@ def test_a_429_shows_a_countdown_then_retries_by_itself(
     assert sum(r.path == CATEGORIES_PATH for r in sandbox.requests) == 2
 
 
+@pytest.mark.expected_log(r"^Categories not refreshed: ServerError")
 def test_a_server_error_offers_retry_and_retry_recovers(
     main_window_factory: MainWindowFactory, sandbox: SandboxServer, tmp_path: Path, qtbot: QtBot
 ) -> None:

@@ -34,6 +34,7 @@ def broken_for(times: int, real: Callable[..., Any]) -> Callable[..., Any]:
     return call
 
 
+@pytest.mark.expected_log(r"^Refreshing the balance failed: RuntimeError")
 def test_the_balance_refresh_goes_on_after_failing_rounds(
     qtbot: QtBot,
     main_window_factory: MainWindowFactory,
@@ -67,6 +68,7 @@ def test_the_balance_refresh_goes_on_after_failing_rounds(
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
 
 
+@pytest.mark.expected_log(r"^Refreshing the catalog failed: RuntimeError")
 def test_the_catalog_refresh_goes_on_after_failing_rounds(
     qtbot: QtBot,
     main_window_factory: MainWindowFactory,

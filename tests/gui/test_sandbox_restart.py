@@ -45,6 +45,7 @@ def test_the_sandbox_keeps_its_url_and_orders_across_restarts(tmp_path: Path) ->
             assert exact(api.get(BALANCE))["balance_usd"] == balance
 
 
+@pytest.mark.expected_log(r"^Sandbox port \d+ is busy")
 def test_a_busy_port_falls_back_to_a_free_one_without_touching_the_state(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:

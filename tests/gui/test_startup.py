@@ -112,6 +112,8 @@ def test_a_key_from_the_environment_is_used_but_never_logged_or_saved(
             assert key.encode() not in path.read_bytes(), path
 
 
+@pytest.mark.expected_log(r"^inline ")
+@pytest.mark.expected_log(r"^failed$")
 def test_the_log_file_redacts_keys_in_messages_arguments_and_tracebacks(logs: Path) -> None:
     key = "tgsk_" + "s3cr3t" * 4
     log = logging.getLogger("teleaccounthub.test")
@@ -127,6 +129,7 @@ def test_the_log_file_redacts_keys_in_messages_arguments_and_tracebacks(logs: Pa
     assert key not in text
 
 
+@pytest.mark.expected_log(r"^Unexpected error$")
 def test_the_excepthook_logs_and_shows_the_error_without_blocking(qtbot: QtBot, logs: Path) -> None:
     key = "tgsk_" + "hooked" * 4
     box = ErrorBox()

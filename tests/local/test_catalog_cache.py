@@ -125,6 +125,8 @@ def test_a_corrupt_cache_file_counts_as_absent_and_is_logged(
     assert cache.load_products(1) == Cached(PRODUCTS, T0)
 
 
+@pytest.mark.expected_log(r"^Catalog cache .* is corrupt; dropped")
+@pytest.mark.expected_log(r"^Catalog cache for category 2 holds another category")
 def test_a_cache_file_of_another_store_or_category_is_ignored(tmp_path: Path) -> None:
     live, sandbox = CatalogCache(tmp_path, LIVE_URL), CatalogCache(tmp_path, SANDBOX_URL)
     live.save_categories(CATEGORIES, saved_at=T0)
@@ -137,6 +139,7 @@ def test_a_cache_file_of_another_store_or_category_is_ignored(tmp_path: Path) ->
     assert live.load_products(2) is None
 
 
+@pytest.mark.expected_log(r"^Catalog cache .* is (corrupt|unreadable)")
 def test_an_unreadable_cache_is_absent(tmp_path: Path) -> None:
     cache = CatalogCache(tmp_path, LIVE_URL)
     (cache.folder / "categories.json").mkdir(parents=True)  # a folder where the file should be
@@ -144,6 +147,7 @@ def test_an_unreadable_cache_is_absent(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("name", ["categories.json", "products-1.json"])
+@pytest.mark.expected_log(r"^Catalog cache .* is corrupt; dropped")
 def test_a_deeply_nested_cache_file_is_dropped_not_raised(tmp_path: Path, name: str) -> None:
     cache = CatalogCache(tmp_path, LIVE_URL)
     cache.save_categories(CATEGORIES, saved_at=T0)

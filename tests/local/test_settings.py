@@ -189,6 +189,7 @@ def test_favourites_are_per_store(path: Path) -> None:
     assert Settings(path).favourites(SANDBOX_URL) == frozenset()
 
 
+@pytest.mark.expected_log(r"^Settings .* cannot be read; using defaults")
 def test_a_failed_save_changes_nothing(path: Path, tmp_path: Path) -> None:
     blocked = tmp_path / "blocked"
     blocked.write_text("a file, not a folder", encoding="utf-8")

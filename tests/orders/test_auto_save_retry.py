@@ -74,6 +74,7 @@ def saving(qtbot: QtBot, qt_loop: asyncio.AbstractEventLoop, tmp_path: Path) -> 
             book.close()
 
 
+@pytest.mark.expected_log(r"^Auto-saving order \d+ failed: ")
 def test_a_failed_auto_save_is_tried_again_until_the_file_is_saved(
     qtbot: QtBot, saving: Saving
 ) -> None:
@@ -93,6 +94,7 @@ def test_a_failed_auto_save_is_tried_again_until_the_file_is_saved(
     assert not downloads.is_active(80)
 
 
+@pytest.mark.expected_log(r"^Auto-saving order \d+ failed: ")
 def test_an_auto_save_that_keeps_failing_is_reported_once(qtbot: QtBot, saving: Saving) -> None:
     saving.server.script(f"{ORDERS}/81/download", UNAVAILABLE)
     downloads = saving.downloads()
@@ -108,6 +110,7 @@ def test_an_auto_save_that_keeps_failing_is_reported_once(qtbot: QtBot, saving: 
     assert list(saving.folder.iterdir()) == []
 
 
+@pytest.mark.expected_log(r"^Auto-saving order \d+ failed: ")
 def test_a_cancelled_auto_save_is_never_tried_again(
     qtbot: QtBot, saving: Saving, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -229,6 +229,7 @@ def test_rate_limited_counts_down_before_a_retry(qtbot: QtBot, rig: Rig) -> None
     assert len(rig.book.orders(rig.account)) == 1
 
 
+@pytest.mark.expected_log(r"^Checkout outcome unknown: ")
 def test_unknown_outcome_is_never_reposted_and_can_be_tracked(qtbot: QtBot, rig: Rig) -> None:
     from teleaccounthub.ui.orders.track_order_dialog import TrackOrderDialog
 

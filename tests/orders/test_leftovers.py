@@ -20,6 +20,7 @@ from tests.gui.test_startup import log_text, start_app, stop_app, wait_for
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.expected_log(r"^Not a part file, left alone: ")
 def test_sweep_removes_only_listed_part_files_of_ended_processes(tmp_path: Path) -> None:
     registry = PartFiles(tmp_path / "downloads-in-progress.json", pid=os.getpid())
     dead = tmp_path / "order-1.zip.part"

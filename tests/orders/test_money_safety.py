@@ -264,6 +264,7 @@ UNREADABLE = {
 
 
 @pytest.mark.parametrize("kind", sorted(UNREADABLE))
+@pytest.mark.expected_log(r"^Checkout outcome unknown: ")
 def test_an_unreadable_answer_is_one_post_outcome_unknown_and_buying_held(
     qtbot: QtBot, shop: Shop, kind: str, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -307,6 +308,7 @@ class DiskFull(sqlite3.OperationalError):
     pass
 
 
+@pytest.mark.expected_log(r"^Order 74 was placed but could not be written down")
 def test_a_full_disk_when_recording_is_placed_not_saved_and_never_a_second_purchase(
     qtbot: QtBot, shop: Shop, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -349,6 +351,7 @@ def test_a_full_disk_when_recording_is_placed_not_saved_and_never_a_second_purch
     assert shop.posts() == 1
 
 
+@pytest.mark.expected_log(r"^The purchase could not be journalled; nothing is sent")
 def test_nothing_is_sent_when_the_intent_cannot_be_written(
     qtbot: QtBot, shop: Shop, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -455,6 +458,7 @@ def test_an_intent_left_open_by_an_earlier_run_is_shown_at_start_until_dismissed
     assert feature.model.intents() == []
 
 
+@pytest.mark.expected_log(r"^Checkout ended in an unexpected way; outcome unknown")
 def test_an_exception_of_any_class_after_sending_is_outcome_unknown(
     qtbot: QtBot, shop: Shop, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from pytestqt.modeltest import ModelTester
@@ -68,6 +69,7 @@ def test_a_note_replaces_the_status_until_a_newer_record_arrives(
         assert model.note(71) is None
 
 
+@pytest.mark.expected_log(r"^Order 74 is no longer polled: the store answered 403")
 def test_an_order_refused_with_403_says_stopped_on_its_row(
     qtbot: QtBot, main_window_factory: MainWindowFactory, sandbox: SandboxServer, tmp_path: Path
 ) -> None:

@@ -158,6 +158,7 @@ def _others(window: MainWindow) -> Iterator[object]:
             yield product
 
 
+@pytest.mark.expected_log(r"^Checkout outcome unknown: ")
 def test_unknown_outcome_offers_tracking_and_never_reposts(
     qtbot: QtBot, window: MainWindow, sandbox: SandboxServer
 ) -> None:
@@ -191,6 +192,7 @@ def test_unknown_outcome_offers_tracking_and_never_reposts(
     assert posts(sandbox) == 1
 
 
+@pytest.mark.expected_log(r"^Unauthorized: ")
 def test_refused_key_at_checkout_opens_the_key_dialog(
     qtbot: QtBot, window: MainWindow, sandbox: SandboxServer
 ) -> None:

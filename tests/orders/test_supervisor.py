@@ -82,6 +82,7 @@ def failing(message: str) -> BaseException:
         return error
 
 
+@pytest.mark.expected_log(r"^The test loop failed: ")
 def test_a_failing_round_is_logged_reported_once_and_the_loop_goes_on(
     qtbot: QtBot, qt_loop: asyncio.AbstractEventLoop, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -115,6 +116,7 @@ def test_a_failing_round_is_logged_reported_once_and_the_loop_goes_on(
     assert all(r.exc_info is None for r in records[1:])
 
 
+@pytest.mark.expected_log(r"^The test loop failed: ")
 def test_each_distinct_failure_is_reported(
     qtbot: QtBot, qt_loop: asyncio.AbstractEventLoop
 ) -> None:
@@ -135,6 +137,7 @@ def test_each_distinct_failure_is_reported(
     assert reported == [KeyError, RuntimeError, UnicodeEncodeError]
 
 
+@pytest.mark.expected_log(r"^The test loop failed: ")
 def test_after_max_failures_the_loop_gives_up_once(
     qtbot: QtBot, qt_loop: asyncio.AbstractEventLoop
 ) -> None:

@@ -157,6 +157,7 @@ def test_never_polls_another_accounts_orders(
     assert still.is_processing
 
 
+@pytest.mark.expected_log(r"^Order polling stopped: the store refused the key")
 def test_a_refused_key_stops_polling(qtbot: QtBot, rig: Rig, sandbox: SandboxServer) -> None:
     record = place(qtbot, rig)
     sandbox.faults.status(401, path=ORDER_PATHS, times=None)

@@ -127,6 +127,7 @@ def test_retry_after_in_epoch_seconds_keeps_the_loop_alive_and_check_now_asks_at
     assert order_gets(rig.sandbox, record.order_id) == asked + 1
 
 
+@pytest.mark.expected_log(r"^Reading the answer about order 74 failed: OverflowError")
 def test_an_answer_the_order_book_refuses_touches_that_order_only(
     qtbot: QtBot, scripted_store: Scripted
 ) -> None:
@@ -158,6 +159,7 @@ def test_an_answer_the_order_book_refuses_touches_that_order_only(
     assert untouched.quantity == 1
 
 
+@pytest.mark.expected_log(r"^Reading the answer about order 74 failed: OverflowError")
 def test_a_good_answer_after_an_unreadable_one_is_written_and_shown(
     qtbot: QtBot, scripted_store: Scripted
 ) -> None:
@@ -175,6 +177,7 @@ def test_a_good_answer_after_an_unreadable_one_is_written_and_shown(
 
 
 @pytest.mark.parametrize("status", [403, 404])
+@pytest.mark.expected_log(r"^Order 74 is no longer polled: the store answered 40[34]")
 def test_a_permanent_refusal_stops_polling_that_order_until_check_now(
     qtbot: QtBot, rig: Rig, status: int
 ) -> None:
@@ -238,6 +241,7 @@ def test_a_completed_order_without_its_file_is_resumed_after_a_restart(
     assert ready.args[0].download_ready
 
 
+@pytest.mark.expected_log(r"^Order polling failed: RuntimeError")
 def test_a_round_that_fails_unexpectedly_is_shown_once_and_polling_goes_on(
     qtbot: QtBot, scripted_store: Scripted, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -142,6 +142,7 @@ def test_a_completion_is_saved(tmp_path: Path) -> None:
     "content",
     [b"{not json", b"[]", b'{"version": 1}', json.dumps({"version": 99}).encode(), b"\xff\xfe"],
 )
+@pytest.mark.expected_log(r"^Sandbox state .* is not a valid sandbox state")
 def test_a_corrupt_state_file_starts_fresh_and_is_kept_aside(
     tmp_path: Path, content: bytes, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -158,6 +159,7 @@ def test_a_corrupt_state_file_starts_fresh_and_is_kept_aside(
     assert [stored.id for stored in fresh.orders] == [74]
 
 
+@pytest.mark.expected_log(r"^Sandbox state .* belongs to catalog seed")
 def test_a_state_of_another_catalog_seed_is_not_used(tmp_path: Path) -> None:
     state_file = tmp_path / "state.json"
     with SandboxServer(config(state_file)) as sandbox, client(sandbox.url, sandbox.api_key) as api:

@@ -1,0 +1,32 @@
+"""What the app's main coroutine is given: its own module, so that start-up, which runs a main
+coroutine, and the self-test, which is one, both depend on it instead of on each other."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from teleaccounthub.cli import LaunchConfig
+    from teleaccounthub.local import DataDir, OrderBook, Settings
+    from teleaccounthub.local.data_folder import StartupProblem
+
+
+@dataclass(frozen=True, slots=True)
+class AppContext:
+    """What the main coroutine gets: the application, how it was launched, where data lives."""
+
+    app: QApplication
+    config: LaunchConfig
+    data_dir: DataDir
+    settings: Settings
+    #: Opened (or replaced) at start-up; an empty one in memory when the file cannot be opened.
+    order_book: OrderBook
+    #: What is wrong with the data folder, said in the window at start.
+    problems: tuple[StartupProblem, ...] = ()
+
+    @property
+    def buying_disabled(self) -> bool:
+        return any(problem.disables_buying for problem in self.problems)
