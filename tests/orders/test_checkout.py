@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -15,6 +16,7 @@ from teleaccounthub.services.checkout import (
     CheckoutBusy,
     CheckoutOutcome,
     CheckoutRequest,
+    CheckoutService,
     OutcomeKind,
 )
 from teleaccounthub.ui.orders.checkout_dialog import CheckoutDialog
@@ -203,6 +205,18 @@ def test_refused_key_asks_for_a_key(qtbot: QtBot, rig_factory: RigFactory) -> No
     assert "refused the API key" in dialog.message_label.text()
     assert dialog.confirm_button.isEnabled()
     assert rig.book.orders(rig.account) == []
+
+
+def test_without_a_key_nothing_is_sent(qtbot: QtBot, rig: Rig) -> None:
+    keyless = CheckoutService(replace(rig.context, account=lambda: None))
+    product = rig.product(qtbot, PHILIPPINES, ASIA)
+    with qtbot.waitSignal(keyless.finished, timeout=1000) as finished:
+        keyless.checkout(CheckoutRequest(product, 1, category_id=ASIA))
+    assert finished.args[0].kind is OutcomeKind.UNAUTHORIZED
+    assert finished.args[0].message == "Enter your API key to buy."
+    assert posts(rig.sandbox) == 0
+    assert rig.unauthorized == []  # no key is not a refused key
+    assert keyless.can_checkout()
 
 
 def test_rate_limited_counts_down_before_a_retry(qtbot: QtBot, rig: Rig) -> None:
