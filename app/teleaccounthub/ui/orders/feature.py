@@ -40,7 +40,7 @@ DOWNLOAD_ACTION = "downloadAction"
 
 
 class OrdersFeature(QObject):
-    """The orders feature of one main window and session.
+    """The orders feature of one window (a ``WindowHost``) and session.
 
     Test hooks that drive the real code paths without native dialogs: ``open_checkout()`` (then
     the dialog's ``confirm()``), ``save_order_to(record, path)``, ``open_track_dialog(id)`` (then
