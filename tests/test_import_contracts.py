@@ -19,17 +19,6 @@ from tests.import_contract_types import QtModulesContract, qt_modules_of
 ROOT = Path(__file__).resolve().parents[1]
 LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
 
-#: Removed by the window↔feature host interface (issue 11, item 3), which is being merged.
-_ORDERS_IMPORT_THE_WINDOW = pytest.mark.xfail(
-    strict=True,
-    reason="ui.orders.feature imports ui.main_window (MainWindow) until it takes the WindowHost",
-)
-PENDING = {
-    "features-independent": _ORDERS_IMPORT_THE_WINDOW,
-    "features-not-window": (_ORDERS_IMPORT_THE_WINDOW),
-}
-
-
 def importlinter_config() -> dict[str, Any]:
     with (ROOT / "pyproject.toml").open("rb") as file:
         config: dict[str, Any] = tomllib.load(file)["tool"]["importlinter"]
@@ -48,7 +37,7 @@ CONTRACT_IDS = [one["id"] for one in importlinter_config()["contracts"]]
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "contract_id",
-    [pytest.param(one, marks=PENDING.get(one, ())) for one in CONTRACT_IDS],
+    CONTRACT_IDS,
 )
 def test_the_contract_is_kept(contract_id: str) -> None:
     done = subprocess.run(

@@ -29,6 +29,7 @@ from teleaccounthub.local.order_record import OrderRecord
 from teleaccounthub.sandbox import SandboxConfig, SandboxServer
 from teleaccounthub.services.app_services import AppServices, create_services
 from teleaccounthub.services.checkout import CheckoutOutcome, OutcomeKind
+from teleaccounthub.services.order_services import create_order_services
 from teleaccounthub.services.session import KeySource
 from teleaccounthub.ui.main_window import MainWindow
 from teleaccounthub.ui.orders.feature import OrdersFeature, install_orders
@@ -116,7 +117,8 @@ async def _run_steps(context: AppContext, scratch: Path, report: Report) -> None
         key_source=KeySource.SANDBOX,
     )
     window = MainWindow(services, sandbox=True)
-    feature = install_orders(window, services)
+    orders = create_order_services(services)
+    feature = install_orders(window, services, orders)
     window.show()
     services.start()
     try:
@@ -127,7 +129,7 @@ async def _run_steps(context: AppContext, scratch: Path, report: Report) -> None
         if bought and await report.step("poll", purchase.poll):
             await report.step("download", purchase.download)
     finally:
-        await feature.aclose()
+        await orders.aclose()
         await services.aclose()
         window.close()
         window.deleteLater()

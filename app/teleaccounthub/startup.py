@@ -58,7 +58,7 @@ from teleaccounthub.ui.startup_problem import show_start_up_problems
 
 if TYPE_CHECKING:
     from teleaccounthub.sandbox import SandboxServer
-    from teleaccounthub.ui.orders.feature import OrdersFeature
+    from teleaccounthub.services.order_services import OrderServices
 
 log = logging.getLogger(__name__)
 
@@ -189,7 +189,7 @@ async def run_window(context: AppContext) -> int:
         )
         window = MainWindow(services, sandbox=sandbox is not None)
         show_start_up_problems(window, context.problems)
-        orders: list[OrdersFeature] = []
+        orders: list[OrderServices] = []
         # Before the probe's filter, so that the probe (filters run last-installed first)
         # reports the first paint before this deferred work runs.
         OnFirstPaint(
@@ -209,7 +209,7 @@ async def run_window(context: AppContext) -> int:
 
 
 async def shut_down(
-    window: MainWindow, services: AppServices, orders: OrdersFeature | None = None
+    window: MainWindow, services: AppServices, orders: OrderServices | None = None
 ) -> None:
     """Close the window (if still open), let a checkout in flight finish and be recorded, then
     close the services; delete the window and the session on this thread.
@@ -226,18 +226,18 @@ async def shut_down(
         await services.aclose()
     finally:
         shiboken6.delete(window)
-        shiboken6.delete(services.session)  # and its children, the catalog and balance services
+        shiboken6.delete(services.session)  # and its children: every service but the session
 
 
 def _finish_start_up(
     window: MainWindow,
     services: AppServices,
-    installed: list[OrdersFeature],
+    installed: list[OrderServices],
     *,
     with_orders: bool = True,
 ) -> None:
-    """What the first paint does not need: the orders feature (its services, panel, tray and
-    notifier, ~0.1 s of imports and widgets), then settling the garbage collector.
+    """What the first paint does not need: the order services and the orders feature (its panel,
+    tray and notifier, ~0.1 s of imports and widgets), then settling the garbage collector.
 
     Without an order book on disk (``with_orders`` False) there is no orders feature: nothing
     could be bought, tracked or saved durably, and the window only browses.
@@ -248,9 +248,12 @@ def _finish_start_up(
         log.warning("Buying is disabled: the orders feature is not installed (no order book)")
         settle_garbage_collector()
         return
+    from teleaccounthub.services.order_services import create_order_services
     from teleaccounthub.ui.orders.feature import install_orders
 
-    installed.append(install_orders(window, services))
+    orders = create_order_services(services)
+    installed.append(orders)
+    install_orders(window, services, orders)
     log.info("Orders feature installed")
     settle_garbage_collector()
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from teleaccounthub.local import DataDir, SessionKeyStore, Settings
 from teleaccounthub.services.app_services import AppServices, create_services
+from teleaccounthub.services.order_services import OrderServices, create_order_services
 from teleaccounthub.startup import settle_garbage_collector, shut_down
 from teleaccounthub.ui.main_window import MainWindow
 from teleaccounthub.ui.orders.feature import OrdersFeature, install_orders
@@ -17,6 +18,7 @@ from tests.benchmarks.qt_child import wait_until
 @dataclass(slots=True)
 class AppUnderTest:
     services: AppServices
+    order_services: OrderServices
     window: MainWindow
     orders: OrdersFeature
 
@@ -32,7 +34,7 @@ class AppUnderTest:
 
     async def aclose(self) -> None:
         """Close the window and the services the way the app's start-up does."""
-        await shut_down(self.window, self.services)
+        await shut_down(self.window, self.services, self.order_services)
 
 
 def open_app(base_url: str, api_key: str, data_dir: Path) -> AppUnderTest:
@@ -41,8 +43,9 @@ def open_app(base_url: str, api_key: str, data_dir: Path) -> AppUnderTest:
     settings = Settings(folder.settings_file)
     services = create_services(base_url, folder, settings, SessionKeyStore(), api_key=api_key)
     window = MainWindow(services)
-    orders = install_orders(window, services)
+    order_services = create_order_services(services)
+    orders = install_orders(window, services, order_services)
     window.show()
     services.start()
     settle_garbage_collector()  # as start-up does once the orders feature is in
-    return AppUnderTest(services, window, orders)
+    return AppUnderTest(services, order_services, window, orders)

@@ -87,7 +87,7 @@ def test_layout_sort_and_columns_are_remembered(
     window = main_window_factory(sandbox.url, None, tmp_path, orders=False)
     orders = QLabel("orders go here")
     orders.setAccessibleName("Orders")
-    window.install_orders_panel(orders)
+    window.add_panel(orders)
     open_category(qtbot, window, ASIA)
     window.resize(790, 560)  # the offscreen screen is 800 × 600
     window.main_splitter.setSizes([333, 600])
@@ -101,7 +101,7 @@ def test_layout_sort_and_columns_are_remembered(
     main_window_factory.close(window)
 
     again = main_window_factory(sandbox.url, None, tmp_path, orders=False)
-    again.install_orders_panel(QLabel("orders"))
+    again.add_panel(QLabel("orders"))
     assert again.size().width() == 790
     assert again.size().height() == 560
     assert again.main_splitter.sizes() == main_sizes
@@ -117,12 +117,11 @@ def test_the_orders_panel_goes_below_the_products_once(
 ) -> None:
     window = main_window_factory(sandbox.url, None, tmp_path, orders=False)
     panel = QLabel("orders")
-    window.install_orders_panel(panel)
-    assert window.orders_panel() is panel
+    window.add_panel(panel)
     assert window.content_splitter.widget(0) is window.products
     assert window.content_splitter.widget(1) is panel
     with pytest.raises(RuntimeError):
-        window.install_orders_panel(QLabel("twice"))
+        window.add_panel(QLabel("twice"))
 
 
 def test_double_click_and_the_context_menu_buy(

@@ -20,6 +20,7 @@ from teleaccounthub.local.account import AccountRef
 from teleaccounthub.local.order_record import OrderRecord
 from teleaccounthub.local.orderbook import OrderBook
 from teleaccounthub.services.checkout import CheckoutOutcome, CheckoutRequest, CheckoutService
+from teleaccounthub.services.order_context import OrderContext
 from teleaccounthub.services.tasks import TaskOwner
 
 PHILIPPINES = 56
@@ -30,7 +31,10 @@ async def buy_and_wait(base_url: str, api_key: str, data_dir: Path, quantity: in
     client = Client(base_url, api_key, max_retries=0)
     book = OrderBook(data_dir / "orders.sqlite3")
     account = AccountRef.from_key(base_url, api_key)
-    service = CheckoutService(lambda: client, book, lambda: account, TaskOwner("child"))
+    context = OrderContext(
+        lambda: client, book, lambda: account, TaskOwner("child"), lambda _: None
+    )
+    service = CheckoutService(context)
 
     def placed(record: OrderRecord) -> None:
         # Printed from the success signal: the kill comes right after this line is read.

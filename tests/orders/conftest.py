@@ -17,6 +17,7 @@ from teleaccounthub.local.orderbook import OrderBook
 from teleaccounthub.sandbox import SandboxServer
 from teleaccounthub.services.checkout import CheckoutService
 from teleaccounthub.services.downloads import DownloadService
+from teleaccounthub.services.order_context import OrderContext
 from teleaccounthub.services.order_tracker import OrderTracker, PollPolicy
 from teleaccounthub.services.tasks import TaskOwner
 
@@ -40,6 +41,14 @@ def order_gets(sandbox: SandboxServer, order_id: int) -> int:
     return sum(1 for r in sandbox.requests if r.method == "GET" and r.path == path)
 
 
+def context_of(
+    client: Client, book: OrderBook, account: AccountRef, tasks: TaskOwner
+) -> tuple[OrderContext, list[str]]:
+    """A context for one fixed client and account, and the 401s reported through it."""
+    refused: list[str] = []
+    return OrderContext(lambda: client, book, lambda: account, tasks, refused.append), refused
+
+
 def run(qtbot: QtBot, coro: Coroutine[Any, Any, T], timeout: int = 10_000) -> T:
     """Run a coroutine on the qasync loop while Qt events are processed; return its result."""
     task = asyncio.ensure_future(coro)
@@ -57,6 +66,9 @@ class Rig:
     book: OrderBook
     account: AccountRef
     tasks: TaskOwner
+    context: OrderContext
+    #: What the services reported as a refused key (the session's ``report_unauthorized``).
+    unauthorized: list[str]
     tracker: OrderTracker
     checkout: CheckoutService
     downloads: DownloadService
@@ -80,7 +92,8 @@ def build_rig(
     book = OrderBook(data_dir / "orders.sqlite3")
     account = AccountRef.from_key(sandbox.url, api_key)
     tasks = TaskOwner("orders-test")
-    tracker = OrderTracker(lambda: client, book, lambda: account, tasks, policy=FAST_POLLING)
+    context, unauthorized = context_of(client, book, account, tasks)
+    tracker = OrderTracker(context, policy=FAST_POLLING)
     rig_ref: list[Rig] = []
 
     def refresh_balance() -> None:
@@ -92,16 +105,25 @@ def build_rig(
         rig_ref[0].category_refreshes.append(category_id)
 
     checkout = CheckoutService(
-        lambda: client,
-        book,
-        lambda: account,
-        tasks,
+        context,
         tracker=tracker,
         refresh_balance=refresh_balance,
         refresh_category=refresh_category,
     )
-    downloads = DownloadService(lambda: client, book, lambda: account, tasks)
-    rig = Rig(sandbox, data_dir, client, book, account, tasks, tracker, checkout, downloads)
+    downloads = DownloadService(context)
+    rig = Rig(
+        sandbox,
+        data_dir,
+        client,
+        book,
+        account,
+        tasks,
+        context,
+        unauthorized,
+        tracker,
+        checkout,
+        downloads,
+    )
     rig_ref.append(rig)
     return rig
 

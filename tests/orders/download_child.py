@@ -22,6 +22,7 @@ from teleaccounthub.local.orderbook import OrderBook
 from teleaccounthub.local.part_files import PartFiles
 from teleaccounthub.local.paths import DataDir
 from teleaccounthub.services.downloads import DownloadProgress, DownloadService
+from teleaccounthub.services.order_context import OrderContext
 from teleaccounthub.services.tasks import TaskOwner
 
 PHILIPPINES = 56
@@ -37,13 +38,10 @@ async def buy_and_download(base_url: str, api_key: str, data_dir: Path, target: 
     while not record.is_completed:
         await asyncio.sleep(0.1)
         record = book.update_from_server(account, await client.order(record.order_id))
-    service = DownloadService(
-        lambda: client,
-        book,
-        lambda: account,
-        TaskOwner("child"),
-        part_files=PartFiles(folder.part_files),
+    context = OrderContext(
+        lambda: client, book, lambda: account, TaskOwner("child"), lambda _: None
     )
+    service = DownloadService(context, part_files=PartFiles(folder.part_files))
 
     def progressed(progress: DownloadProgress) -> None:
         if progress.received > 0:

@@ -18,13 +18,14 @@ from teleaccounthub.local.account import AccountRef
 from teleaccounthub.local.order_record import OrderRecord
 from teleaccounthub.local.orderbook import OrderBook
 from teleaccounthub.services.downloads import AUTO_SAVE_ATTEMPTS, DownloadService
+from teleaccounthub.services.order_context import OrderContext
 from teleaccounthub.services.order_tracker import OrderTracker
 from teleaccounthub.services.supervisor import Backoff
 from teleaccounthub.services.tasks import TaskOwner
 from tests.api.helpers import zip_bytes
 from tests.api.scripted_server import Reply, ScriptedServer
 from tests.orders.builders import order
-from tests.orders.conftest import FAST_POLLING, run
+from tests.orders.conftest import FAST_POLLING, context_of, run
 from tests.orders.test_tracker_survives import ORDERS, completed
 
 KEY = "tgsk_test_dddddddddddddddddddddddddddddddd"
@@ -43,13 +44,10 @@ class Saving:
     folder: Path
 
     def downloads(self, backoff: Backoff = FAST_RETRY) -> DownloadService:
-        return DownloadService(
-            lambda: self.client,
-            self.book,
-            lambda: self.account,
-            self.tasks,
-            auto_save_backoff=backoff,
-        )
+        return DownloadService(self.context(), auto_save_backoff=backoff)
+
+    def context(self) -> OrderContext:
+        return context_of(self.client, self.book, self.account, self.tasks)[0]
 
     def completed(self, order_id: int) -> OrderRecord:
         return self.book.update_from_server(self.account, order(order_id, status="completed"))
@@ -141,13 +139,7 @@ def test_completed_without_its_file_is_polled_until_ready_then_auto_saved(
     )
     saving.server.script(f"{ORDERS}/83/download", ZIP)
     downloads = saving.downloads()
-    tracker = OrderTracker(
-        lambda: saving.client,
-        saving.book,
-        lambda: saving.account,
-        saving.tasks,
-        policy=FAST_POLLING,
-    )
+    tracker = OrderTracker(saving.context(), policy=FAST_POLLING)
     tracker.order_ready.connect(lambda record: downloads.auto_save(record, saving.folder))
     waiting = replace(order(83, status="completed"), download_ready=False)
     saving.book.update_from_server(saving.account, waiting)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -15,6 +16,7 @@ from teleaccounthub.services.checkout import (
     CheckoutBusy,
     CheckoutOutcome,
     CheckoutRequest,
+    CheckoutService,
     OutcomeKind,
 )
 from teleaccounthub.ui.orders.checkout_dialog import CheckoutDialog
@@ -196,15 +198,25 @@ def test_more_than_the_stock_left_is_refused_without_charge(qtbot: QtBot, rig: R
 def test_refused_key_asks_for_a_key(qtbot: QtBot, rig_factory: RigFactory) -> None:
     rig = rig_factory("tgsk_not_a_real_key_0000000000000000")
     dialog = open_dialog(qtbot, rig)
-    with (
-        qtbot.waitSignal(rig.checkout.unauthorized, timeout=5000),
-        qtbot.waitSignal(rig.checkout.finished, timeout=5000) as finished,
-    ):
+    with qtbot.waitSignal(rig.checkout.finished, timeout=5000) as finished:
         dialog.confirm()
+    assert rig.unauthorized == ["Invalid API key."]
     assert finished.args[0].kind is OutcomeKind.UNAUTHORIZED
     assert "refused the API key" in dialog.message_label.text()
     assert dialog.confirm_button.isEnabled()
     assert rig.book.orders(rig.account) == []
+
+
+def test_without_a_key_nothing_is_sent(qtbot: QtBot, rig: Rig) -> None:
+    keyless = CheckoutService(replace(rig.context, account=lambda: None))
+    product = rig.product(qtbot, PHILIPPINES, ASIA)
+    with qtbot.waitSignal(keyless.finished, timeout=1000) as finished:
+        keyless.checkout(CheckoutRequest(product, 1, category_id=ASIA))
+    assert finished.args[0].kind is OutcomeKind.UNAUTHORIZED
+    assert finished.args[0].message == "Enter your API key to buy."
+    assert posts(rig.sandbox) == 0
+    assert rig.unauthorized == []  # no key is not a refused key
+    assert keyless.can_checkout()
 
 
 def test_rate_limited_counts_down_before_a_retry(qtbot: QtBot, rig: Rig) -> None:
@@ -291,7 +303,7 @@ def test_tracking_an_unknown_id_or_with_a_bad_key_says_so(
     qtbot.addWidget(refused)
     refused.open()
     refused.set_order_id(74)
-    with qtbot.waitSignal(bad.tracker.unauthorized, timeout=5000):
-        refused.submit()
+    refused.submit()
     qtbot.waitUntil(refused.error_label.isVisible, timeout=5000)
+    assert bad.unauthorized == ["Invalid API key."]
     assert "refused the API key" in refused.error_label.text()

@@ -29,7 +29,7 @@ from teleaccounthub.ui.orders.quantity import QuantityLimit, judge_quantity
 from tests.api.scripted_server import Reply, ScriptedServer, ok
 from tests.fixtures.gui import MainWindowFactory
 from tests.gui.helpers import ASIA, PHILIPPINES, open_category
-from tests.orders.conftest import CHECKOUT_PATH, FAST_POLLING, posts, run
+from tests.orders.conftest import CHECKOUT_PATH, FAST_POLLING, context_of, posts, run
 
 KEY = "tgsk_money_safety_test_key_000000000000"
 
@@ -219,10 +219,7 @@ class Shop:
         self.tasks = TaskOwner("money-test")
         self.refreshes: list[str] = []
         self.checkout = CheckoutService(
-            lambda: self.client,
-            self.book,
-            lambda: self.account,
-            self.tasks,
+            context_of(self.client, self.book, self.account, self.tasks)[0],
             refresh_balance=lambda: self.refreshes.append("balance"),
         )
 

@@ -43,7 +43,7 @@ def test_tray_message_when_a_tray_exists(qtbot: QtBot, tmp_path: Path) -> None:
     notifier = OrderNotifier(
         Settings(tmp_path / "settings.json"),
         tray=tray,
-        status_bar=window.statusBar(),
+        show_status=window.statusBar().showMessage,
         tray_available=lambda: True,
     )
     assert notifier.order_ready(ready_order(tmp_path)) == "tray"
@@ -60,7 +60,7 @@ def test_status_bar_when_there_is_no_tray(qtbot: QtBot, tmp_path: Path) -> None:
     notifier = OrderNotifier(
         Settings(tmp_path / "settings.json"),
         tray=tray,
-        status_bar=window.statusBar(),
+        show_status=window.statusBar().showMessage,
         tray_available=lambda: False,
     )
     with qtbot.waitSignal(notifier.notified) as shown:
@@ -79,7 +79,7 @@ def test_nothing_when_notifications_are_turned_off(qtbot: QtBot, tmp_path: Path)
     notifier = OrderNotifier(
         Settings(tmp_path / "settings.json"),  # read back from the file
         tray=tray,
-        status_bar=window.statusBar(),
+        show_status=window.statusBar().showMessage,
         tray_available=lambda: True,
     )
     assert notifier.order_ready(ready_order(tmp_path)) is None

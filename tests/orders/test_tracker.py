@@ -6,6 +6,7 @@ import asyncio
 import itertools
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -97,13 +98,7 @@ def test_retry_after_is_honoured(
 
 def test_check_now_asks_at_once(qtbot: QtBot, rig_factory: RigFactory) -> None:
     rig = rig_factory()
-    slow = OrderTracker(
-        lambda: rig.client,
-        rig.book,
-        lambda: rig.account,
-        rig.tasks,
-        policy=PollPolicy(first_delay=60.0, max_delay=60.0),
-    )
+    slow = OrderTracker(rig.context, policy=PollPolicy(first_delay=60.0, max_delay=60.0))
     record = place(qtbot, rig)
     rig.sandbox.complete_order(record.order_id)
     slow.track(record)
@@ -161,8 +156,8 @@ def test_never_polls_another_accounts_orders(
 def test_a_refused_key_stops_polling(qtbot: QtBot, rig: Rig, sandbox: SandboxServer) -> None:
     record = place(qtbot, rig)
     sandbox.faults.status(401, path=ORDER_PATHS, times=None)
-    with qtbot.waitSignal(rig.tracker.unauthorized, timeout=5000):
-        rig.tracker.check_now(record.order_id)
+    rig.tracker.check_now(record.order_id)
+    qtbot.waitUntil(lambda: rig.unauthorized == ["Missing or invalid API key."], timeout=5000)
     assert rig.tracker.watching() == []
     qtbot.waitUntil(lambda: not rig.tasks.running(TASK_KEY))
     stored = rig.book.get(rig.account, record.order_id)
@@ -179,9 +174,7 @@ def test_a_key_change_stops_polling_the_old_accounts_orders(
     qtbot: QtBot, rig: Rig, sandbox: SandboxServer
 ) -> None:
     current = [rig.account]
-    tracker = OrderTracker(
-        lambda: rig.client, rig.book, lambda: current[0], rig.tasks, policy=FAST_POLLING
-    )
+    tracker = OrderTracker(replace(rig.context, account=lambda: current[0]), policy=FAST_POLLING)
     record = place(qtbot, rig)
     tracker.track(record)
     assert tracker.watching() == [record.order_id]

@@ -21,7 +21,7 @@ from teleaccounthub.services.order_tracker import OrderTracker
 from teleaccounthub.services.tasks import TaskOwner
 from tests.api.scripted_server import Reply, ScriptedServer, ok
 from tests.orders.builders import order
-from tests.orders.conftest import FAST_POLLING, ORDER_PATHS, Rig, order_gets, run
+from tests.orders.conftest import FAST_POLLING, ORDER_PATHS, Rig, context_of, order_gets, run
 from tests.orders.test_tracker import place
 
 KEY = "tgsk_test_cccccccccccccccccccccccccccccccc"
@@ -83,7 +83,7 @@ def scripted_store(
         book = OrderBook(tmp_path / "orders.sqlite3")
         account = AccountRef.from_key(server.url, KEY)
         tasks = TaskOwner("survives-test")
-        tracker = OrderTracker(lambda: client, book, lambda: account, tasks, policy=FAST_POLLING)
+        tracker = OrderTracker(context_of(client, book, account, tasks)[0], policy=FAST_POLLING)
         try:
             yield Scripted(server, book, account, tasks, tracker, client)
         finally:

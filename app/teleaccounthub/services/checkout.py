@@ -40,10 +40,9 @@ from teleaccounthub.api import (
 from teleaccounthub.local.account import AccountRef
 from teleaccounthub.local.journal import IntentState, PurchaseIntent
 from teleaccounthub.local.order_record import OrderRecord
-from teleaccounthub.local.orderbook import OrderBook
 from teleaccounthub.services.formatting import usd
+from teleaccounthub.services.order_context import OrderContext
 from teleaccounthub.services.order_tracker import OrderTracker
-from teleaccounthub.services.tasks import TaskOwner
 
 if TYPE_CHECKING:
     from teleaccounthub.api import Client
@@ -145,8 +144,8 @@ class CheckoutService(QObject):
     Signals: ``busy_changed(bool)`` while a POST is in flight; ``blocked_changed(str)`` with why
     buying is not possible right now ("" when it is); ``order_placed(OrderRecord)`` once the
     order is durable in the order book; ``finished(CheckoutOutcome)`` exactly once per accepted
-    checkout; ``journal_changed()`` when an intent was opened or resolved; ``unauthorized()`` when
-    the store refused the key.
+    checkout; ``journal_changed()`` when an intent was opened or resolved. A refused key is
+    reported through the context.
     """
 
     busy_changed = Signal(bool)
@@ -154,14 +153,10 @@ class CheckoutService(QObject):
     order_placed = Signal(object)
     finished = Signal(object)
     journal_changed = Signal()
-    unauthorized = Signal()
 
     def __init__(
         self,
-        client: Callable[[], Client | None],
-        order_book: OrderBook,
-        account: Callable[[], AccountRef | None],
-        tasks: TaskOwner,
+        context: OrderContext,
         *,
         tracker: OrderTracker | None = None,
         refresh_balance: Callable[[], object] | None = None,
@@ -171,10 +166,9 @@ class CheckoutService(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._client = client
-        self._book = order_book
-        self._account = account
-        self._tasks = tasks
+        self._context = context
+        self._book = context.order_book
+        self._tasks = context.tasks
         self._tracker = tracker
         self._refresh_balance = refresh_balance
         self._refresh_category = refresh_category
@@ -253,14 +247,15 @@ class CheckoutService(QObject):
             raise ValueError("quantity must be a whole number")
         if request.quantity < 1:
             raise ValueError("quantity must be at least 1")
-        client = self._client()
-        account = self._account()
-        self._set_busy(True)
-        if client is None or account is None:
+        account = self._context.account()
+        if account is None:  # nothing is sent without a key
+            self._set_busy(True)
             self._finish(
                 CheckoutOutcome(OutcomeKind.UNAUTHORIZED, request, "Enter your API key to buy.")
             )
             return
+        client = self._context.client()
+        self._set_busy(True)
         self._in_flight = self._tasks.start("orders:checkout", self._run(client, account, request))
 
     async def wait_idle(self) -> None:
@@ -324,7 +319,7 @@ class CheckoutService(QObject):
                 "refreshed.",
             )
         if isinstance(error, Unauthorized):
-            self.unauthorized.emit()
+            self._context.report_unauthorized(error.message)
             return CheckoutOutcome(
                 OutcomeKind.UNAUTHORIZED,
                 request,

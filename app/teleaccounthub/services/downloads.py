@@ -28,11 +28,10 @@ from PySide6.QtCore import QObject, Signal
 from teleaccounthub.api import ApiError, Unauthorized, safe_filename
 from teleaccounthub.local.account import AccountRef
 from teleaccounthub.local.order_record import OrderRecord
-from teleaccounthub.local.orderbook import OrderBook
 from teleaccounthub.local.part_files import PartFiles
+from teleaccounthub.services.order_context import OrderContext
 from teleaccounthub.services.order_tracker import belongs_to
 from teleaccounthub.services.supervisor import Backoff, FailureLog, Supervisor
-from teleaccounthub.services.tasks import TaskOwner
 
 if TYPE_CHECKING:
     from teleaccounthub.api import Client  # httpx is not needed to paint the window
@@ -129,7 +128,7 @@ class DownloadService(QObject):
 
     Signals: ``started(OrderRecord, Path)``; ``progressed(DownloadProgress)`` (throttled);
     ``saved(OrderRecord)`` with path, size and hash recorded; ``failed(OrderRecord, str)``;
-    ``cancelled(OrderRecord)``; ``unauthorized()``.
+    ``cancelled(OrderRecord)``. A refused key is reported through the context.
     """
 
     started = Signal(object, object)
@@ -137,14 +136,10 @@ class DownloadService(QObject):
     saved = Signal(object)
     failed = Signal(object, str)
     cancelled = Signal(object)
-    unauthorized = Signal()
 
     def __init__(
         self,
-        client: Callable[[], Client | None],
-        order_book: OrderBook,
-        account: Callable[[], AccountRef | None],
-        tasks: TaskOwner,
+        context: OrderContext,
         *,
         progress_interval: float = 0.1,
         clock: Callable[[], float] = time.monotonic,
@@ -153,10 +148,10 @@ class DownloadService(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._client = client
-        self._book = order_book
-        self._account = account
-        self._tasks = tasks
+        self._context = context
+        self._book = context.order_book
+        self._account = context.account
+        self._tasks = context.tasks
         self._interval = progress_interval
         self._clock = clock
         #: Notes each ``.part`` in progress, so a crash's leftover is removed at the next start.
@@ -185,10 +180,9 @@ class DownloadService(QObject):
         if reason is not None:
             self.failed.emit(record, reason)
             return False
-        client = self._client()
         account = self._account()
-        assert client is not None
-        assert account is not None
+        assert account is not None  # _refusal says so otherwise
+        client = self._context.client()
         self._active[record.order_id] = path
         if self._part_files is not None:
             self._part_files.add(_part(path))
@@ -243,7 +237,7 @@ class DownloadService(QObject):
 
     def _refusal(self, record: OrderRecord) -> str | None:
         account = self._account()
-        if self._client() is None or account is None:
+        if account is None:
             return "Enter your API key to download orders."
         if not belongs_to(record, account):
             return "This order belongs to another account or store."
@@ -259,11 +253,12 @@ class DownloadService(QObject):
 
     async def _auto_attempt(self, record: OrderRecord, folder: Path) -> float | None:
         """One auto-save attempt; raises ``_AttemptFailed`` when another one may work."""
-        client, account = self._client(), self._account()
-        if client is None or account is None or not belongs_to(record, account):
+        account = self._account()
+        if account is None or not belongs_to(record, account):
             self._forget(record.order_id)
             self.failed.emit(record, "The API key changed before the order could be saved.")
             return None
+        client = self._context.client()
         path = self._free_path(record, folder)
         self._active[record.order_id] = path
         self.started.emit(record, path)
@@ -317,9 +312,9 @@ class DownloadService(QObject):
             size = final.stat().st_size
             digest = await asyncio.to_thread(sha256_file, final)
             saved = self._book.record_download(account, record.order_id, final, size, digest)
-        except Unauthorized:
+        except Unauthorized as error:
             self._forget(record.order_id)
-            self.unauthorized.emit()
+            self._context.report_unauthorized(error.message)
             return _Failure("The store refused the API key; enter a valid key.", retry=False)
         except ApiError as error:
             self._forget(record.order_id)

@@ -33,15 +33,15 @@ from PySide6.QtCore import QObject, Signal
 from teleaccounthub.api import ApiError, RateLimited, Unauthorized
 from teleaccounthub.local.account import AccountRef
 from teleaccounthub.local.order_record import OrderRecord
-from teleaccounthub.local.orderbook import OrderBook, ServerAnswer
+from teleaccounthub.local.orderbook import ServerAnswer
 from teleaccounthub.services.delays import clamp_retry_after
+from teleaccounthub.services.order_context import OrderContext
 from teleaccounthub.services.supervisor import Backoff, FailureLog, Supervisor
-from teleaccounthub.services.tasks import TaskOwner
 
 if TYPE_CHECKING:
     from datetime import datetime
 
-    from teleaccounthub.api import Client, Order
+    from teleaccounthub.api import Order
 
 log = logging.getLogger(__name__)
 
@@ -126,8 +126,9 @@ class OrderTracker(QObject):
     ``poll_failed(int, str)`` (order id, message) when an answer about the order could not be read
     or stored (once, until a good answer; it is still polled); ``order_stopped(int, str)`` when the
     store refuses the order for good (403, 404: it is no longer polled); ``rate_limited(seconds)``
-    when the store asked to wait; ``unauthorized()`` on a 401 (polling stops until ``resume()``);
-    ``loop_failed(str)`` the first time a round fails in a way nobody foresaw (it goes on).
+    when the store asked to wait; ``loop_failed(str)`` the first time a round fails in a way nobody
+    foresaw (it goes on). A 401 is reported through the context and stops polling until
+    ``resume()``.
     """
 
     order_updated = Signal(object)
@@ -135,25 +136,20 @@ class OrderTracker(QObject):
     poll_failed = Signal(int, str)
     order_stopped = Signal(int, str)
     rate_limited = Signal(float)
-    unauthorized = Signal()
     loop_failed = Signal(str)
 
     def __init__(
         self,
-        client: Callable[[], Client | None],
-        order_book: OrderBook,
-        account: Callable[[], AccountRef | None],
-        tasks: TaskOwner,
+        context: OrderContext,
         *,
         policy: PollPolicy | None = None,
         rand: Callable[[], float] = random.random,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._client = client
-        self._book = order_book
-        self._account = account
-        self._tasks = tasks
+        self._context = context
+        self._book = context.order_book
+        self._account = context.account
         self._policy = policy or PollPolicy()
         self._rand = rand
         self._watches: dict[int, _Watch] = {}
@@ -161,7 +157,7 @@ class OrderTracker(QObject):
         self._not_before = 0.0
         self._answers = FailureLog("Reading an order's answer", log)
         self._loop = Supervisor(
-            tasks,
+            context.tasks,
             TASK_KEY,
             self._round,
             what="Order polling",
@@ -242,14 +238,13 @@ class OrderTracker(QObject):
 
         Raises the client's ``ApiError`` (``NotFound`` for an id this key does not own).
         """
-        client = self._client()
         account = self._account()
-        if client is None or account is None:
+        if account is None:
             raise Unauthorized("Enter your API key to track orders.")
         try:
-            order = await client.order(order_id)
-        except Unauthorized:
-            self.unauthorized.emit()
+            order = await self._context.client().order(order_id)
+        except Unauthorized as error:
+            self._context.report_unauthorized(error.message)
             raise
         if self._account() != account:
             raise ApiError("The API key changed while the order was being looked up.")
@@ -315,23 +310,22 @@ class OrderTracker(QObject):
 
     async def _fetch(self, watch: _Watch) -> Order | None:
         """The store's answer about ``watch``'s order, or None (the failure is dealt with)."""
-        client = self._client()
-        if client is None or self._account() != watch.account:
+        if self._account() != watch.account:
             # Never ask about one account's order with another account's key.
             self._watches.pop(watch.order_id, None)
             return None
         try:
-            return await client.order(watch.order_id)
+            return await self._context.client().order(watch.order_id)
         except RateLimited as error:
             wait = clamp_retry_after(error.retry_after, self._policy.retry_after_default)
             log.info("Order polling rate limited; waiting %.1f s", wait)
             self._not_before = self._now() + wait
             watch.due = max(watch.due, self._not_before)
             self.rate_limited.emit(wait)
-        except Unauthorized:
+        except Unauthorized as error:
             log.warning("Order polling stopped: the store refused the key")
             self._watches.clear()
-            self.unauthorized.emit()
+            self._context.report_unauthorized(error.message)
         except ApiError as error:
             if error.status_code in REFUSED_STATUSES:
                 self._refused(watch, error)

@@ -1,18 +1,19 @@
 """The main window: categories left, products right, the balance always in view.
 
 It only shows what the services say (by their signals) and asks them for work; it never talks
-to the network itself. Orders (issue 4) plug in through ``install_orders_panel``, ``buyAction``
-(``buy_requested``) and ``downloadAction``.
+to the network itself. Features (orders) plug in through the ``WindowHost`` calls of ``ui.host``,
+which this window implements; ``downloadAction`` is the orders feature's to enable and handle.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -79,7 +80,7 @@ class MainWindow(QMainWindow):
         )
         self._key_dialog: ApiKeyDialog | None = None
         self._settings_dialog: SettingsDialog | None = None
-        self._orders_panel: QWidget | None = None
+        self._lower_panel: QWidget | None = None
         self._closing = False
         self._buy_block = ""
         self._buy_why = ""
@@ -102,13 +103,13 @@ class MainWindow(QMainWindow):
         self._update_balance()
         self._update_actions()
 
-    # -- the orders helper's hooks ---------------------------------------------------------------
+    # -- what features may use (ui.host.WindowHost) ----------------------------------------------
 
-    def install_orders_panel(self, widget: QWidget) -> None:
-        """Put the orders panel below the products (once); its size is remembered."""
-        if self._orders_panel is not None:
-            raise RuntimeError("the orders panel is already installed")
-        self._orders_panel = widget
+    def add_panel(self, widget: QWidget) -> None:
+        """Put a feature's panel below the products (once); its size is remembered."""
+        if self._lower_panel is not None:
+            raise RuntimeError("a panel is already installed below the products")
+        self._lower_panel = widget
         self.content_splitter.addWidget(widget)
         self.content_splitter.setCollapsible(0, False)
         if not window_state.restore_splitter(
@@ -121,8 +122,30 @@ class MainWindow(QMainWindow):
         """Put a feature's notice strip under the message banner, above the content."""
         self._central_layout.insertWidget(self._central_layout.indexOf(self.banner) + 1, widget)
 
-    def orders_panel(self) -> QWidget | None:
-        return self._orders_panel
+    def add_status_widget(self, widget: QWidget) -> None:
+        self.statusBar().addPermanentWidget(widget)
+
+    def show_status(self, text: str, ms: int) -> None:
+        self.statusBar().showMessage(text, ms)
+
+    def show_banner(self, text: str, *, kind: str, topic: str) -> None:
+        self.banner.show_message(text, kind=kind, topic=topic)
+
+    def add_menu_actions(self, menu: str, actions: Sequence[QAction]) -> None:
+        """Add ``actions`` to the menu whose object name is ``<menu>Menu``, after a separator
+        when it has entries already."""
+        target = self.menuBar().findChild(QMenu, f"{menu}Menu")
+        if target is None:
+            raise KeyError(f"the window has no menu {menu!r}")
+        if target.actions():
+            target.addSeparator()
+        target.addActions(list(actions))
+
+    def action(self, name: str) -> QAction:
+        found = self.findChild(QAction, name)
+        if found is None:
+            raise KeyError(f"the window has no action {name!r}")
+        return found
 
     def selected_product(self) -> Product | None:
         return self.products.selected_product()
@@ -341,7 +364,7 @@ class MainWindow(QMainWindow):
         try:
             window_state.save_window(settings, self)
             window_state.save_splitter(settings, window_state.MAIN_SPLITTER, self.main_splitter)
-            if self._orders_panel is not None:
+            if self._lower_panel is not None:
                 window_state.save_splitter(
                     settings, window_state.CONTENT_SPLITTER, self.content_splitter
                 )

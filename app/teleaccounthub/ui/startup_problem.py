@@ -10,7 +10,7 @@ import logging
 from collections.abc import Sequence
 
 from teleaccounthub.local.data_folder import StartupProblem
-from teleaccounthub.ui.main_window import MainWindow
+from teleaccounthub.ui.host import WindowHost
 
 log = logging.getLogger(__name__)
 
@@ -21,7 +21,7 @@ BUYING_DISABLED = (
 )
 
 
-def show_start_up_problems(window: MainWindow, problems: Sequence[StartupProblem]) -> None:
+def show_start_up_problems(window: WindowHost, problems: Sequence[StartupProblem]) -> None:
     if not problems:
         return
     disables_buying = any(problem.disables_buying for problem in problems)
@@ -29,8 +29,4 @@ def show_start_up_problems(window: MainWindow, problems: Sequence[StartupProblem
         window.set_buy_blocked(BUYING_DISABLED)
     text = " ".join(problem.text for problem in problems)
     log.info("Shown in the window at start: %s", text)
-    window.banner.show_message(
-        text,
-        kind="error" if disables_buying else "warning",
-        topic=TOPIC,
-    )
+    window.show_banner(text, kind="error" if disables_buying else "warning", topic=TOPIC)

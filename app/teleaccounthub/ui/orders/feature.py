@@ -1,13 +1,13 @@
-"""Plugging the orders feature into the main window: its services, its widgets, their wiring.
+"""Plugging the orders feature into a window: its widgets and their wiring to the order services.
 
-``install_orders(main_window, session, balance_service, catalog_service, settings)`` is the one
-call start-up makes. Everything the feature starts runs on the session's ``TaskOwner`` and so is
-cancelled and awaited when the session closes.
+``install_orders(host, services, order_services)`` is the one call start-up makes, once
+``create_order_services`` has built the services. The feature knows the window only as a
+``WindowHost``. Everything it starts runs on the session's ``TaskOwner`` and so is cancelled and
+awaited when the session closes.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable
 from datetime import datetime
@@ -17,19 +17,14 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QSystemTrayIcon
 
 from teleaccounthub.api import Balance, Product
-from teleaccounthub.local import Settings
 from teleaccounthub.local.journal import IntentState, PurchaseIntent
 from teleaccounthub.local.order_record import OrderRecord
-from teleaccounthub.local.part_files import PartFiles
 from teleaccounthub.services.app_services import AppServices
-from teleaccounthub.services.balance import BalanceService
-from teleaccounthub.services.catalog import CatalogService
-from teleaccounthub.services.checkout import CheckoutOutcome, CheckoutService, OutcomeKind
-from teleaccounthub.services.downloads import DownloadService, suggested_filename
+from teleaccounthub.services.checkout import CheckoutOutcome, OutcomeKind
+from teleaccounthub.services.downloads import suggested_filename
 from teleaccounthub.services.formatting import count_text
-from teleaccounthub.services.order_tracker import OrderTracker, PollPolicy
-from teleaccounthub.services.session import Session
-from teleaccounthub.ui.main_window import MainWindow
+from teleaccounthub.services.order_services import OrderServices
+from teleaccounthub.ui.host import WindowHost
 from teleaccounthub.ui.orders.checkout_dialog import CheckoutDialog
 from teleaccounthub.ui.orders.download_progress import DownloadProgressPanel, open_folder
 from teleaccounthub.ui.orders.notifications import OrderNotifier
@@ -41,12 +36,12 @@ from teleaccounthub.ui.orders.track_order_dialog import TrackOrderDialog
 log = logging.getLogger(__name__)
 
 STATUS_MS = 15_000
-#: How long closing the app waits for a checkout in flight (the client's read timeout is 20 s).
-CHECKOUT_GRACE = 30.0
+#: The window's action the feature enables and handles (its object name: automation contract).
+DOWNLOAD_ACTION = "downloadAction"
 
 
 class OrdersFeature(QObject):
-    """The orders feature of one main window and session.
+    """The orders feature of one window (a ``WindowHost``) and session.
 
     Test hooks that drive the real code paths without native dialogs: ``open_checkout()`` (then
     the dialog's ``confirm()``), ``save_order_to(record, path)``, ``open_track_dialog(id)`` (then
@@ -55,67 +50,44 @@ class OrdersFeature(QObject):
 
     def __init__(
         self,
-        window: MainWindow,
-        session: Session,
-        balance: BalanceService,
-        catalog: CatalogService,
-        settings: Settings,
+        host: WindowHost,
+        services: AppServices,
+        orders: OrderServices,
         *,
-        policy: PollPolicy | None = None,
         tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
         reveal: Callable[[Path], object] = open_folder,
     ) -> None:
-        super().__init__(window)
-        self.window = window
-        self.session = session
-        self.balance = balance
-        self.catalog = catalog
-        self.settings = settings
+        super().__init__(host.window())
+        self.host = host
+        self.session = services.session
+        self.balance = services.balance
+        self.catalog = services.catalog
+        self.settings = services.session.settings
+        self.tracker = orders.tracker
+        self.checkout = orders.checkout
+        self.downloads = orders.downloads
         #: Shows a saved file's folder (QDesktopServices); replaceable, e.g. by tests.
         self.reveal = reveal
-        book = session.order_book
-        self.tracker = OrderTracker(
-            session.client, book, session.account, session.tasks, policy=policy, parent=self
-        )
-        self.checkout = CheckoutService(
-            session.client,
-            book,
-            session.account,
-            session.tasks,
-            tracker=self.tracker,
-            refresh_balance=balance.refresh,
-            refresh_category=catalog.refresh_category,
-            parent=self,
-        )
-        self.downloads = DownloadService(
-            session.client,
-            book,
-            session.account,
-            session.tasks,
-            part_files=PartFiles(session.data_dir.part_files),
-            parent=self,
-        )
+        self.download_action = host.action(DOWNLOAD_ACTION)
 
         self.model = OrderTableModel(parent=self)
         self.panel = OrdersPanel(self.model)
         self.progress = DownloadProgressPanel(self.downloads, open_folder=lambda p: self.reveal(p))
         self.panel.add_footer(self.progress)
-        window.install_orders_panel(self.panel)
+        host.add_panel(self.panel)
         self.notice = InterruptedPurchaseNotice()
-        window.add_notice(self.notice)
+        host.add_notice(self.notice)
         self.summary_label = QLabel()
         self.summary_label.setObjectName("ordersSummary")
         self.summary_label.setAccessibleName("Orders summary")
-        window.statusBar().addPermanentWidget(self.summary_label)
-        window.orders_menu.addSeparator()
-        window.orders_menu.addAction(self.panel.track_action)
-        window.orders_menu.addAction(self.panel.export_action)
+        host.add_status_widget(self.summary_label)
+        host.add_menu_actions("orders", [self.panel.track_action, self.panel.export_action])
 
         self.tray = self._make_tray(tray_available)
         self.notifier = OrderNotifier(
-            settings,
+            self.settings,
             tray=self.tray,
-            status_bar=window.statusBar(),
+            show_status=host.show_status,
             tray_available=tray_available,
             parent=self,
         )
@@ -132,7 +104,7 @@ class OrdersFeature(QObject):
             self.checkout_dialog.raise_()
             self.checkout_dialog.activateWindow()
             return self.checkout_dialog
-        product = product or self.window.selected_product()
+        product = product or self.host.selected_product()
         if product is None:
             return None
         if not self.checkout.can_checkout():
@@ -142,9 +114,9 @@ class OrdersFeature(QObject):
         dialog = CheckoutDialog(
             self.checkout,
             product,
-            category_id=self.window.selected_category_id(),
+            category_id=self.host.selected_category_id(),
             balance_usd=current.balance_usd if current is not None else None,
-            parent=self.window,
+            parent=self.host.window(),
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self._checkout_closed)
@@ -164,7 +136,7 @@ class OrdersFeature(QObject):
         folder = self.settings.last_save_folder
         if folder is None or not folder.is_dir():
             folder = _downloads_folder()
-        dialog = QFileDialog(self.window, f"Save order #{record.order_number}")
+        dialog = QFileDialog(self.host.window(), f"Save order #{record.order_number}")
         dialog.setObjectName("saveOrderDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
@@ -194,7 +166,7 @@ class OrdersFeature(QObject):
             dialog = TrackOrderDialog(
                 self.tracker,
                 self.session.tasks,
-                self.window,
+                self.host.window(),
                 by_number=self._order_by_number,
                 known_id=lambda order_id: self.model.row_of(order_id) is not None,
             )
@@ -210,7 +182,7 @@ class OrdersFeature(QObject):
 
     def export_csv(self) -> QFileDialog:
         folder = self.settings.last_save_folder or _downloads_folder()
-        dialog = QFileDialog(self.window, "Export orders as CSV")
+        dialog = QFileDialog(self.host.window(), "Export orders as CSV")
         dialog.setObjectName("exportOrdersDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter("CSV files (*.csv)")
@@ -235,15 +207,6 @@ class OrdersFeature(QObject):
         self._status(f"Exported {count_text(rows, 'order')} to {path}.")
         return rows
 
-    async def aclose(self, grace: float = CHECKOUT_GRACE) -> None:
-        """Call before the session closes: a checkout in flight gets ``grace`` seconds to finish
-        (and be written to the order book) instead of being cancelled after it was sent."""
-        try:
-            async with asyncio.timeout(grace):
-                await self.checkout.wait_idle()
-        except TimeoutError:
-            log.error("A checkout was still in flight at shutdown; its outcome is unknown")
-
     def reload(self) -> None:
         """Show the current account's orders and follow its processing ones (key changed)."""
         account = self.session.account()
@@ -262,19 +225,17 @@ class OrdersFeature(QObject):
     # -- wiring --------------------------------------------------------------------------------
 
     def _connect(self) -> None:
-        window, session = self.window, self.session
-        window.buy_requested.connect(self.open_checkout)
-        window.download_action.triggered.connect(self.save_selected)
-        window.closed.connect(self._window_closed)
-        session.key_changed.connect(self.reload)
+        host = self.host
+        host.buy_requested.connect(self.open_checkout)
+        host.closed.connect(self._window_closed)
+        self.download_action.triggered.connect(self.save_selected)
+        self.session.key_changed.connect(self.reload)
         self.balance.balance_changed.connect(self._balance_changed)
 
-        self.checkout.blocked_changed.connect(window.set_buy_blocked)
+        self.checkout.blocked_changed.connect(host.set_buy_blocked)
         self.checkout.journal_changed.connect(self._refresh_journal)
         self.checkout.order_placed.connect(self._order_placed)
         self.checkout.finished.connect(self._checkout_finished)
-        for source in (self.checkout, self.tracker, self.downloads):
-            source.unauthorized.connect(self._unauthorized)
 
         self.tracker.order_updated.connect(self.model.upsert)
         self.tracker.order_ready.connect(self._order_ready)
@@ -305,7 +266,7 @@ class OrdersFeature(QObject):
     def _make_tray(self, available: Callable[[], bool]) -> QSystemTrayIcon | None:
         if not available():
             return None
-        tray = QSystemTrayIcon(self.window.windowIcon(), self)
+        tray = QSystemTrayIcon(self.host.window().windowIcon(), self)
         tray.setObjectName("ordersTrayIcon")
         tray.setToolTip("TeleAccountHub")
         tray.messageClicked.connect(self._bring_window_forward)
@@ -427,21 +388,19 @@ class OrdersFeature(QObject):
         if record.saved_path:
             self.reveal(Path(record.saved_path))
 
-    def _unauthorized(self) -> None:
-        self.session.report_unauthorized("The store refused the API key.")
-
     def _update_download_action(self) -> None:
         record = self.panel.selected_record()
-        self.window.download_action.setEnabled(
+        self.download_action.setEnabled(
             record is not None
             and record.is_completed
             and not self.downloads.is_active(record.order_id)
         )
 
     def _bring_window_forward(self) -> None:
-        self.window.showNormal()
-        self.window.raise_()
-        self.window.activateWindow()
+        window = self.host.window()
+        window.showNormal()
+        window.raise_()
+        window.activateWindow()
 
     def _window_closed(self) -> None:
         if self.tray is not None:
@@ -451,7 +410,7 @@ class OrdersFeature(QObject):
                 dialog.reject()
 
     def _status(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, STATUS_MS)
+        self.host.show_status(text, STATUS_MS)
 
 
 def _downloads_folder() -> Path:
@@ -460,15 +419,6 @@ def _downloads_folder() -> Path:
     return folder if folder.is_dir() else Path.home()
 
 
-def install_orders(
-    main_window: MainWindow, services: AppServices, *, policy: PollPolicy | None = None
-) -> OrdersFeature:
-    """Create the orders feature and plug it into ``main_window`` (call once, after creating it)."""
-    return OrdersFeature(
-        main_window,
-        services.session,
-        services.balance,
-        services.catalog,
-        services.session.settings,
-        policy=policy,
-    )
+def install_orders(host: WindowHost, services: AppServices, orders: OrderServices) -> OrdersFeature:
+    """Plug the orders feature into ``host`` (once), on the session's order services."""
+    return OrdersFeature(host, services, orders)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QStatusBar, QSystemTrayIcon
+from PySide6.QtWidgets import QSystemTrayIcon
 
 from teleaccounthub.local.order_record import OrderRecord
 
@@ -37,14 +37,14 @@ class OrderNotifier(QObject):
         settings: NotificationSettings,
         *,
         tray: QSystemTrayIcon | None,
-        status_bar: QStatusBar | None,
+        show_status: Callable[[str, int], object] | None,
         tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
         self._tray = tray
-        self._status_bar = status_bar
+        self._show_status = show_status
         self._tray_available = tray_available
 
     def order_ready(self, record: OrderRecord) -> str | None:
@@ -56,8 +56,8 @@ class OrderNotifier(QObject):
             self._tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 10_000)
             self.notified.emit("tray", f"{title}: {body}")
             return "tray"
-        if self._status_bar is not None:
-            self._status_bar.showMessage(f"{title}. {body}", STATUS_BAR_TIMEOUT_MS)
+        if self._show_status is not None:
+            self._show_status(f"{title}. {body}", STATUS_BAR_TIMEOUT_MS)
             self.notified.emit("status", f"{title}. {body}")
             return "status"
         return None

@@ -1,0 +1,65 @@
+"""What a feature may use of the window it is plugged into, and nothing else.
+
+Features (orders today; watch lists and insights later) are written against ``WindowHost`` and
+never import the main window: what they add goes through these calls, and what they hear of the
+window comes through its two signals. ``MainWindow`` implements it; a test can plug a feature into
+a small fake window instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from PySide6.QtCore import SignalInstance
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
+
+from teleaccounthub.api import Product
+
+
+class WindowHost(Protocol):
+    #: ``buy_requested(Product)``: the customer asked to buy the selected product.
+    buy_requested: SignalInstance
+    #: ``closed()``: the window has closed; close whatever the feature opened.
+    closed: SignalInstance
+
+    def window(self) -> QWidget:
+        """The window itself, to parent dialogs and tray icons to and to bring forward."""
+        ...
+
+    def add_panel(self, widget: QWidget) -> None:
+        """Put ``widget`` below the products, as the window's lower panel (once)."""
+        ...
+
+    def add_notice(self, widget: QWidget) -> None:
+        """Put a notice strip under the message banner, above the content."""
+        ...
+
+    def add_status_widget(self, widget: QWidget) -> None:
+        """Keep ``widget`` in the status bar (to the right, beside the catalog's status)."""
+        ...
+
+    def show_status(self, text: str, ms: int) -> None:
+        """Show ``text`` in the status bar for ``ms`` milliseconds."""
+        ...
+
+    def show_banner(self, text: str, *, kind: str, topic: str) -> None:
+        """Show ``text`` in the message banner (``kind`` "warning" or "error") under ``topic``."""
+        ...
+
+    def add_menu_actions(self, menu: str, actions: Sequence[QAction]) -> None:
+        """Add ``actions`` as their own section of the menu named ``menu`` (e.g. "orders")."""
+        ...
+
+    def action(self, name: str) -> QAction:
+        """The window's action with the object name ``name`` (e.g. "downloadAction")."""
+        ...
+
+    def set_buy_blocked(self, reason: str) -> None:
+        """Keep buying disabled, saying ``reason`` when asked why ("" lifts it)."""
+        ...
+
+    def selected_product(self) -> Product | None: ...
+
+    def selected_category_id(self) -> int | None: ...
