@@ -19,6 +19,7 @@ from tests.import_contract_types import QtModulesContract, qt_modules_of
 ROOT = Path(__file__).resolve().parents[1]
 LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
 
+
 def importlinter_config() -> dict[str, Any]:
     with (ROOT / "pyproject.toml").open("rb") as file:
         config: dict[str, Any] = tomllib.load(file)["tool"]["importlinter"]

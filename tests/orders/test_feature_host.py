@@ -118,6 +118,7 @@ def test_buying_through_a_fake_host_blocks_buying_with_a_reason(
     qtbot.waitUntil(lambda: feature.track_dialog is None, timeout=1000)
 
 
+@pytest.mark.expected_log(r"^Unauthorized: Invalid API key")
 def test_a_refused_key_reaches_the_session_once(
     qtbot: QtBot, qt_loop: asyncio.AbstractEventLoop, sandbox: SandboxServer, tmp_path: Path
 ) -> None:
