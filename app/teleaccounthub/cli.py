@@ -94,10 +94,10 @@ def parse_args(
     # painted. Only an address given by the user is checked.
     base_url: str | None = None if sandbox else LIVE_BASE_URL
     if not sandbox and requested_url is not None:
-        from teleaccounthub.api.urls import normalise_base_url
+        from teleaccounthub.api.urls import check_base_url
 
         try:
-            base_url = normalise_base_url(requested_url)
+            base_url = check_base_url(requested_url)
         except InsecureUrl as error:
             source = "--base-url" if args.base_url else BASE_URL_ENV
             parser.error(f"{source}: {error.message}")

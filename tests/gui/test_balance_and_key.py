@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
-from teleaccounthub.local import KeyringKeyStore, normalise_base_url
+from teleaccounthub.local import KeyringKeyStore, canonical_base_url
 from teleaccounthub.logging_setup import LOG_FILE_NAME, configure_logging, remove_handlers
 from teleaccounthub.sandbox import SandboxServer
 from teleaccounthub.services.session import SESSION_ONLY_MESSAGE, KeySource
@@ -207,7 +207,7 @@ def test_keyring_round_trip_through_the_dialog(
     enter_key(qtbot, dialog, sandbox.api_key)
     with qtbot.waitSignal(dialog.finished):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    entry = (KeyringKeyStore.SERVICE, normalise_base_url(sandbox.url))
+    entry = (KeyringKeyStore.SERVICE, canonical_base_url(sandbox.url))
     assert backend.passwords == {entry: sandbox.api_key}
     assert window.session.key_source is KeySource.KEYRING
     wait_for_balance(qtbot, window, "$315.56")

@@ -4,7 +4,7 @@ import hashlib
 
 import pytest
 
-from teleaccounthub.local.account import AccountRef, looks_like_api_key, normalise_base_url
+from teleaccounthub.local.account import AccountRef, canonical_base_url, looks_like_api_key
 from tests.local.builders import API_KEY, OTHER_API_KEY
 
 
@@ -23,7 +23,7 @@ from tests.local.builders import API_KEY, OTHER_API_KEY
     ],
 )
 def test_base_urls_are_normalised(given: str, expected: str) -> None:
-    assert normalise_base_url(given) == expected
+    assert canonical_base_url(given) == expected
 
 
 @pytest.mark.parametrize(
@@ -31,7 +31,7 @@ def test_base_urls_are_normalised(given: str, expected: str) -> None:
 )
 def test_bad_base_urls_are_refused(bad: str) -> None:
     with pytest.raises(ValueError):  # noqa: PT011 — the message varies by cause
-        normalise_base_url(bad)
+        canonical_base_url(bad)
 
 
 def test_fingerprint_is_a_short_sha256_and_never_the_key() -> None:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from teleaccounthub.local.account import normalise_base_url
+from teleaccounthub.local.account import canonical_base_url
 from teleaccounthub.local.keyring_store import KeyringKeyStore
 from tests.local.builders import API_KEY, OTHER_API_KEY
 
@@ -64,7 +64,7 @@ def base_url() -> Iterator[str]:
 
     # Leave nothing behind in the keyring, whatever the test did (gone already is fine).
     with contextlib.suppress(Exception):
-        SecretService.Keyring().delete_password(KeyringKeyStore.SERVICE, normalise_base_url(url))
+        SecretService.Keyring().delete_password(KeyringKeyStore.SERVICE, canonical_base_url(url))
 
 
 def _items(url: str) -> list[tuple[dict[str, str], bytes]]:
@@ -74,7 +74,7 @@ def _items(url: str) -> list[tuple[dict[str, str], bytes]]:
     connection = secretstorage.dbus_init()
     try:
         collection = secretstorage.get_default_collection(connection)
-        query = {"service": KeyringKeyStore.SERVICE, "username": normalise_base_url(url)}
+        query = {"service": KeyringKeyStore.SERVICE, "username": canonical_base_url(url)}
         return [
             (item.get_attributes(), item.get_secret()) for item in collection.search_items(query)
         ]

@@ -54,7 +54,7 @@ from teleaccounthub.api.redaction import register_secret
 from teleaccounthub.api.redirects import MAX_REDIRECTS, next_hop, same_origin, too_many_redirects
 from teleaccounthub.api.responses import error_for, parsed, payload, retry_after
 from teleaccounthub.api.retry import RetryPolicy, clamp_pause
-from teleaccounthub.api.urls import is_loopback_host, normalise_base_url
+from teleaccounthub.api.urls import check_base_url, is_loopback_host
 
 DEFAULT_TIMEOUT: Final = httpx.Timeout(READ_TIMEOUT, connect=CONNECT_TIMEOUT)
 log = logging.getLogger(__name__)
@@ -118,7 +118,7 @@ class Client:
         self._stall_timeout = _seconds_in_range(stall_timeout, "stall_timeout")
         self._max_body = _positive(max_body_bytes, "max_body_bytes")
         self._max_products_body = _positive(max_products_bytes, "max_products_bytes")
-        self._base_url = normalise_base_url(base_url)
+        self._base_url = check_base_url(base_url)
         self._api_key: str | None = None
         self.api_key = api_key
         self._max_retries = max_retries

@@ -21,8 +21,11 @@ def is_loopback_host(host: str) -> bool:
         return False
 
 
-def normalise_base_url(base_url: str) -> str:
+def check_base_url(base_url: str) -> str:
     """``base_url`` without surrounding spaces or a trailing slash; raises ``InsecureUrl``.
+
+    This decides whether a URL may be given the key; ``local.account.canonical_base_url`` then
+    gives the one spelling under which the store's data is kept on this computer.
 
     Only ``https://`` is accepted, or ``http://`` to a loopback host (the sandbox). User names,
     passwords, queries and fragments have no place in a base URL and are refused too.

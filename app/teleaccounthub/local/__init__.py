@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from teleaccounthub.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
-    from teleaccounthub.local.account import AccountRef, looks_like_api_key, normalise_base_url
+    from teleaccounthub.local.account import AccountRef, canonical_base_url, looks_like_api_key
     from teleaccounthub.local.catalog_cache import Cached, CatalogCache
     from teleaccounthub.local.key_store import ApiKeyStore, KeyStoreUnavailable, SessionKeyStore
     from teleaccounthub.local.keyring_store import KeyringKeyStore
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 _EXPORTS: dict[str, str] = {
     "AccountRef": "teleaccounthub.local.account",
     "looks_like_api_key": "teleaccounthub.local.account",
-    "normalise_base_url": "teleaccounthub.local.account",
+    "canonical_base_url": "teleaccounthub.local.account",
     "Cached": "teleaccounthub.local.catalog_cache",
     "CatalogCache": "teleaccounthub.local.catalog_cache",
     "ApiKeyStore": "teleaccounthub.local.key_store",
@@ -54,9 +54,9 @@ __all__ = [
     "SessionKeyStore",
     "Settings",
     "UnknownOrder",
+    "canonical_base_url",
     "default_data_dir",
     "looks_like_api_key",
-    "normalise_base_url",
 ]
 
 

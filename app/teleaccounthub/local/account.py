@@ -18,8 +18,10 @@ def looks_like_api_key(text: str) -> bool:
     return API_KEY_PATTERN.search(text) is not None
 
 
-def normalise_base_url(base_url: str) -> str:
-    """``HTTPS://Shop.Example:443/`` → ``https://shop.example``: one spelling per store.
+def canonical_base_url(base_url: str) -> str:
+    """``HTTPS://Shop.Example:443/`` → ``https://shop.example``: one spelling per store, the key
+    under which its orders, cache, favourites and keyring entry are kept. (Whether the URL is
+    safe to send a key to is ``api.urls.check_base_url``'s question, asked before this.)
 
     Lower-case scheme and host, no default port, no trailing slash, no query or fragment.
     Raises ``ValueError`` for anything that is not an http(s) URL with a host, or that carries
@@ -59,4 +61,4 @@ class AccountRef:
 
     @classmethod
     def from_key(cls, base_url: str, api_key: str) -> AccountRef:
-        return cls(normalise_base_url(base_url), key_fingerprint(api_key))
+        return cls(canonical_base_url(base_url), key_fingerprint(api_key))

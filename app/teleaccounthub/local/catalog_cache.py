@@ -19,7 +19,7 @@ from typing import Any, Generic, TypeVar
 
 from teleaccounthub.api import CategoryList, ProductList, UnexpectedResponse
 from teleaccounthub.local import catalog_json, utc
-from teleaccounthub.local.account import normalise_base_url
+from teleaccounthub.local.account import canonical_base_url
 from teleaccounthub.local.atomic import atomic_write_text_chunks
 
 log = logging.getLogger(__name__)
@@ -40,7 +40,7 @@ class CatalogCache:
     """The cached catalog of one store (base URL) under ``cache_dir``."""
 
     def __init__(self, cache_dir: Path, base_url: str) -> None:
-        self.base_url = normalise_base_url(base_url)
+        self.base_url = canonical_base_url(base_url)
         self.folder = cache_dir / "catalog" / _folder_name(self.base_url)
 
     def save_categories(

@@ -10,7 +10,7 @@ import asyncio
 import threading
 from abc import ABC, abstractmethod
 
-from teleaccounthub.local.account import normalise_base_url
+from teleaccounthub.local.account import canonical_base_url
 
 SERVICE = "TeleAccountHub"
 
@@ -69,18 +69,18 @@ class SessionKeyStore(ApiKeyStore):
 
     def load(self, base_url: str) -> str | None:
         with self._lock:
-            return self._keys.get(normalise_base_url(base_url))
+            return self._keys.get(canonical_base_url(base_url))
 
     def save(self, base_url: str, api_key: str) -> None:
         key = api_key.strip()
         if not key:
             raise ValueError("An API key cannot be empty.")
         with self._lock:
-            self._keys[normalise_base_url(base_url)] = key
+            self._keys[canonical_base_url(base_url)] = key
 
     def delete(self, base_url: str) -> None:
         with self._lock:
-            self._keys.pop(normalise_base_url(base_url), None)
+            self._keys.pop(canonical_base_url(base_url), None)
 
     # Memory does not block: no worker thread needed.
     async def aload(self, base_url: str) -> str | None:

@@ -17,7 +17,7 @@ import importlib
 import threading
 from typing import TYPE_CHECKING
 
-from teleaccounthub.local.account import API_KEY_PATTERN, normalise_base_url
+from teleaccounthub.local.account import API_KEY_PATTERN, canonical_base_url
 from teleaccounthub.local.key_store import (
     ApiKeyStore,
     KeyStoreUnavailable,
@@ -78,7 +78,7 @@ class KeyringKeyStore(ApiKeyStore):
         return str(getattr(backend, "name", type(backend).__name__))
 
     def load(self, base_url: str) -> str | None:
-        user = normalise_base_url(base_url)
+        user = canonical_base_url(base_url)
         backend = self._usable_backend("read")
         try:
             return backend.get_password(self.SERVICE, user)
@@ -86,7 +86,7 @@ class KeyringKeyStore(ApiKeyStore):
             raise self._failure("read", error) from error
 
     def save(self, base_url: str, api_key: str) -> None:
-        user = normalise_base_url(base_url)
+        user = canonical_base_url(base_url)
         key = api_key.strip()
         if not key:
             raise ValueError("An API key cannot be empty.")
@@ -97,7 +97,7 @@ class KeyringKeyStore(ApiKeyStore):
             raise self._failure("save", error) from error
 
     def delete(self, base_url: str) -> None:
-        user = normalise_base_url(base_url)
+        user = canonical_base_url(base_url)
         backend = self._usable_backend("delete")
         import keyring.errors
 

@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TypeAlias, TypeVar, cast
 
-from teleaccounthub.local.account import looks_like_api_key, normalise_base_url
+from teleaccounthub.local.account import canonical_base_url, looks_like_api_key
 from teleaccounthub.local.atomic import atomic_write_text
 from teleaccounthub.local.set_aside import set_aside
 
@@ -75,13 +75,13 @@ class Settings:
     def favourites(self, base_url: str) -> frozenset[int]:
         """The pinned product ids of one store."""
         stored = self.get(FAVOURITES, cast(dict[str, JsonValue], {}))
-        ids = stored.get(normalise_base_url(base_url))
+        ids = stored.get(canonical_base_url(base_url))
         if not isinstance(ids, list):
             return frozenset()
         return frozenset(i for i in ids if isinstance(i, int) and not isinstance(i, bool))
 
     def set_favourite(self, base_url: str, product_id: int, favourite: bool) -> None:
-        url = normalise_base_url(base_url)
+        url = canonical_base_url(base_url)
         ids = set(self.favourites(url))
         if favourite:
             ids.add(product_id)

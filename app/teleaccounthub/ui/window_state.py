@@ -12,7 +12,7 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
 
 from teleaccounthub.local import JsonValue, Settings
-from teleaccounthub.local.account import normalise_base_url
+from teleaccounthub.local.account import canonical_base_url
 
 GEOMETRY = "window_geometry"
 WINDOW_STATE = "window_state"
@@ -88,7 +88,7 @@ def load_sort(settings: Settings) -> tuple[int, Qt.SortOrder] | None:
 
 def save_last_category(settings: Settings, base_url: str, category_id: int | None) -> None:
     stored = settings.get(LAST_CATEGORY, cast(dict[str, JsonValue], {}))
-    url = normalise_base_url(base_url)
+    url = canonical_base_url(base_url)
     if category_id is None:
         stored.pop(url, None)
     else:
@@ -98,5 +98,5 @@ def save_last_category(settings: Settings, base_url: str, category_id: int | Non
 
 def load_last_category(settings: Settings, base_url: str) -> int | None:
     stored = settings.get(LAST_CATEGORY, cast(dict[str, JsonValue], {}))
-    value = stored.get(normalise_base_url(base_url))
+    value = stored.get(canonical_base_url(base_url))
     return value if isinstance(value, int) and not isinstance(value, bool) else None
