@@ -78,6 +78,7 @@ AppMain = Callable[[AppContext], Awaitable[int]]
 
 def run(config: LaunchConfig, app_main: AppMain | None = None) -> int:
     """Run the app (or ``app_main``, e.g. a self-test) and return the process exit status."""
+    share_the_interpreter_with_the_gui()
     if config.self_test:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no display needed, none used
     data_dir, folder_problem = open_data_dir(config.data_dir)
@@ -271,6 +272,20 @@ async def _show_until_closed(window: MainWindow, services: AppServices) -> None:
         log.info("Main window shown")
         services.start()
         await closed
+
+
+#: How long a thread may hold the GIL while another waits for it (Python's default is 5 ms).
+GIL_SWITCH_INTERVAL = 0.001
+
+
+def share_the_interpreter_with_the_gui() -> None:
+    """Hand the GIL over every millisecond instead of every five.
+
+    Workers decode, build and sort big categories in pure Python while the GUI thread paints;
+    with two such workers busy, the GUI thread waited its turn behind both, for 45 ms and more
+    at the default interval. Measured with the 300,000-product benchmark: half as many stalls.
+    """
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL)
 
 
 def settle_garbage_collector() -> None:

@@ -9,7 +9,11 @@ from pathlib import Path
 from teleaccounthub.local import DataDir, SessionKeyStore, Settings
 from teleaccounthub.services.app_services import AppServices, create_services
 from teleaccounthub.services.order_services import OrderServices, create_order_services
-from teleaccounthub.startup import settle_garbage_collector, shut_down
+from teleaccounthub.startup import (
+    settle_garbage_collector,
+    share_the_interpreter_with_the_gui,
+    shut_down,
+)
 from teleaccounthub.ui.main_window import MainWindow
 from teleaccounthub.ui.orders.feature import OrdersFeature, install_orders
 from tests.benchmarks.qt_child import wait_until
@@ -39,6 +43,7 @@ class AppUnderTest:
 
 def open_app(base_url: str, api_key: str, data_dir: Path) -> AppUnderTest:
     """The main window, shown and started, with the key used for this run only."""
+    share_the_interpreter_with_the_gui()  # as start-up does first
     folder = DataDir(data_dir)
     settings = Settings(folder.settings_file)
     services = create_services(base_url, folder, settings, SessionKeyStore(), api_key=api_key)

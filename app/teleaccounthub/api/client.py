@@ -48,6 +48,7 @@ from teleaccounthub.api.files import (
     sync_to_disk,
     verify_zip,
 )
+from teleaccounthub.api.json_text import release_in_pieces
 from teleaccounthub.api.models import Balance, CategoryList, CheckoutResult, Order, ProductList
 from teleaccounthub.api.network import is_retryable, never_sent, not_sent, transport_error
 from teleaccounthub.api.redaction import register_secret
@@ -194,7 +195,10 @@ class Client:
         """``GET /api/v1/catalog/securetd/categories/{category_id}/products`` (no key sent)."""
         path = f"{_CATEGORIES}/{_whole(category_id, 'category id')}/products"
         data = await self._get_json(path, authenticated=False, limit=self._max_products_body)
-        return parsed(ProductList.from_json, data)
+        try:
+            return parsed(ProductList.from_json, data)
+        finally:
+            release_in_pieces(data)
 
     async def balance(self) -> Balance:
         """``GET /api/v1/balance``; ``Unauthorized`` at once if no key is set."""
