@@ -40,6 +40,20 @@ class Reply:
         return json.dumps(self.body).encode("utf-8")
 
 
+def product_json(number: int, **changes: Any) -> dict[str, Any]:
+    """One product as the store lists it (``changes`` override or break fields)."""
+    item: dict[str, Any] = {
+        "product_id": number,
+        "product_name": f"Philippines +63 #{number}",
+        "total_stock": 3,
+        "retail_price_usd": 0.5,
+        "wallet_price": "$0.50",
+        "wallet_unit_price": "$0.50",
+    }
+    item.update(changes)
+    return item
+
+
 def ok(**fields: Any) -> Reply:
     """A documented success body: ``{"ok": true, **fields}``."""
     return Reply(body={"ok": True, **fields})

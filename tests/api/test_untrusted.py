@@ -25,26 +25,13 @@ from teleaccounthub.api import (
     safe_filename,
 )
 from teleaccounthub.api.responses import parsed
-from tests.api.scripted_server import Reply, ScriptedServer, ok
+from tests.api.scripted_server import Reply, ScriptedServer, ok, product_json
 
 CATEGORIES = "/api/v1/catalog/securetd/categories"
 PRODUCTS = f"{CATEGORIES}/1/products"
 BALANCE = "/api/v1/balance"
 CHECKOUT = "/api/v1/securetd/checkout"
 ORDER = "/api/v1/securetd/orders/74"
-
-
-def product(number: int, **changes: Any) -> dict[str, Any]:
-    item: dict[str, Any] = {
-        "product_id": number,
-        "product_name": f"Philippines +63 #{number}",
-        "total_stock": 3,
-        "retail_price_usd": 0.5,
-        "wallet_price": "$0.50",
-        "wallet_unit_price": "$0.50",
-    }
-    item.update(changes)
-    return item
 
 
 def order(**changes: Any) -> dict[str, Any]:
@@ -154,7 +141,7 @@ async def test_every_model_and_error_message_is_valid_unicode(scripted: Scripted
             categories=[{"category_id": 1, "category_name": bad, "total_stock": 1}],
         ),
     )
-    scripted.script(PRODUCTS, ok(category_id=1, products=[product(1, product_name=bad)]))
+    scripted.script(PRODUCTS, ok(category_id=1, products=[product_json(1, product_name=bad)]))
     scripted.script(BALANCE, ok(balance_usd=1, balance_display=f"${bad}1"))
     scripted.script(
         CHECKOUT,
@@ -181,7 +168,7 @@ async def test_raw_surrogate_bytes_in_a_large_answer_are_replaced(
     scripted: ScriptedServer,
 ) -> None:
     # Above 64 KiB the body is decoded with "surrogatepass": raw ED A0 BC bytes give "\ud83c".
-    products = [product(n) for n in range(1, 600)]
+    products = [product_json(n) for n in range(1, 600)]
     body = json.dumps({"ok": True, "category_id": 1, "products": products}).encode()
     body = body.replace(b'#1"', b'#\xed\xa0\xbc"', 1)
     assert b"\xed\xa0\xbc" in body
@@ -207,12 +194,12 @@ async def test_unreadable_products_are_skipped_counted_and_logged_once(
     scripted: ScriptedServer, caplog: pytest.LogCaptureFixture
 ) -> None:
     items = [
-        product(1),
-        product(2, retail_price_usd=None),
-        {k: v for k, v in product(3).items() if k != "wallet_price"},
-        product(4, product_id="4"),
+        product_json(1),
+        product_json(2, retail_price_usd=None),
+        {k: v for k, v in product_json(3).items() if k != "wallet_price"},
+        product_json(4, product_id="4"),
         "not an object",
-        product(5),
+        product_json(5),
     ]
     scripted.script(PRODUCTS, ok(category_id=1, products=items))
     async with Client(scripted.url) as client:
@@ -244,7 +231,7 @@ def test_unreadable_categories_are_skipped_and_counted(caplog: pytest.LogCapture
 
 def test_a_clean_list_skips_nothing_and_logs_nothing(caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.WARNING):
-        items = [product(n, retail_price_usd=Decimal("0.5")) for n in (1, 2)]
+        items = [product_json(n, retail_price_usd=Decimal("0.5")) for n in (1, 2)]
         listed = ProductList.from_json({"category_id": 1, "products": items})
     assert listed.skipped == 0
     assert caplog.records == []

@@ -15,7 +15,7 @@ from teleaccounthub.sandbox import SandboxServer
 from teleaccounthub.ui.catalog import category_model
 from teleaccounthub.ui.catalog.product_model import STAR_ON, Column
 from teleaccounthub.ui.window_state import load_last_category
-from tests.api.scripted_server import ScriptedServer, ok
+from tests.api.scripted_server import ScriptedServer, ok, product_json
 from tests.fixtures.gui import MainWindowFactory
 from tests.gui.helpers import (
     ASIA,
@@ -279,19 +279,6 @@ def test_f5_refreshes_stock_counts(
 # ---- unreadable items are left out, and said so
 
 
-def scripted_product(number: int, **changes: object) -> dict[str, object]:
-    item: dict[str, object] = {
-        "product_id": number,
-        "product_name": f"Philippines +63 #{number}",
-        "total_stock": 3,
-        "retail_price_usd": 0.5,
-        "wallet_price": "$0.50",
-        "wallet_unit_price": "$0.50",
-    }
-    item.update(changes)
-    return item
-
-
 @pytest.fixture
 def unreadable_store() -> Iterator[ScriptedServer]:
     """A store whose answers hold some items that cannot be read."""
@@ -303,13 +290,13 @@ def unreadable_store() -> Iterator[ScriptedServer]:
         ]
         server.script(CATEGORIES_PATH, ok(has_purchasable_products=True, categories=categories))
         products = [
-            scripted_product(1),
-            scripted_product(2, retail_price_usd=None),
-            scripted_product(3),
+            product_json(1),
+            product_json(2, retail_price_usd=None),
+            product_json(3),
             {"product_id": 4},
         ]
         server.script(products_path(1), ok(category_id=1, products=products))
-        server.script(products_path(3), ok(category_id=3, products=[scripted_product(5)]))
+        server.script(products_path(3), ok(category_id=3, products=[product_json(5)]))
         yield server
 
 

@@ -20,6 +20,8 @@ from teleaccounthub.services.downloads import DownloadService
 from teleaccounthub.services.order_context import OrderContext
 from teleaccounthub.services.order_tracker import OrderTracker, PollPolicy
 from teleaccounthub.services.tasks import TaskOwner
+from teleaccounthub.ui.main_window import MainWindow
+from tests.fixtures.gui import MainWindowFactory
 
 T = TypeVar("T")
 
@@ -159,3 +161,13 @@ def rig_factory(
 @pytest.fixture
 def rig(rig_factory: RigFactory) -> Rig:
     return rig_factory()
+
+
+@pytest.fixture
+def window(
+    main_window_factory: MainWindowFactory, sandbox: SandboxServer, tmp_path: Path
+) -> MainWindow:
+    """The whole app on the sandbox with the demo key, polling fast."""
+    return main_window_factory(
+        sandbox.url, sandbox.api_key, tmp_path / "data", poll_policy=FAST_POLLING
+    )

@@ -67,15 +67,6 @@ def feature_of(window: MainWindow) -> OrdersFeature:
     return feature
 
 
-@pytest.fixture
-def window(
-    main_window_factory: MainWindowFactory, sandbox: SandboxServer, tmp_path: Path
-) -> MainWindow:
-    return main_window_factory(
-        sandbox.url, sandbox.api_key, tmp_path / "data", poll_policy=FAST_POLLING
-    )
-
-
 def open_checkout(qtbot: QtBot, window: MainWindow) -> CheckoutDialog:
     open_category(qtbot, window, ASIA)
     assert window.products.select_product(PHILIPPINES)

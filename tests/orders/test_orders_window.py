@@ -62,15 +62,6 @@ def dialogs(window: MainWindow) -> list[CheckoutDialog]:
     return [d for d in window.findChildren(CheckoutDialog) if d.isVisible()]
 
 
-@pytest.fixture
-def window(
-    main_window_factory: MainWindowFactory, sandbox: SandboxServer, tmp_path: Path
-) -> MainWindow:
-    return main_window_factory(
-        sandbox.url, sandbox.api_key, tmp_path / "data", poll_policy=FAST_POLLING
-    )
-
-
 def test_browse_buy_poll_save(
     qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, tmp_path: Path
 ) -> None:
