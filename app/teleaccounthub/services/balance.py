@@ -14,7 +14,7 @@ import logging
 from PySide6.QtCore import QObject, Signal
 
 from teleaccounthub.api import ApiError, Balance, Unauthorized
-from teleaccounthub.services.periodic import PeriodicRefresh
+from teleaccounthub.services.periodic import PeriodicRefresh, RefreshesPeriodically
 from teleaccounthub.services.session import Session
 
 log = logging.getLogger(__name__)
@@ -23,7 +23,7 @@ BALANCE_TASK = "balance"
 BALANCE_LOOP = "balance:periodic"
 
 
-class BalanceService(QObject):
+class BalanceService(RefreshesPeriodically, QObject):
     """Signals: ``balance_changed(Balance | None)``, ``loading_changed(bool)``,
     ``failed(ApiError)``."""
 
@@ -53,19 +53,8 @@ class BalanceService(QObject):
         """Fetch the balance now (a running fetch is replaced); nothing to fetch without a key."""
         self._start_fetch()
 
-    def set_refresh_interval(self, seconds: int) -> None:
-        self._refresher.set_interval(seconds)
-
-    def refresh_interval(self) -> int:
-        return self._refresher.interval()
-
-    def auto_refreshing(self) -> bool:
-        """True while the periodic refresh runs (the window is on screen)."""
-        return self._refresher.running()
-
-    def set_active(self, active: bool) -> None:
-        """Refresh periodically while the window is visible."""
-        self._refresher.set_active(active and not self._session.closed)
+    def _may_refresh(self) -> bool:
+        return not self._session.closed
 
     def _start_fetch(self, *, log_failure: bool = True) -> asyncio.Task[None] | None:
         if self._session.closed:

@@ -26,7 +26,7 @@ from teleaccounthub.api import ApiError, CategoryList, ProductList, Unauthorized
 from teleaccounthub.local import Cached
 from teleaccounthub.local.utc import utc_now
 from teleaccounthub.services.catalog_worker import CatalogWorker
-from teleaccounthub.services.periodic import PeriodicRefresh
+from teleaccounthub.services.periodic import PeriodicRefresh, RefreshesPeriodically
 from teleaccounthub.services.session import Session
 
 log = logging.getLogger(__name__)
@@ -61,7 +61,7 @@ class CatalogFailure:
     category_id: int | None = None
 
 
-class CatalogService(QObject):
+class CatalogService(RefreshesPeriodically, QObject):
     """Loads the catalog through the session's client.
 
     Signals: ``categories_changed(Snapshot[CategoryList])``,
@@ -155,19 +155,8 @@ class CatalogService(QObject):
 
     # -- periodic refresh -----------------------------------------------------------------------
 
-    def set_refresh_interval(self, seconds: int) -> None:
-        self._refresher.set_interval(seconds)
-
-    def refresh_interval(self) -> int:
-        return self._refresher.interval()
-
-    def auto_refreshing(self) -> bool:
-        """True while the periodic refresh runs (the window is on screen)."""
-        return self._refresher.running()
-
-    def set_active(self, active: bool) -> None:
-        """Refresh periodically while the catalog is on screen; stop while it is hidden."""
-        self._refresher.set_active(active and not self._stopped and not self._session.closed)
+    def _may_refresh(self) -> bool:
+        return not self._stopped and not self._session.closed
 
     def stop(self) -> None:
         """No more refreshes or timed cache writes (shutdown begins); ``aclose`` finishes."""

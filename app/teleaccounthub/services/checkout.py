@@ -167,8 +167,6 @@ class CheckoutService(QObject):
     ) -> None:
         super().__init__(parent)
         self._context = context
-        self._book = context.order_book
-        self._tasks = context.tasks
         self._tracker = tracker
         self._refresh_balance = refresh_balance
         self._refresh_category = refresh_category
@@ -256,7 +254,9 @@ class CheckoutService(QObject):
             return
         client = self._context.client()
         self._set_busy(True)
-        self._in_flight = self._tasks.start("orders:checkout", self._run(client, account, request))
+        self._in_flight = self._context.tasks.start(
+            "orders:checkout", self._run(client, account, request)
+        )
 
     async def wait_idle(self) -> None:
         """Wait until the checkout in flight (if any) has its outcome — and is in the order book.
@@ -375,7 +375,7 @@ class CheckoutService(QObject):
     ) -> CheckoutOutcome:
         # The order book first: nothing else may happen with a paid order before it is durable.
         try:
-            record = self._book.record_checkout(
+            record = self._context.order_book.record_checkout(
                 account,
                 result,
                 category_id=request.category_id,
@@ -384,7 +384,9 @@ class CheckoutService(QObject):
         except Exception:
             log.exception("Order %s was placed but could not be written down", result.order.id)
             self._unsaved[result.order.id] = _Unsaved(account, request, result, intent)
-            self._tasks.start(f"orders:unsaved:{result.order.id}", self._retry_unsaved(result))
+            self._context.tasks.start(
+                f"orders:unsaved:{result.order.id}", self._retry_unsaved(result)
+            )
             self._refresh()
             return CheckoutOutcome(
                 OutcomeKind.PLACED_UNSAVED,
@@ -426,7 +428,7 @@ class CheckoutService(QObject):
             delay = min(UNSAVED_RETRY_MAX, delay * 2)
             entry = self._unsaved[result.order.id]
             try:
-                record = self._book.record_checkout(
+                record = self._context.order_book.record_checkout(
                     entry.account,
                     entry.result,
                     category_id=entry.request.category_id,
@@ -475,7 +477,7 @@ class CheckoutService(QObject):
     def _open_intent(self, account: AccountRef, request: CheckoutRequest) -> PurchaseIntent | None:
         product = request.product
         try:
-            intent = self._book.journal.open_intent(
+            intent = self._context.order_book.journal.open_intent(
                 account,
                 run_id=self.run_id,
                 product_id=product.product_id,
@@ -503,7 +505,7 @@ class CheckoutService(QObject):
 
     def _write_resolution(self, intent_id: int, state: IntentState, **fields: Any) -> None:
         try:
-            self._book.journal.resolve(intent_id, state, **fields)
+            self._context.order_book.journal.resolve(intent_id, state, **fields)
         except Exception:
             # The intent stays open: the next start shows it as a purchase that may have gone
             # through, which is the safe side of wrong.

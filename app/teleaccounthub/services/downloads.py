@@ -149,9 +149,6 @@ class DownloadService(QObject):
     ) -> None:
         super().__init__(parent)
         self._context = context
-        self._book = context.order_book
-        self._account = context.account
-        self._tasks = context.tasks
         self._interval = progress_interval
         self._clock = clock
         #: Notes each ``.part`` in progress, so a crash's leftover is removed at the next start.
@@ -180,14 +177,14 @@ class DownloadService(QObject):
         if reason is not None:
             self.failed.emit(record, reason)
             return False
-        account = self._account()
+        account = self._context.account()
         assert account is not None  # _refusal says so otherwise
         client = self._context.client()
         self._active[record.order_id] = path
         if self._part_files is not None:
             self._part_files.add(_part(path))
         self.started.emit(record, path)
-        task = self._tasks.start(
+        task = self._context.tasks.start(
             _download_key(record.order_id), self._save(client, account, record, path)
         )
         # Also when cancelled before it ever ran: the coroutine's own handlers would not run.
@@ -214,7 +211,7 @@ class DownloadService(QObject):
         path = self._free_path(record, folder)
         self._active[order_id] = path
         job = Supervisor(
-            self._tasks,
+            self._context.tasks,
             _auto_save_key(order_id),
             partial(self._auto_attempt, record, folder),
             what=f"Auto-saving order {order_id}",
@@ -232,11 +229,11 @@ class DownloadService(QObject):
         """Stop a running download; nothing is left under its name. Too late once verified."""
         if order_id in self._active and order_id not in self._finishing:
             self._cancelling.add(order_id)
-            self._tasks.cancel(_download_key(order_id))
-            self._tasks.cancel(_auto_save_key(order_id))
+            self._context.tasks.cancel(_download_key(order_id))
+            self._context.tasks.cancel(_auto_save_key(order_id))
 
     def _refusal(self, record: OrderRecord) -> str | None:
-        account = self._account()
+        account = self._context.account()
         if account is None:
             return "Enter your API key to download orders."
         if not belongs_to(record, account):
@@ -253,7 +250,7 @@ class DownloadService(QObject):
 
     async def _auto_attempt(self, record: OrderRecord, folder: Path) -> float | None:
         """One auto-save attempt; raises ``_AttemptFailed`` when another one may work."""
-        account = self._account()
+        account = self._context.account()
         if account is None or not belongs_to(record, account):
             self._forget(record.order_id)
             self.failed.emit(record, "The API key changed before the order could be saved.")
@@ -311,7 +308,9 @@ class DownloadService(QObject):
             self._finishing.add(record.order_id)
             size = final.stat().st_size
             digest = await asyncio.to_thread(sha256_file, final)
-            saved = self._book.record_download(account, record.order_id, final, size, digest)
+            saved = self._context.order_book.record_download(
+                account, record.order_id, final, size, digest
+            )
         except Unauthorized as error:
             self._forget(record.order_id)
             self._context.report_unauthorized(error.message)

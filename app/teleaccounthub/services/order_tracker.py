@@ -148,8 +148,6 @@ class OrderTracker(QObject):
     ) -> None:
         super().__init__(parent)
         self._context = context
-        self._book = context.order_book
-        self._account = context.account
         self._policy = policy or PollPolicy()
         self._rand = rand
         self._watches: dict[int, _Watch] = {}
@@ -198,11 +196,11 @@ class OrderTracker(QObject):
         have completed while the app was closed). Returns how many orders are followed.
         """
         self.stop()
-        account = self._account()
+        account = self._context.account()
         if account is None:
             return 0
         now = self._now()
-        for record in self._book.orders(account):
+        for record in self._context.order_book.orders(account):
             if needs_polling(record):
                 self._watches[record.order_id] = _Watch(account, record.order_id, 0, now)
         self._kick()
@@ -210,7 +208,7 @@ class OrderTracker(QObject):
 
     def track(self, record: OrderRecord) -> None:
         """Start following a just-placed order (first check after the policy's first delay)."""
-        account = self._account()
+        account = self._context.account()
         if account is None or not belongs_to(record, account) or not needs_polling(record):
             return
         if record.order_id not in self._watches:
@@ -221,7 +219,7 @@ class OrderTracker(QObject):
     def check_now(self, order_id: int) -> None:
         """Ask the store about ``order_id`` now (also for an order that is not processing, or one
         the store refused), even during a rate-limit pause; revives a loop that had ended."""
-        account = self._account()
+        account = self._context.account()
         if account is None:
             return
         watch = self._watches.get(order_id)
@@ -238,7 +236,7 @@ class OrderTracker(QObject):
 
         Raises the client's ``ApiError`` (``NotFound`` for an id this key does not own).
         """
-        account = self._account()
+        account = self._context.account()
         if account is None:
             raise Unauthorized("Enter your API key to track orders.")
         try:
@@ -246,10 +244,10 @@ class OrderTracker(QObject):
         except Unauthorized as error:
             self._context.report_unauthorized(error.message)
             raise
-        if self._account() != account:
+        if self._context.account() != account:
             raise ApiError("The API key changed while the order was being looked up.")
-        previous = self._book.get(account, order_id)
-        record = self._book.track(account, order)
+        previous = self._context.order_book.get(account, order_id)
+        record = self._context.order_book.track(account, order)
         self.order_updated.emit(record)
         if needs_polling(record):
             self.track(record)
@@ -310,7 +308,7 @@ class OrderTracker(QObject):
 
     async def _fetch(self, watch: _Watch) -> Order | None:
         """The store's answer about ``watch``'s order, or None (the failure is dealt with)."""
-        if self._account() != watch.account:
+        if self._context.account() != watch.account:
             # Never ask about one account's order with another account's key.
             self._watches.pop(watch.order_id, None)
             return None
@@ -356,7 +354,8 @@ class OrderTracker(QObject):
         current = [
             (watch, order)
             for watch, order in answers
-            if self._watches.get(watch.order_id) is watch and self._account() == watch.account
+            if self._watches.get(watch.order_id) is watch
+            and self._context.account() == watch.account
         ]
         if not current:
             return
@@ -377,7 +376,7 @@ class OrderTracker(QObject):
             self._signal(answer)
 
     def _write(self, pairs: list[tuple[_Watch, Order]]) -> list[tuple[_Watch, ServerAnswer]]:
-        stored = self._book.update_many_from_server(
+        stored = self._context.order_book.update_many_from_server(
             pairs[0][0].account,
             [order for _, order in pairs],
             confirm={watch.order_id for watch, _ in pairs if not watch.confirmed},

@@ -72,3 +72,27 @@ class PeriodicRefresh:
             if error is not None:
                 raise error
         return self._interval
+
+
+class RefreshesPeriodically:
+    """The periodic-refresh face of a service (balance, catalog) that has a ``PeriodicRefresh``
+    as ``_refresher``; ``_may_refresh()`` says whether refreshing is allowed at all now."""
+
+    _refresher: PeriodicRefresh
+
+    def _may_refresh(self) -> bool:
+        return True
+
+    def set_refresh_interval(self, seconds: int) -> None:
+        self._refresher.set_interval(seconds)
+
+    def refresh_interval(self) -> int:
+        return self._refresher.interval()
+
+    def auto_refreshing(self) -> bool:
+        """True while the periodic refresh runs (its view is on screen)."""
+        return self._refresher.running()
+
+    def set_active(self, active: bool) -> None:
+        """Refresh periodically while the view is on screen; stop while it is hidden."""
+        self._refresher.set_active(active and self._may_refresh())
