@@ -40,6 +40,7 @@ from teleaccounthub.api import (
 from teleaccounthub.local.account import AccountRef
 from teleaccounthub.local.journal import IntentState, PurchaseIntent
 from teleaccounthub.local.order_record import OrderRecord
+from teleaccounthub.services.delays import clamp_retry_after, timer_ms
 from teleaccounthub.services.formatting import usd
 from teleaccounthub.services.order_context import OrderContext
 from teleaccounthub.services.order_tracker import OrderTracker
@@ -51,9 +52,6 @@ log = logging.getLogger(__name__)
 
 #: Seconds to wait after a 429 that carried no usable ``Retry-After``.
 DEFAULT_RETRY_AFTER = 5.0
-#: A ``Retry-After`` is clamped to this range before it becomes a countdown or a timer.
-MIN_RETRY_AFTER = 1.0
-MAX_RETRY_AFTER = 300.0
 #: Writing a placed order down again after it failed: first wait, and the longest wait.
 UNSAVED_RETRY_FIRST = 2.0
 UNSAVED_RETRY_MAX = 60.0
@@ -121,13 +119,6 @@ class CheckoutOutcome:
 
 class CheckoutBusy(RuntimeError):
     """A checkout is in flight, the 429 countdown runs, or an unknown outcome is unread."""
-
-
-def clamp_retry_after(seconds: float | None) -> float:
-    """A usable countdown from the store's ``Retry-After``: within [1 s, 5 min], never NaN."""
-    if seconds is None or seconds != seconds:  # None or NaN
-        return DEFAULT_RETRY_AFTER
-    return min(MAX_RETRY_AFTER, max(MIN_RETRY_AFTER, float(seconds)))
 
 
 @dataclass(slots=True)
@@ -327,7 +318,7 @@ class CheckoutService(QObject):
                 "buy again.",
             )
         if isinstance(error, RateLimited):
-            wait = clamp_retry_after(error.retry_after)
+            wait = clamp_retry_after(error.retry_after, DEFAULT_RETRY_AFTER)
             self._retry_at = self._clock() + wait
             return CheckoutOutcome(
                 OutcomeKind.RATE_LIMITED,
@@ -538,7 +529,7 @@ class CheckoutService(QObject):
         reason = self.block_reason()
         wait = self.retry_wait()
         if wait > 0 and not self._countdown_end.isActive():
-            self._countdown_end.start(int(min(wait, MAX_RETRY_AFTER) * 1000) + 50)
+            self._countdown_end.start(timer_ms(wait) + 50)
         if reason != self._block_reason:
             self._block_reason = reason
             self.blocked_changed.emit(reason)
