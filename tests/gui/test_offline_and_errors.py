@@ -140,3 +140,21 @@ def test_a_server_error_offers_retry_and_retry_recovers(
     window.banner.button.click()
     wait_for_categories(qtbot, window)
     assert window.banner.isHidden()
+
+
+def test_a_category_too_big_for_the_disk_cache_is_shown_but_not_written(
+    main_window_factory: MainWindowFactory,
+    sandbox: SandboxServer,
+    tmp_path: Path,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Asia has 59 products; with a limit of 58 it stands for the 300,000-product category.
+    monkeypatch.setattr("teleaccounthub.services.catalog.MAX_CACHED_PRODUCTS", 58)
+    window = main_window_factory(sandbox.url, None, tmp_path)
+    open_category(qtbot, window, ASIA)
+    assert window.products.model.rowCount() == 59
+    main_window_factory.close(window)  # closing writes whatever the cache still lacks
+    cache = CatalogCache(DataDir(tmp_path).cache_dir, sandbox.url)
+    assert cache.load_categories() is not None
+    assert cache.load_products(ASIA) is None

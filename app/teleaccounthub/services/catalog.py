@@ -36,6 +36,10 @@ T = TypeVar("T")
 CATEGORIES_TASK = "catalog:categories"
 PRODUCTS_TASK = "catalog:products"
 CATALOG_LOOP = "catalog:periodic"
+#: A category larger than this is not written to the disk cache. Writing 300,000 products is
+#: ~47 MB every refresh, and the writing thread starves the GUI thread for 100 ms and more
+#: (measured with the big-category benchmark); reading it back takes as long as fetching it.
+MAX_CACHED_PRODUCTS = 100_000
 CACHE_WRITE_DELAY_MS = 1000
 
 
@@ -226,6 +230,13 @@ class CatalogService(RefreshesPeriodically, QObject):
             log.info("Dropped a stale answer for category %d", category_id)
             return
         self._set_products(Snapshot(products, utc_now(), live=True))
+        if len(products.products) > MAX_CACHED_PRODUCTS:
+            log.info(
+                "Category %d has %d products: not kept in the disk cache",
+                category_id,
+                len(products.products),
+            )
+            return
         self._cache_later(f"products:{category_id}", partial(self._cache.save_products, products))
 
     def _cache_later(self, key: str, write: Callable[[], None]) -> None:
