@@ -1,8 +1,8 @@
 """The catalog models back in the API's own JSON shape, with money as exact JSON numbers.
 
 ``json.dumps`` cannot write a ``Decimal`` as a number without going through ``float`` (which would
-turn 0.7245 into whatever the nearest binary fraction prints as). ``dumps`` writes Decimals from
-their own digits, so ``json.loads(dumps(x), parse_float=Decimal)`` gives back exactly ``x``.
+turn 0.7245 into whatever the nearest binary fraction prints as). ``dump_chunks`` writes Decimals
+from their own digits, so ``loads("".join(dump_chunks(x)))`` gives back exactly ``x``.
 """
 
 from __future__ import annotations
@@ -56,13 +56,9 @@ def products_to_json(products: ProductList) -> dict[str, Any]:
 CHUNK_CHARS = 64 * 1024
 
 
-def dumps(value: Any) -> str:
-    """JSON text of ``value``; ``Decimal`` becomes a JSON number with exactly its digits."""
-    return "".join(dump_chunks(value))
-
-
 def dump_chunks(value: Any) -> Iterator[str]:
-    """``dumps`` in pieces of about ``CHUNK_CHARS``: writing a 300,000-product category never
+    """JSON text of ``value`` (``Decimal`` as a JSON number with exactly its digits), in pieces
+    of about ``CHUNK_CHARS``: writing a 300,000-product category never
     holds the GIL for one long join or encode (the cache is written on a worker thread while
     the GUI thread paints)."""
     parts: list[str] = []

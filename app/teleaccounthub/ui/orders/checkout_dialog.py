@@ -248,20 +248,13 @@ class CheckoutDialog(QDialog):
 
     # state
 
-    def _bound(self) -> tuple[int, str]:
-        """The largest quantity allowed, and a note for the customer when it is limited."""
-        limit = self._limit()
+    def _limit_note(self, limit: QuantityLimit) -> str:
+        """The line under the form saying what limits the quantity ("" when only stock does)."""
         if limit.maximum < 1:
-            return 0, limit.why
+            return limit.why
         if self._balance is None:
-            return limit.maximum, (
-                "Your balance is not known yet: the quantity is limited by stock only."
-            )
-        return limit.maximum, (
-            f"Your balance covers at most {limit.maximum:,}."
-            if limit.why.startswith("your balance")
-            else ""
-        )
+            return "Your balance is not known yet: the quantity is limited by stock only."
+        return f"Your balance covers at most {limit.maximum:,}." if limit.by_balance else ""
 
     def _limit(self) -> QuantityLimit:
         """What may be bought now: stock, what the balance covers, and what Qt can hold."""
@@ -278,11 +271,12 @@ class CheckoutDialog(QDialog):
                 "Top up in the Telegram bot.",
             )
         if affordable < stock:
-            return QuantityLimit(affordable, f"your balance covers {affordable:,}")
+            return QuantityLimit(affordable, f"your balance covers {affordable:,}", by_balance=True)
         return QuantityLimit(stock, f"only {stock:,} in stock")
 
     def _apply_bounds(self) -> None:
-        bound, note = self._bound()
+        limit = self._limit()
+        bound, note = limit.maximum, self._limit_note(limit)
         spin = self.quantity_spin
         typed = spin.shown_text() if spin.lineEdit().isModified() else None
         spin.setRange(1, max(1, bound))

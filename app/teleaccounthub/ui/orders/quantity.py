@@ -28,6 +28,8 @@ class QuantityLimit:
 
     maximum: int
     why: str
+    by_balance: bool = False
+    """The balance, not the stock, is what limits the quantity."""
 
 
 @dataclass(frozen=True, slots=True)
