@@ -13,12 +13,8 @@ from pytestqt.qtbot import QtBot
 from teleaccounthub.api import Category, Product
 from teleaccounthub.ui.catalog import category_model
 from teleaccounthub.ui.catalog.category_model import CategoryModel
-from teleaccounthub.ui.catalog.product_model import (
-    Column,
-    ProductFilterProxy,
-    ProductModel,
-    Role,
-)
+from teleaccounthub.ui.catalog.product_filter import ProductFilterProxy
+from teleaccounthub.ui.catalog.product_model import Column, ProductModel, Role
 
 pytestmark = pytest.mark.usefixtures("qapp")
 

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 from teleaccounthub.api import Product
 from teleaccounthub.services.formatting import count_text, group_digits
 from teleaccounthub.ui.actions import shortcut_of
+from teleaccounthub.ui.catalog.product_filter import ProductFilterProxy
 from teleaccounthub.ui.catalog.product_model import (
     Column,
     PreparedRows,
-    ProductFilterProxy,
     ProductModel,
     prepare_rows,
 )
