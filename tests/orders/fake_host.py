@@ -9,10 +9,12 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from teleaccounthub.api import Product
+from teleaccounthub.ui.host import ProductMenuSection, PurchaseRequest
 
 
 class FakeHost(QWidget):
     buy_requested = Signal(object)
+    purchase_requested = Signal(object)
     closed = Signal()
 
     def __init__(self) -> None:
@@ -25,6 +27,8 @@ class FakeHost(QWidget):
         self.banners: list[str] = []
         self.menus: dict[str, list[QAction]] = {}
         self.buy_blocks: list[str] = []
+        self.notifications: list[tuple[str, str]] = []
+        self.product_menu_sections: list[ProductMenuSection] = []
         self.product: Product | None = None
         self.category_id: int | None = None
         download = QAction("Save ZIP…", self)
@@ -58,6 +62,16 @@ class FakeHost(QWidget):
 
     def set_buy_blocked(self, reason: str) -> None:
         self.buy_blocks.append(reason)
+
+    def request_purchase(self, request: PurchaseRequest) -> None:
+        self.purchase_requested.emit(request)
+
+    def notify(self, title: str, body: str) -> str:
+        self.notifications.append((title, body))
+        return "status"
+
+    def add_product_menu_section(self, section: ProductMenuSection) -> None:
+        self.product_menu_sections.append(section)
 
     def selected_product(self) -> Product | None:
         return self.product

@@ -8,19 +8,39 @@ a small fake window instead.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Protocol
 
 from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from teleaccounthub.api import Product
+
+
+@dataclass(frozen=True, slots=True)
+class PurchaseRequest:
+    """A feature asks for the checkout dialog (an alert's "Buy…", "Buy again"): the dialog opens
+    pre-filled and the customer still confirms — nothing is bought by the request itself."""
+
+    product: Product
+    category_id: int | None = None
+    quantity: int | None = None
+    """The quantity to put in the field (judged there like a typed one); None: the default."""
+    note: str = ""
+    """A line shown at the top of the dialog (why it opened, what changed since)."""
+
+
+#: Adds a feature's entries to the product context menu for the product it was opened on.
+ProductMenuSection = Callable[[QMenu, Product], None]
 
 
 class WindowHost(Protocol):
     #: ``buy_requested(Product)``: the customer asked to buy the selected product.
     buy_requested: SignalInstance
+    #: ``purchase_requested(PurchaseRequest)``: a feature asked for a pre-filled checkout.
+    purchase_requested: SignalInstance
     #: ``closed()``: the window has closed; close whatever the feature opened.
     closed: SignalInstance
 
@@ -58,6 +78,19 @@ class WindowHost(Protocol):
 
     def set_buy_blocked(self, reason: str) -> None:
         """Keep buying disabled, saying ``reason`` when asked why ("" lifts it)."""
+        ...
+
+    def request_purchase(self, request: PurchaseRequest) -> None:
+        """Open the checkout dialog pre-filled from ``request`` (emits ``purchase_requested``)."""
+        ...
+
+    def notify(self, title: str, body: str) -> str:
+        """Tell the customer something happened (a tray message where there is a tray, the
+        status bar otherwise); returns the channel used ("tray" or "status")."""
+        ...
+
+    def add_product_menu_section(self, section: ProductMenuSection) -> None:
+        """Let ``section`` add entries to the product context menu (after the window's own)."""
         ...
 
     def selected_product(self) -> Product | None: ...

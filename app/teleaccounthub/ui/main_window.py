@@ -42,6 +42,7 @@ from teleaccounthub.ui.catalog.category_panel import CategoryPanel
 from teleaccounthub.ui.catalog.product_model import Column
 from teleaccounthub.ui.catalog.product_panel import ProductPanel
 from teleaccounthub.ui.error_presenter import ErrorPresenter, catalog_age_text
+from teleaccounthub.ui.host import ProductMenuSection, PurchaseRequest
 from teleaccounthub.ui.refresh_setting import refresh_interval
 from teleaccounthub.ui.widgets.banner import Banner
 
@@ -55,14 +56,17 @@ log = logging.getLogger(__name__)
 APP_TITLE = "TeleAccountHub"
 AGE_TICK_MS = 30_000
 SHOW_PRODUCTS_TASK = "window:show-products"
+NOTIFICATION_STATUS_MS = 15_000
 
 
 class MainWindow(QMainWindow):
     """Signals: ``closed()`` once the window has closed (start-up then shuts the services down);
-    ``buy_requested(Product)`` when ``buyAction`` is triggered for the selected product."""
+    ``buy_requested(Product)`` when ``buyAction`` is triggered for the selected product;
+    ``purchase_requested(PurchaseRequest)`` when a feature asks for a pre-filled checkout."""
 
     closed = Signal()
     buy_requested = Signal(object)
+    purchase_requested = Signal(object)
 
     def __init__(
         self, services: AppServices, *, sandbox: bool = False, parent: QWidget | None = None
@@ -81,6 +85,7 @@ class MainWindow(QMainWindow):
         self._key_dialog: ApiKeyDialog | None = None
         self._settings_dialog: SettingsDialog | None = None
         self._lower_panel: QWidget | None = None
+        self._product_menu_sections: list[ProductMenuSection] = []
         self._closing = False
         self._buy_block = ""
         self._buy_why = ""
@@ -146,6 +151,16 @@ class MainWindow(QMainWindow):
         if found is None:
             raise KeyError(f"the window has no action {name!r}")
         return found
+
+    def request_purchase(self, request: PurchaseRequest) -> None:
+        self.purchase_requested.emit(request)
+
+    def notify(self, title: str, body: str) -> str:
+        self.statusBar().showMessage(f"{title}. {body}", NOTIFICATION_STATUS_MS)
+        return "status"
+
+    def add_product_menu_section(self, section: ProductMenuSection) -> None:
+        self._product_menu_sections.append(section)
 
     def selected_product(self) -> Product | None:
         return self.products.selected_product()
@@ -534,6 +549,9 @@ class MainWindow(QMainWindow):
         pinned = product.product_id in self._favourites
         pin = menu.addAction("Unpin" if pinned else "Pin to the top")
         pin.triggered.connect(lambda: self._toggle_favourite(product.product_id))
+        for section in self._product_menu_sections:
+            menu.addSeparator()
+            section(menu, product)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(position)
 

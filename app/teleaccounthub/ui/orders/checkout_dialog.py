@@ -16,6 +16,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -78,6 +79,8 @@ class CheckoutDialog(QDialog):
         *,
         category_id: int | None,
         balance_usd: Decimal | None,
+        quantity: int | None = None,
+        note: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -95,10 +98,12 @@ class CheckoutDialog(QDialog):
         self._countdown.setInterval(250)
         self._countdown.timeout.connect(self._update_buttons)
 
-        self._build()
+        self._build(note)
         service.busy_changed.connect(self._update_buttons)
         service.finished.connect(self._on_finished)
         self._apply_bounds()
+        self._prefill = quantity
+        self._put_prefill()
 
     # public
 
@@ -152,12 +157,29 @@ class CheckoutDialog(QDialog):
             self._pending = None
         self._update_buttons()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)  # a spin box re-writes its field from its value when shown
+        self._put_prefill()
+
+    def _put_prefill(self) -> None:
+        """Put the requested quantity as text, as if typed: one over today's stock or balance is
+        judged and refused in words rather than silently lowered."""
+        if self._prefill is None or self.quantity_spin.lineEdit().isModified():
+            return
+        self.quantity_spin.lineEdit().setText(str(self._prefill))
+        self.quantity_spin.lineEdit().setModified(True)
+        self._quantity_edited()
+
     # building
 
-    def _build(self) -> None:
+    def _build(self, note: str) -> None:
         product = self._product
         name = QLabel(f"<b>{_escape(product.product_name)}</b>")
         name.setObjectName("checkoutProductLabel")
+        self.note_label = QLabel(note)
+        self.note_label.setObjectName("checkoutNoteLabel")
+        self.note_label.setWordWrap(True)
+        self.note_label.setVisible(bool(note))
 
         self.unit_label = QLabel(self._unit_text())
         self.unit_label.setObjectName("unitPriceLabel")
@@ -230,6 +252,7 @@ class CheckoutDialog(QDialog):
         layout.setContentsMargins(20, 18, 20, 16)
         layout.setSpacing(12)
         self.setMinimumWidth(420)
+        layout.addWidget(self.note_label)
         layout.addWidget(name)
         layout.addLayout(form)
         layout.addWidget(self.limit_label)

@@ -24,7 +24,7 @@ from teleaccounthub.services.checkout import CheckoutOutcome, OutcomeKind
 from teleaccounthub.services.downloads import suggested_filename
 from teleaccounthub.services.formatting import count_text
 from teleaccounthub.services.order_services import OrderServices
-from teleaccounthub.ui.host import WindowHost
+from teleaccounthub.ui.host import PurchaseRequest, WindowHost
 from teleaccounthub.ui.orders.checkout_dialog import CheckoutDialog
 from teleaccounthub.ui.orders.download_progress import DownloadProgressPanel, open_folder
 from teleaccounthub.ui.orders.notifications import OrderNotifier
@@ -98,13 +98,23 @@ class OrdersFeature(QObject):
 
     # -- actions -------------------------------------------------------------------------------
 
-    def open_checkout(self, product: Product | None = None) -> CheckoutDialog | None:
-        """Open the checkout dialog for ``product`` (default: the selected one); one at a time."""
+    def open_checkout(
+        self,
+        product: Product | None = None,
+        *,
+        category_id: int | None = None,
+        quantity: int | None = None,
+        note: str = "",
+    ) -> CheckoutDialog | None:
+        """Open the checkout dialog for ``product`` (default: the selected one in the selected
+        category); one at a time. ``quantity`` and ``note`` pre-fill it (``PurchaseRequest``)."""
         if self.checkout_dialog is not None:
             self.checkout_dialog.raise_()
             self.checkout_dialog.activateWindow()
             return self.checkout_dialog
-        product = product or self.host.selected_product()
+        if product is None:
+            product = self.host.selected_product()
+            category_id = self.host.selected_category_id()
         if product is None:
             return None
         if not self.checkout.can_checkout():
@@ -114,8 +124,10 @@ class OrdersFeature(QObject):
         dialog = CheckoutDialog(
             self.checkout,
             product,
-            category_id=self.host.selected_category_id(),
+            category_id=category_id,
             balance_usd=current.balance_usd if current is not None else None,
+            quantity=quantity,
+            note=note,
             parent=self.host.window(),
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -124,6 +136,14 @@ class OrdersFeature(QObject):
         self.checkout_dialog = dialog
         dialog.open()
         return dialog
+
+    def _purchase_requested(self, request: PurchaseRequest) -> None:
+        self.open_checkout(
+            request.product,
+            category_id=request.category_id,
+            quantity=request.quantity,
+            note=request.note,
+        )
 
     def save_selected(self) -> QFileDialog | None:
         record = self.panel.selected_record()
@@ -226,7 +246,12 @@ class OrdersFeature(QObject):
 
     def _connect(self) -> None:
         host = self.host
-        host.buy_requested.connect(self.open_checkout)
+        host.buy_requested.connect(
+            lambda product: self.open_checkout(
+                product, category_id=self.host.selected_category_id()
+            )
+        )
+        host.purchase_requested.connect(self._purchase_requested)
         host.closed.connect(self._window_closed)
         self.download_action.triggered.connect(self.save_selected)
         self.session.key_changed.connect(self.reload)
