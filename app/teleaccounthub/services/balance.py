@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 
 from PySide6.QtCore import QObject, Signal
 
@@ -92,7 +93,18 @@ class BalanceService(RefreshesPeriodically, QObject):
             log.warning("Balance not refreshed: %r", error)
             self.failed.emit(error)
             return
+        self._keep_snapshot(balance)
         self._set(balance)
+
+    def _keep_snapshot(self, balance: Balance) -> None:
+        """The insights' balance line: every fetched balance goes to the order book."""
+        account = self._session.account()
+        if account is None:
+            return
+        try:
+            self._session.order_book.balances.record(account, balance.balance_usd)
+        except sqlite3.Error as error:
+            log.warning("The balance snapshot was not kept: %r", error)
 
     def _fetch_done(self) -> None:
         if not self._session.tasks.running(BALANCE_TASK):
