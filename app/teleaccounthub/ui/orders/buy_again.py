@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from teleaccounthub.api import Product
 from teleaccounthub.local.order_record import OrderRecord
-from teleaccounthub.services.formatting import count_text, usd_exact_if_needed
+from teleaccounthub.services.formatting import count_text, exact_usd
 
 
 def paid_unit_price(record: OrderRecord) -> Decimal | None:
@@ -21,16 +21,19 @@ def paid_unit_price(record: OrderRecord) -> Decimal | None:
 
 
 def buy_again_note(record: OrderRecord, product: Product) -> str:
-    """``Buying order #10094 again. Price now $0.75 (was $0.72). Only 2 in stock now.``"""
+    """``Buying order #10094 again. Price now $0.80 (was $0.7245). Only 2 items in stock now.``
+
+    Unit prices are exact (the store prices to four decimals): a change of a fraction of a cent
+    is a change, and is shown as one."""
     parts = [f"Buying order #{record.order_number} again."]
     if product.product_name != record.product_name:
         parts.append(f"Now listed as “{product.product_name}”.")
     paid = paid_unit_price(record)
-    now = usd_exact_if_needed(product.retail_price_usd)
+    now = exact_usd(product.retail_price_usd)
     if paid is None:
         parts.append(f"Price now {now} (what the order cost is not known here).")
     elif paid != product.retail_price_usd:
-        parts.append(f"Price now {now} (was {usd_exact_if_needed(paid)}).")
+        parts.append(f"Price now {now} (was {exact_usd(paid)}).")
     else:
         parts.append(f"Same price as then: {now}.")
     if product.total_stock <= 0:
