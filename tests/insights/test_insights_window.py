@@ -61,10 +61,11 @@ def test_the_view_menu_opens_the_insights_of_the_account_and_follows_its_purchas
     with qtbot.waitSignal(feature.checkout.order_placed, timeout=5000):
         dialog.confirm()
     # The balance fetched after the purchase brings the new figures.
-    qtbot.waitUntil(lambda: view.figure_values["today"].text() == "$0.72 (exactly $0.7245)")
+    qtbot.waitUntil(lambda: view.figure_values["today"].text() == "$0.72")
     settle(qtbot, window, feature)
-    for name in ("last_7_days", "this_month", "total"):
-        assert view.figure_values[name].text() == "$0.72 (exactly $0.7245)"
+    for name in ("today", "last_7_days", "this_month", "total"):
+        assert view.figure_values[name].text() == "$0.72"
+        assert view.figure_exact[name].text() == "exactly $0.7245"
     assert view.top_model.rowCount() == 1
     assert view.top_model.index(0, 0).data() == "Philippines +63"
     ModelTester(None).check(view.top_model)  # type: ignore[no-untyped-call]
@@ -81,6 +82,7 @@ def test_the_view_menu_opens_the_insights_of_the_account_and_follows_its_purchas
     other = sandbox.add_key(Decimal("5"))
     window.session.use_key(other, KeySource.ENVIRONMENT)
     qtbot.waitUntil(lambda: view.figure_values["total"].text() == "$0.00")
+    assert view.figure_exact["total"].text() == ""
     assert view.top_model.rowCount() == 0
     window.session.use_key(None, KeySource.NONE)
     qtbot.waitUntil(lambda: view.stack.currentWidget() is view.empty_label)
@@ -112,6 +114,18 @@ def test_charts_follow_the_palette_and_resize(qtbot: QtBot) -> None:
                 image = chart.grab().toImage()
                 assert (image.width(), image.height()) == size
                 assert has_colour(image, colours.accent), (chart, colours, size)
+
+
+def test_a_bar_says_its_day_and_exact_amount(qtbot: QtBot) -> None:
+    today = datetime(2026, 12, 1, tzinfo=UTC).date()
+    bars = SpendBarChart()
+    qtbot.addWidget(bars)
+    days = [DaySpend(today - timedelta(days=29 - n), Decimal(n)) for n in range(30)]
+    bars.set_days(days)
+    bars.resize(620, 200)
+    assert bars.day_at(bars.width() - 10) == days[-1]
+    assert bars.day_at(2) is None
+    assert bars.day_at(bars.width() / 2) in days[13:17]
 
 
 def test_empty_charts_say_why_they_are_empty(qtbot: QtBot) -> None:

@@ -13,11 +13,20 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Final
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QHelpEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from teleaccounthub.services.formatting import usd
+from teleaccounthub.services.formatting import usd, usd_exact_if_needed
 from teleaccounthub.services.insights import DaySpend
 
 _MARGIN: Final = 8
@@ -64,7 +73,12 @@ class _Chart(QWidget):
         )
 
     def _axis(
-        self, painter: QPainter, area: QRectF, top: float, top_label: str, text: QColor
+        self,
+        painter: QPainter,
+        area: QRectF,
+        top_label: str,
+        text: QColor,
+        bottom_label: str | None = None,
     ) -> None:
         metrics = painter.fontMetrics()
         _, _, grid = self._colours()
@@ -74,7 +88,8 @@ class _Chart(QWidget):
             painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
         painter.setPen(text)
         label_width = area.left() - _MARGIN - 6
-        for fraction, label in ((1.0, top_label), (0.0, usd(Decimal(0)))):
+        bottom = bottom_label if bottom_label is not None else usd(Decimal(0))
+        for fraction, label in ((1.0, top_label), (0.0, bottom)):
             y = area.bottom() - fraction * area.height()
             painter.drawText(
                 QRectF(_MARGIN, y - metrics.height() / 2, label_width, metrics.height()),
@@ -105,6 +120,33 @@ class SpendBarChart(_Chart):
     def days(self) -> tuple[DaySpend, ...]:
         return self._days
 
+    def day_at(self, x: float) -> DaySpend | None:
+        """The day whose bar is at ``x`` (widget coordinates), if any."""
+        if not self._days:
+            return None
+        area = self._plot_area(self.fontMetrics(), self._top_label())
+        if not area.left() <= x < area.right():
+            return None
+        return self._days[int((x - area.left()) / (area.width() / len(self._days)))]
+
+    def event(self, event: QEvent) -> bool:
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
+            day = self.day_at(event.pos().x())
+            if day is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(
+                    event.globalPos(),
+                    f"{day.day:%a %d %b}: {usd_exact_if_needed(day.amount)}",
+                    self,
+                )
+            return True
+        return super().event(event)
+
+    def _top_label(self) -> str:
+        highest = max((d.amount for d in self._days), default=Decimal(0))
+        return usd(Decimal(str(_nice_top(float(highest)))))
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -114,10 +156,10 @@ class SpendBarChart(_Chart):
             self._empty(painter, text)
             return
         top = _nice_top(float(highest))
-        top_label = usd(Decimal(str(top)))
+        top_label = self._top_label()
         metrics = painter.fontMetrics()
         area = self._plot_area(metrics, top_label)
-        self._axis(painter, area, top, top_label, text)
+        self._axis(painter, area, top_label, text)
         slot = area.width() / len(self._days)
         bar = max(1.0, slot * 0.7)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -161,20 +203,27 @@ class BalanceLineChart(_Chart):
         if len(self._points) < 2:
             self._empty(painter, text)
             return
-        highest = max(float(amount) for _, amount in self._points)
-        top = _nice_top(max(highest, 0.0))
-        lowest = min(0.0, min(float(amount) for _, amount in self._points))
-        top_label = usd(Decimal(str(top)))
+        amounts = [amount for _, amount in self._points]
+        highest, lowest = max(amounts), min(amounts)
+        # The scale spans what the balance did, so a change of a few dollars on a balance of
+        # hundreds can be seen; a flat balance gets a band around it.
+        spread = highest - lowest
+        padding = spread / 10 if spread > 0 else max(abs(highest) / 20, Decimal(1))
+        top_amount, bottom_amount = highest + padding, lowest - padding
+        if lowest >= 0 > bottom_amount:
+            bottom_amount = Decimal(0)
+        top, lowest_f = float(top_amount), float(bottom_amount)
+        top_label = usd(top_amount)
         metrics = painter.fontMetrics()
-        area = self._plot_area(metrics, top_label)
-        self._axis(painter, area, top, top_label, text)
+        area = self._plot_area(metrics, max(top_label, usd(bottom_amount), key=len))
+        self._axis(painter, area, top_label, text, usd(bottom_amount))
         start = self._points[0][0].timestamp()
         span = max(1.0, self._points[-1][0].timestamp() - start)
-        height = top - lowest
+        height = max(top - lowest_f, 1e-9)
 
         def at(moment: datetime, amount: Decimal) -> QPointF:
             x = area.left() + area.width() * (moment.timestamp() - start) / span
-            y = area.bottom() - area.height() * (float(amount) - lowest) / height
+            y = area.bottom() - area.height() * (float(amount) - lowest_f) / height
             return QPointF(x, y)
 
         path = QPainterPath()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from teleaccounthub.services.formatting import count_text, usd_exact_if_needed
+from teleaccounthub.services.formatting import count_text, exact_usd, is_whole_cents, usd
 from teleaccounthub.services.insights import Insights
 from teleaccounthub.ui.insights.charts import BalanceLineChart, SpendBarChart
 from teleaccounthub.ui.insights.top_products_model import Column, TopProductsModel
@@ -57,6 +57,8 @@ class InsightsWindow(QWidget):
         self._insights: Insights | None = None
 
         self.figure_values: dict[str, QLabel] = {}
+        #: Under each rounded figure: the exact amount, where rounding to cents hides some.
+        self.figure_exact: dict[str, QLabel] = {}
         figures = QGridLayout()
         for column, (name, caption) in enumerate(FIGURES):
             card = QFrame()
@@ -72,10 +74,16 @@ class InsightsWindow(QWidget):
             font.setBold(True)
             font.setPointSizeF(font.pointSizeF() * 1.4)
             value.setFont(font)
+            exact = QLabel()
+            exact.setObjectName(f"{name}Exact")
+            exact.setProperty("role", "muted")
+            exact.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             inside.addWidget(caption_label)
             inside.addWidget(value)
+            inside.addWidget(exact)
             figures.addWidget(card, 0, column)
             self.figure_values[name] = value
+            self.figure_exact[name] = exact
 
         self.spend_chart = SpendBarChart()
         self.balance_chart = BalanceLineChart()
@@ -150,7 +158,11 @@ class InsightsWindow(QWidget):
             return
         self.stack.setCurrentIndex(1)
         for name, _ in FIGURES:
-            self.figure_values[name].setText(usd_exact_if_needed(getattr(insights, name)))
+            amount = getattr(insights, name)
+            self.figure_values[name].setText(usd(amount))
+            self.figure_exact[name].setText(
+                "" if is_whole_cents(amount) else f"exactly {exact_usd(amount)}"
+            )
         self.spend_chart.set_days(insights.days)
         self.balance_chart.set_points([(s.taken_at, s.balance_usd) for s in insights.balance])
         self.top_model.set_products(insights.top_products)

@@ -93,6 +93,7 @@ class OrdersFeature(QObject):
         self.area.setStretchFactor(0, 3)
         self.area.setStretchFactor(1, 2)
         host.add_panel(self.area)
+        self.area.setSizes([3 * self.area.width() // 5, 2 * self.area.width() // 5])
         self.notice = InterruptedPurchaseNotice()
         host.add_notice(self.notice)
         self.summary_label = QLabel()

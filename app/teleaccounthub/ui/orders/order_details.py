@@ -19,9 +19,11 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -40,7 +42,7 @@ from teleaccounthub.local.zip_listing import (
     count_items,
     list_zip,
 )
-from teleaccounthub.services.formatting import count_text, size_text, usd_exact_if_needed
+from teleaccounthub.services.formatting import count_text, size_text, usd, usd_exact_if_needed
 from teleaccounthub.services.tasks import TaskOwner
 from teleaccounthub.ui.orders.zip_entry_model import Column, ZipEntryModel
 
@@ -68,6 +70,17 @@ def _value() -> QLabel:
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setWordWrap(True)
     return label
+
+
+def _long_value(name: str) -> QLineEdit:
+    """A long value that cannot wrap (a path, a hash): read-only, scrolls, copies whole."""
+    field = QLineEdit()
+    field.setReadOnly(True)
+    field.setFrame(False)
+    field.setAccessibleName(name)
+    field.setStyleSheet("background: transparent; border: none; padding: 0;")
+    field.setMinimumWidth(80)
+    return field
 
 
 class OrderDetailsPane(QWidget):
@@ -111,9 +124,9 @@ class OrderDetailsPane(QWidget):
         self.completed_value = _value()
         self.saved_value = _value()
         self.history_value = _value()
-        self.path_value = _value()
+        self.path_value = _long_value("Where the file was saved")
         self.size_value = _value()
-        self.sha_value = _value()
+        self.sha_value = _long_value("SHA-256 of the saved file")
         self.sha_value.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.check_value = _value()
         self.check_value.setObjectName("fileCheckText")
@@ -183,16 +196,19 @@ class OrderDetailsPane(QWidget):
         self.check_button = QPushButton("Check now")
         self.check_button.setObjectName("detailsCheckNowButton")
         self.check_button.clicked.connect(self._check_now)
-        buttons = QHBoxLayout()
-        for button in (
-            self.save_button,
-            self.open_button,
-            self.copy_button,
-            self.buy_again_button,
-            self.check_button,
+        # Two rows, so the pane stays narrow enough to sit beside the order list.
+        buttons = QGridLayout()
+        for position, button in enumerate(
+            (
+                self.save_button,
+                self.open_button,
+                self.copy_button,
+                self.buy_again_button,
+                self.check_button,
+            )
         ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            buttons.addWidget(button, position // 3, position % 3)
+        buttons.setColumnStretch(3, 1)
 
         body = QWidget()
         body_layout = QVBoxLayout(body)
@@ -208,6 +224,7 @@ class OrderDetailsPane(QWidget):
         body_layout.addWidget(self.more_value)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
 
@@ -222,6 +239,9 @@ class OrderDetailsPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
+        # Never narrower than its buttons and labels: the splitter beside it respects this.
+        scrollbar = scroll.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(body.minimumSizeHint().width() + scrollbar)
         self.show_record(None)
 
     # -- public ---------------------------------------------------------------------------------
@@ -248,7 +268,9 @@ class OrderDetailsPane(QWidget):
         if not same_file:
             self._cancel()
             self.check_value.setText(
-                "Not saved yet." if not record.saved_path else "Not checked since it was shown."
+                "Not saved yet."
+                if not record.saved_path
+                else "Checked when it was saved; “Verify again” checks it now."
             )
             self._list_contents(record)
 
@@ -284,9 +306,9 @@ class OrderDetailsPane(QWidget):
         else:
             shown = usd_exact_if_needed(record.charged_usd)
             display = record.charged_display
-            self.charged_value.setText(
-                shown if not display or display == shown else f"{shown} ({display})"
-            )
+            # The store's own wording only where it says something the amount does not.
+            same = not display or display in (shown, usd(record.charged_usd))
+            self.charged_value.setText(shown if same else f"{shown} (the store says {display})")
         self.placed_value.setText(moment_text(record.placed_at))
         self.completed_value.setText(moment_text(record.completed_at))
         try:
@@ -295,12 +317,14 @@ class OrderDetailsPane(QWidget):
             history = []
         self.history_value.setText(history_text(history))
         self.path_value.setText(record.saved_path or "Not saved yet")
+        self.path_value.setCursorPosition(0)
         self.size_value.setText(
             "—"
             if record.file_size is None
             else f"{size_text(record.file_size)} ({record.file_size:,} bytes)"
         )
         self.sha_value.setText(record.sha256 or "—")
+        self.sha_value.setCursorPosition(0)
         saved = bool(record.saved_path)
         self.save_button.setText("Save again…" if saved else "Save…")
         self.save_button.setEnabled(record.is_completed)
@@ -341,6 +365,7 @@ class OrderDetailsPane(QWidget):
 
     def _show_listing(self, record: OrderRecord, listing: ZipListing) -> None:
         self.entry_model.set_entries(listing.entries)
+        self.entries.setColumnHidden(Column.PROBLEM, not listing.flagged)
         count = count_items(listing, record.quantity)
         notes = [count.text, *listing.problems]
         flagged = len(listing.flagged)
