@@ -179,7 +179,7 @@ class SpendBarChart(_Chart):
 
 
 class BalanceLineChart(_Chart):
-    """The balance at each snapshot, joined by a line, on a time axis."""
+    """The balance at each snapshot, as a step line on a time axis."""
 
     empty_text = "The balance is drawn here once it has been fetched a few times."
 
@@ -226,10 +226,15 @@ class BalanceLineChart(_Chart):
             y = area.bottom() - area.height() * (float(amount) - lowest_f) / height
             return QPointF(x, y)
 
+        # A step line: the balance stays what it was until the next snapshot shows it moved.
         path = QPainterPath()
-        path.moveTo(at(*self._points[0]))
+        previous = at(*self._points[0])
+        path.moveTo(previous)
         for moment, amount in self._points[1:]:
-            path.lineTo(at(moment, amount))
+            point = at(moment, amount)
+            path.lineTo(QPointF(point.x(), previous.y()))
+            path.lineTo(point)
+            previous = point
         painter.setPen(QPen(accent, 2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(path)

@@ -9,10 +9,11 @@ selection cancels both.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+import logging
+from collections.abc import Callable, Coroutine
 from datetime import datetime
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
@@ -45,6 +46,8 @@ from teleaccounthub.local.zip_listing import (
 from teleaccounthub.services.formatting import count_text, size_text, usd, usd_exact_if_needed
 from teleaccounthub.services.tasks import TaskOwner
 from teleaccounthub.ui.orders.zip_entry_model import Column, ZipEntryModel
+
+log = logging.getLogger(__name__)
 
 LISTING_TASK: Final = "order-details:contents"
 VERIFY_TASK: Final = "order-details:verify"
@@ -288,7 +291,7 @@ class OrderDetailsPane(QWidget):
         self._stop = stop
         self.check_value.setText("Checking the file…")
         self.verify_button.setEnabled(False)
-        self._tasks.start(VERIFY_TASK, self._verify(record, stop))
+        self._start(VERIFY_TASK, self._verify(record, stop))
 
     def is_busy(self) -> bool:
         return self._tasks.running(LISTING_TASK) or self._tasks.running(VERIFY_TASK)
@@ -314,6 +317,7 @@ class OrderDetailsPane(QWidget):
         try:
             history = self._history(record)
         except Exception:  # the book cannot be read: the rest of the details still shows
+            log.warning("The status history of order %s could not be read", record.order_id)
             history = []
         self.history_value.setText(history_text(history))
         self.path_value.setText(record.saved_path or "Not saved yet")
@@ -345,7 +349,7 @@ class OrderDetailsPane(QWidget):
             return
         self.entries.show()
         self.items_value.setText("Reading the archive's table of contents…")
-        self._tasks.start(LISTING_TASK, self._list(record, Path(record.saved_path)))
+        self._start(LISTING_TASK, self._list(record, Path(record.saved_path)))
 
     async def _list(self, record: OrderRecord, path: Path) -> None:
         try:
@@ -403,6 +407,12 @@ class OrderDetailsPane(QWidget):
         self._restyle(self.check_value, "" if result.ok else "warning")
         self.check_value.setText(result.text)
         self.verified.emit(result)
+
+    def _start(self, key: str, work: Coroutine[Any, Any, None]) -> None:
+        try:
+            self._tasks.start(key, work)
+        except RuntimeError:  # the session is closing: nothing new starts, nothing to show
+            self.verify_button.setEnabled(False)
 
     def _restyle(self, label: QLabel, role: str) -> None:
         label.setProperty("role", role)
