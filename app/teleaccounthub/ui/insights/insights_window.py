@@ -69,6 +69,7 @@ class InsightsWindow(QWidget):
             caption_label.setProperty("role", "muted")
             value = QLabel("—")
             value.setObjectName(f"{name}Value")
+            value.setAccessibleName(caption)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             font = QFont(value.font())
             font.setBold(True)
@@ -76,6 +77,7 @@ class InsightsWindow(QWidget):
             value.setFont(font)
             exact = QLabel()
             exact.setObjectName(f"{name}Exact")
+            exact.setAccessibleName(f"{caption}, exact amount")
             exact.setProperty("role", "muted")
             exact.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             inside.addWidget(caption_label)
@@ -102,6 +104,7 @@ class InsightsWindow(QWidget):
 
         self.counted_label = QLabel()
         self.counted_label.setObjectName("insightsCounted")
+        self.counted_label.setAccessibleName("What is counted")
         self.counted_label.setProperty("role", "muted")
         self.counted_label.setWordWrap(True)
         self.export_button = QPushButton("Export CSV…")
@@ -134,6 +137,7 @@ class InsightsWindow(QWidget):
 
         self.empty_label = QLabel(NO_KEY)
         self.empty_label.setObjectName("insightsPlaceholder")
+        self.empty_label.setAccessibleName("Insights status")
         self.empty_label.setProperty("role", "empty")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
