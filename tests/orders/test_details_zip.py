@@ -13,6 +13,7 @@ import pytest
 from teleaccounthub.local.file_check import FileState, check_saved_file
 from teleaccounthub.local.zip_listing import (
     MAX_LISTED,
+    SHOWN_NAME_LENGTH,
     ZipListingError,
     count_items,
     list_zip,
@@ -245,3 +246,17 @@ def test_verify_again_reports_a_tampered_member_by_its_crc(tmp_path: Path) -> No
     assert corrupt.state is FileState.CORRUPT
     assert "'accounts/0001.json' is damaged" in corrupt.text
     assert "save it again" in corrupt.text
+
+
+def test_huge_names_stop_the_listing_at_its_byte_budget_and_are_shortened_on_screen(
+    tmp_path: Path,
+) -> None:
+    names = [f"{i:03d}".encode() + b"a" * 60_000 for i in range(100)]
+    listing = list_zip(raw_zip(tmp_path / "long.zip", names))
+    assert 0 < len(listing.entries) < 100
+    assert listing.more == 100 - len(listing.entries)
+    assert any("too large to list in full" in p for p in listing.problems)
+    entry = listing.entries[0]
+    assert len(entry.name) == 60_003
+    assert len(entry.shown_name) == SHOWN_NAME_LENGTH
+    assert entry.shown_name.endswith("…")

@@ -19,6 +19,10 @@ from pathlib import Path, PurePosixPath
 from typing import BinaryIO, Final
 
 MAX_LISTED: Final = 2000
+#: The most of the central directory read (names, extras, comments), whatever the entry count.
+MAX_DIRECTORY_BYTES: Final = 4 << 20
+#: Longer names are shortened on screen (``shown_name``); the name itself is kept whole.
+SHOWN_NAME_LENGTH: Final = 240
 #: An entry that unpacks to more than this many times its packed size is flagged.
 BOMB_RATIO: Final = 1000
 _BOMB_MIN_SIZE: Final = 100 << 20
@@ -56,10 +60,13 @@ class ZipEntry:
 
     @property
     def shown_name(self) -> str:
-        """The name safe to put on screen: control and direction characters as U+FFFD."""
+        """The name safe to put on screen: control and direction characters as U+FFFD, and
+        at most ``SHOWN_NAME_LENGTH`` characters."""
+        name = self.name
+        if len(name) > SHOWN_NAME_LENGTH:
+            name = name[: SHOWN_NAME_LENGTH - 1] + "…"
         return "".join(
-            "\ufffd" if unicodedata.category(c) == "Cc" or c in _BIDI_CONTROLS else c
-            for c in self.name
+            "\ufffd" if unicodedata.category(c) == "Cc" or c in _BIDI_CONTROLS else c for c in name
         )
 
 
@@ -163,7 +170,14 @@ def _list(file: BinaryIO, cap: int) -> ZipListing:
     file.seek(cd_start)
     entries: list[ZipEntry] = []
     remaining = cd_size
+    read = 0
     while len(entries) < min(declared, cap):
+        if read > MAX_DIRECTORY_BYTES:
+            problems.append(
+                f"The archive's table of contents is too large to list in full; "
+                f"the first {len(entries):,} entries are shown."
+            )
+            break
         entry = _entry(file, remaining)
         if entry is None:
             problems.append(
@@ -172,6 +186,7 @@ def _list(file: BinaryIO, cap: int) -> ZipListing:
             break
         entries.append(entry[0])
         remaining -= entry[1]
+        read += entry[1]
     return ZipListing(tuple(entries), declared, tuple(problems))
 
 

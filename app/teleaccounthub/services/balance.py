@@ -15,6 +15,7 @@ import sqlite3
 from PySide6.QtCore import QObject, Signal
 
 from teleaccounthub.api import ApiError, Balance, Unauthorized
+from teleaccounthub.local import AccountRef
 from teleaccounthub.services.periodic import PeriodicRefresh, RefreshesPeriodically
 from teleaccounthub.services.session import Session
 
@@ -82,6 +83,7 @@ class BalanceService(RefreshesPeriodically, QObject):
         )
 
     async def _fetch(self) -> None:
+        account = self._session.account()  # whose balance this is, whatever happens meanwhile
         try:
             balance = await self._session.client().balance()
         except Unauthorized as error:
@@ -93,12 +95,11 @@ class BalanceService(RefreshesPeriodically, QObject):
             log.warning("Balance not refreshed: %r", error)
             self.failed.emit(error)
             return
-        self._keep_snapshot(balance)
+        self._keep_snapshot(account, balance)
         self._set(balance)
 
-    def _keep_snapshot(self, balance: Balance) -> None:
+    def _keep_snapshot(self, account: AccountRef | None, balance: Balance) -> None:
         """The insights' balance line: every fetched balance goes to the order book."""
-        account = self._session.account()
         if account is None:
             return
         try:
