@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication
@@ -11,11 +14,14 @@ from pytestqt.qtbot import QtBot
 from teleaccounthub.local.file_check import FileState
 from teleaccounthub.local.order_record import OrderRecord
 from teleaccounthub.sandbox import SandboxServer
+from teleaccounthub.services.tasks import TaskOwner
 from teleaccounthub.ui.main_window import MainWindow
 from teleaccounthub.ui.orders.feature import OrdersFeature
 from teleaccounthub.ui.orders.order_details import NOTHING_SELECTED, OrderDetailsPane
 from teleaccounthub.ui.orders.zip_entry_model import Column, Role
+from tests.insights.records import record as insights_record
 from tests.orders.conftest import posts
+from tests.orders.test_details_zip import raw_zip
 from tests.orders.test_orders_window import orders, ready_to_buy
 
 
@@ -152,3 +158,42 @@ def test_a_processing_order_shows_what_is_known_and_nothing_to_verify(
     assert details.items_value.text() == "1 item ordered"
     assert not details.verify_button.isEnabled()
     assert details.save_button.text() == "Save…"
+
+
+def test_a_hostile_archive_is_listed_with_its_warnings_and_a_short_count(
+    qtbot: QtBot, qt_loop: asyncio.AbstractEventLoop, tmp_path: Path
+) -> None:
+    path = raw_zip(
+        tmp_path / "hostile.zip", [b"../../evil.sh", b"/etc/cron.d/x", b"accounts/0001.json"]
+    )
+    record = replace(
+        insights_record(74, datetime.now(UTC), "0.7245", quantity=2),
+        saved_path=str(path),
+        file_size=path.stat().st_size,
+        sha256="0" * 64,
+    )
+    tasks = TaskOwner("details-test")
+    pane = OrderDetailsPane(tasks, lambda _record: [])
+    qtbot.addWidget(pane)
+    pane.show()
+    before = sorted(p.name for p in tmp_path.iterdir())
+    with qtbot.waitSignal(pane.contents_shown, timeout=5000):
+        pane.show_record(record)
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+    assert pane.entry_model.rowCount() == 3
+    assert not pane.entries.isColumnHidden(Column.PROBLEM)
+    assert pane.entry_model.index(0, Column.PROBLEM).data() == (
+        "Its path goes up out of the folder (..)"
+    )
+    text = pane.items_value.text()
+    assert "holds 3 item files but 2 were ordered" in text
+    assert "2 entries with a dangerous name" in text
+    assert pane.items_value.property("role") == "warning"
+    assert pane.history_value.text() == "—"
+    with qtbot.waitSignal(pane.verified, timeout=5000) as checked:
+        pane.verify_again()
+    assert checked.args[0].state is FileState.CHANGED
+    pane.show_record(None)
+    assert pane.stack.currentWidget() is pane.empty_label
+    done = asyncio.ensure_future(tasks.aclose())
+    qtbot.waitUntil(done.done)
