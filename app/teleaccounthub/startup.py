@@ -250,11 +250,13 @@ def _finish_start_up(
         settle_garbage_collector()
         return
     from teleaccounthub.services.order_services import create_order_services
+    from teleaccounthub.ui.insights.feature import install_insights
     from teleaccounthub.ui.orders.feature import install_orders
 
     orders = create_order_services(services)
     installed.append(orders)
     install_orders(window, services, orders)
+    install_insights(window, services)
     log.info("Orders feature installed")
     settle_garbage_collector()
 

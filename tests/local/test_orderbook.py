@@ -366,7 +366,7 @@ def test_a_changed_answer_is_written_and_durable_when_it_returns(
     changes = book._db.total_changes
     done = order(74, status="completed", download_ready=True, download_filename="order-74.zip")
     record = book.update_from_server(LIVE, done, now=T0 + timedelta(seconds=9))
-    assert book._db.total_changes == changes + 1
+    assert book._db.total_changes == changes + 2  # the order, and its status history
     assert not book._db.in_transaction
     other = sqlite3.connect(db_path)
     try:

@@ -77,7 +77,7 @@ def hosted(
 
 def test_the_feature_plugs_into_the_host_through_its_calls_only(hosted: Hosted) -> None:
     host, feature = hosted.host, hosted.feature
-    assert host.panels == [feature.panel]
+    assert host.panels == [feature.area]
     assert host.notices == [feature.notice]
     assert host.status_widgets == [feature.summary_label]
     assert host.menus == {"orders": [feature.panel.track_action, feature.panel.export_action]}

@@ -160,6 +160,7 @@ def test_context_menu_offers_what_each_order_allows(qtbot: QtBot, tmp_path: Path
         "Open folder": False,
         "Copy order number": True,
         "Check now": True,
+        "Buy again…": True,
     }
     assert enabled(ready)["Save…"]
     assert panel.select_order(6)

@@ -28,6 +28,7 @@ from teleaccounthub.api import CheckoutResult, Order
 from teleaccounthub.local import utc
 from teleaccounthub.local.account import AccountRef
 from teleaccounthub.local.atomic import atomic_write_text
+from teleaccounthub.local.balance_history import BALANCE_HISTORY_MIGRATION, BalanceHistory
 from teleaccounthub.local.journal import JOURNAL_MIGRATION, IntentState, PurchaseJournal
 from teleaccounthub.local.migrate import SchemaTooNew, migrate, schema_version
 from teleaccounthub.local.order_record import (
@@ -39,6 +40,12 @@ from teleaccounthub.local.order_record import (
 )
 from teleaccounthub.local.orders_csv import orders_csv
 from teleaccounthub.local.schema_check import SchemaMismatch, check_schema
+from teleaccounthub.local.status_history import (
+    STATUS_HISTORY_MIGRATION,
+    StatusChange,
+    note_status,
+    status_history,
+)
 
 __all__ = [
     "MIGRATIONS",
@@ -47,6 +54,7 @@ __all__ = [
     "OrderBookUnreadable",
     "OrderRecord",
     "ServerAnswer",
+    "StatusChange",
     "UnknownOrder",
 ]
 
@@ -79,6 +87,8 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX orders_newest_first ON orders (base_url, account, placed_at DESC, order_id DESC);
     """,
     JOURNAL_MIGRATION,
+    STATUS_HISTORY_MIGRATION,
+    BALANCE_HISTORY_MIGRATION,
 )
 
 _COLUMNS = (
@@ -196,6 +206,7 @@ class OrderBook:
             kind = OrderBookUnreadable if _unreadable(error) else OrderBookError
             raise kind(f"The order book {path} cannot be opened: {error}") from error
         self.journal = PurchaseJournal(self._db)
+        self.balances = BalanceHistory(self._db)
 
     @classmethod
     def in_memory(cls) -> OrderBook:
@@ -207,6 +218,7 @@ class OrderBook:
         book._db.row_factory = sqlite3.Row
         migrate(book._db, MIGRATIONS)
         book.journal = PurchaseJournal(book._db)
+        book.balances = BalanceHistory(book._db)
         return book
 
     def _migrate_and_check(self) -> None:
@@ -266,6 +278,7 @@ class OrderBook:
         }
         with self._transaction():
             self._db.execute(_RECORD_CHECKOUT, params)
+            note_status(self._db, account, order.id, order.status, utc.from_text(placed))
             if intent_id is not None:
                 self.journal.resolve(
                     intent_id,
@@ -320,6 +333,7 @@ class OrderBook:
             with self._transaction():
                 for order in due:
                     self._db.execute(_FROM_SERVER, _from_server_params(account, order, moment))
+                    note_status(self._db, account, order.id, order.status, moment)
         written = {order.id for order in due}
         return [
             self._answer(account, order, before, moment, written=order.id in written)
@@ -379,6 +393,10 @@ class OrderBook:
         params = {**_scope(account), **_FINAL, "completed": COMPLETED}
         return [_record(row) for row in self._db.execute(_PROCESSING, params)]
 
+    def status_history(self, account: AccountRef, order_id: int) -> list[StatusChange]:
+        """Each status the order had, with when it was first seen here, oldest first."""
+        return status_history(self._db, account, order_id)
+
     def export_csv(self, account: AccountRef, path: Path) -> int:
         """Write the account's orders (newest first) to ``path`` atomically; returns the rows."""
         text, rows = orders_csv(self.orders(account))
@@ -389,9 +407,10 @@ class OrderBook:
     # -- internals ------------------------------------------------------------------------------
 
     def _from_server(self, account: AccountRef, order: Order, now: datetime | None) -> OrderRecord:
-        params = _from_server_params(account, order, now if now is not None else utc.utc_now())
+        moment = now if now is not None else utc.utc_now()
         with self._transaction():
-            self._db.execute(_FROM_SERVER, params)
+            self._db.execute(_FROM_SERVER, _from_server_params(account, order, moment))
+            note_status(self._db, account, order.id, order.status, moment)
             return self._get_required(account, order.id)
 
     def _answer(

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Iterable
+import re
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from decimal import Decimal
 
@@ -67,3 +68,19 @@ def orders_csv(records: Iterable[OrderRecord]) -> tuple[str, int]:
         writer.writerow([cell(record) for _, cell in COLUMNS])
         rows += 1
     return buffer.getvalue(), rows
+
+
+_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?\Z")
+
+
+def figures_csv(header: Sequence[str], rows: Iterable[Sequence[str]]) -> tuple[str, int]:
+    """Any table of text cells as CSV (header first; cells guarded like the order CSV's), and
+    the number of rows: the insights' figures are exported with it."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer)
+    writer.writerow(list(header))
+    count = 0
+    for row in rows:
+        writer.writerow([cell if _NUMBER.match(cell) else _text(cell) for cell in row])
+        count += 1
+    return buffer.getvalue(), count

@@ -139,6 +139,9 @@ class SandboxServer:
     def set_stock(self, product_id: int, stock: int) -> None:
         self._shop.set_stock(product_id, stock)
 
+    def set_price(self, product_id: int, price: Decimal) -> None:
+        self._shop.set_price(product_id, price)
+
     # ---- persistence
 
     def _load_state(self) -> None:

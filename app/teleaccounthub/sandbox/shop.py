@@ -215,6 +215,13 @@ class Shop:
             self._changed_stock.add(product_id)
             self._changed()
 
+    def set_price(self, product_id: int, price: Decimal) -> None:
+        """Change a product's price (for this run; prices are not part of the saved state)."""
+        if not price.is_finite() or price < 0:
+            raise ValueError("a price must be a finite amount, not negative")
+        with self._lock:
+            self._catalog.products[product_id].price = price
+
     # ---- persistence
 
     def persist_to(self, save: Callable[[ShopState], None]) -> None:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 
 from PySide6.QtCore import QObject, Signal
 
 from teleaccounthub.api import ApiError, Balance, Unauthorized
+from teleaccounthub.local import AccountRef
 from teleaccounthub.services.periodic import PeriodicRefresh, RefreshesPeriodically
 from teleaccounthub.services.session import Session
 
@@ -81,6 +83,7 @@ class BalanceService(RefreshesPeriodically, QObject):
         )
 
     async def _fetch(self) -> None:
+        account = self._session.account()  # whose balance this is, whatever happens meanwhile
         try:
             balance = await self._session.client().balance()
         except Unauthorized as error:
@@ -92,7 +95,17 @@ class BalanceService(RefreshesPeriodically, QObject):
             log.warning("Balance not refreshed: %r", error)
             self.failed.emit(error)
             return
+        self._keep_snapshot(account, balance)
         self._set(balance)
+
+    def _keep_snapshot(self, account: AccountRef | None, balance: Balance) -> None:
+        """The insights' balance line: every fetched balance goes to the order book."""
+        if account is None:
+            return
+        try:
+            self._session.order_book.balances.record(account, balance.balance_usd)
+        except sqlite3.Error as error:
+            log.warning("The balance snapshot was not kept: %r", error)
 
     def _fetch_done(self) -> None:
         if not self._session.tasks.running(BALANCE_TASK):

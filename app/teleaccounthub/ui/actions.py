@@ -94,6 +94,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         Menu.VIEW,
     ),
     ActionSpec(
+        "insightsAction",
+        "&Insights",
+        "Show what this account spent and its balance over time",
+        menu=Menu.VIEW,
+        separator_before=True,
+    ),
+    ActionSpec(
         "buyAction",
         "&Buy…",
         "Buy the selected product",

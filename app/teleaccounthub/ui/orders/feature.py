@@ -14,20 +14,28 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt
-from PySide6.QtWidgets import QFileDialog, QLabel, QSystemTrayIcon
+from PySide6.QtWidgets import QFileDialog, QLabel, QSplitter, QSystemTrayIcon
 
-from teleaccounthub.api import Balance, Product
+from teleaccounthub.api import ApiError, Balance, Product
+from teleaccounthub.local.account import AccountRef
 from teleaccounthub.local.journal import IntentState, PurchaseIntent
 from teleaccounthub.local.order_record import OrderRecord
+from teleaccounthub.local.status_history import StatusChange
 from teleaccounthub.services.app_services import AppServices
 from teleaccounthub.services.checkout import CheckoutOutcome, OutcomeKind
 from teleaccounthub.services.downloads import suggested_filename
 from teleaccounthub.services.formatting import count_text
 from teleaccounthub.services.order_services import OrderServices
 from teleaccounthub.ui.host import PurchaseRequest, WindowHost
+from teleaccounthub.ui.orders.buy_again import (
+    buy_again_note,
+    not_listed_text,
+    unknown_category_text,
+)
 from teleaccounthub.ui.orders.checkout_dialog import CheckoutDialog
 from teleaccounthub.ui.orders.download_progress import DownloadProgressPanel, open_folder
 from teleaccounthub.ui.orders.notifications import OrderNotifier
+from teleaccounthub.ui.orders.order_details import OrderDetailsPane
 from teleaccounthub.ui.orders.order_model import OrderTableModel
 from teleaccounthub.ui.orders.orders_panel import OrdersPanel
 from teleaccounthub.ui.orders.purchase_notice import InterruptedPurchaseNotice
@@ -36,6 +44,7 @@ from teleaccounthub.ui.orders.track_order_dialog import TrackOrderDialog
 log = logging.getLogger(__name__)
 
 STATUS_MS = 15_000
+BUY_AGAIN_TASK = "orders:buy-again"
 #: The window's action the feature enables and handles (its object name: automation contract).
 DOWNLOAD_ACTION = "downloadAction"
 
@@ -74,7 +83,17 @@ class OrdersFeature(QObject):
         self.panel = OrdersPanel(self.model)
         self.progress = DownloadProgressPanel(self.downloads, open_folder=lambda p: self.reveal(p))
         self.panel.add_footer(self.progress)
-        host.add_panel(self.panel)
+        self.details = OrderDetailsPane(self.session.tasks, self._status_history)
+        # The order list and, beside it, the details of the selected order.
+        self.area = QSplitter(Qt.Orientation.Horizontal)
+        self.area.setObjectName("ordersArea")
+        self.area.setChildrenCollapsible(False)
+        self.area.addWidget(self.panel)
+        self.area.addWidget(self.details)
+        self.area.setStretchFactor(0, 3)
+        self.area.setStretchFactor(1, 2)
+        host.add_panel(self.area)
+        self.area.setSizes([3 * self.area.width() // 5, 2 * self.area.width() // 5])
         self.notice = InterruptedPurchaseNotice()
         host.add_notice(self.notice)
         self.summary_label = QLabel()
@@ -143,6 +162,34 @@ class OrdersFeature(QObject):
             category_id=request.category_id,
             quantity=request.quantity,
             note=request.note,
+        )
+
+    def buy_again(self, record: OrderRecord) -> None:
+        """Read the product's current price and stock from the store, then open the checkout
+        pre-filled with the order's product and quantity, saying what changed. Buys nothing."""
+        if record.category_id is None:
+            self._status(unknown_category_text(record))
+            return
+        self._status(f"Looking up today's price of “{record.product_name}”…")
+        self.session.tasks.start(BUY_AGAIN_TASK, self._buy_again(record, record.category_id))
+
+    async def _buy_again(self, record: OrderRecord, category_id: int) -> None:
+        try:
+            listing = await self.session.client().products(category_id)
+        except ApiError as error:
+            self._status(f"Today's price could not be read, so nothing was opened: {error.message}")
+            return
+        product = next((p for p in listing.products if p.product_id == record.product_id), None)
+        if product is None:
+            self._status(not_listed_text(record))
+            return
+        self.host.request_purchase(
+            PurchaseRequest(
+                product,
+                category_id=category_id,
+                quantity=record.quantity,
+                note=buy_again_note(record, product),
+            )
         )
 
     def save_selected(self) -> QFileDialog | None:
@@ -279,6 +326,13 @@ class OrdersFeature(QObject):
         panel.save_requested.connect(self.save_order)
         panel.open_folder_requested.connect(self._open_folder)
         panel.check_now_requested.connect(self.tracker.check_now)
+        panel.buy_again_requested.connect(self.buy_again)
+        panel.current_changed.connect(self.details.show_record)
+        details = self.details
+        details.save_requested.connect(self.save_order)
+        details.open_folder_requested.connect(self._open_folder)
+        details.check_now_requested.connect(self.tracker.check_now)
+        details.buy_again_requested.connect(self.buy_again)
         panel.track_requested.connect(lambda: self.open_track_dialog())
         panel.export_requested.connect(self.export_csv)
         panel.dismiss_intent_requested.connect(self.dismiss_intent)
@@ -349,6 +403,10 @@ class OrdersFeature(QObject):
         except Exception:
             log.exception("Purchase intent %s could not be resolved", intent.intent_id)
         self._refresh_journal()
+
+    def _status_history(self, record: OrderRecord) -> list[StatusChange]:
+        account = AccountRef(record.base_url, record.account)
+        return self.session.order_book.status_history(account, record.order_id)
 
     def _order_by_number(self, number: str) -> OrderRecord | None:
         account = self.session.account()

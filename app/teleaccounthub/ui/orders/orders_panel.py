@@ -109,13 +109,15 @@ class OrdersPanel(QWidget):
     """The orders of the current account, newest first, with what can be done to each.
 
     Signals: ``save_requested(OrderRecord)``, ``open_folder_requested(OrderRecord)``,
-    ``check_now_requested(int)``, ``track_requested()``, ``export_requested()``,
-    ``current_changed(object)`` (the selected OrderRecord or None) and ``summary_changed(str)``.
+    ``check_now_requested(int)``, ``buy_again_requested(OrderRecord)``, ``track_requested()``,
+    ``export_requested()``, ``current_changed(object)`` (the selected OrderRecord or None) and
+    ``summary_changed(str)``.
     """
 
     save_requested = Signal(object)
     open_folder_requested = Signal(object)
     check_now_requested = Signal(int)
+    buy_again_requested = Signal(object)
     dismiss_intent_requested = Signal(int)
     track_requested = Signal()
     export_requested = Signal()
@@ -167,6 +169,12 @@ class OrdersPanel(QWidget):
         self.check_action = QAction("Check now", self)
         self.check_action.setObjectName("checkNowAction")
         self.check_action.triggered.connect(self._check_current)
+        self.buy_again_action = QAction("Buy again…", self)
+        self.buy_again_action.setObjectName("buyAgainAction")
+        self.buy_again_action.setToolTip(
+            "Open the checkout with the same product and quantity at today's price"
+        )
+        self.buy_again_action.triggered.connect(self._buy_again_current)
         self.track_action = QAction("Track order by id…", self)
         self.track_action.setObjectName("trackOrderAction")
         self.track_action.triggered.connect(self.track_requested)
@@ -182,6 +190,7 @@ class OrdersPanel(QWidget):
         self.toolbar.addAction(self.save_action)
         self.toolbar.addAction(self.open_folder_action)
         self.toolbar.addAction(self.check_action)
+        self.toolbar.addAction(self.buy_again_action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.track_action)
         self.toolbar.addAction(self.export_action)
@@ -255,6 +264,7 @@ class OrdersPanel(QWidget):
         for action in (self.save_action, self.open_folder_action, self.copy_action):
             menu.addAction(action)
         menu.addAction(self.check_action)
+        menu.addAction(self.buy_again_action)
         return menu
 
     # showing and hiding: the ticker runs only while processing rows can be seen
@@ -366,6 +376,11 @@ class OrdersPanel(QWidget):
         if record is not None:
             self.check_now_requested.emit(record.order_id)
 
+    def _buy_again_current(self) -> None:
+        record = self.selected_record()
+        if record is not None:
+            self.buy_again_requested.emit(record)
+
     def _emit_current(self, *_: object) -> None:
         record = self.selected_record()
         self._update_actions(record)
@@ -378,6 +393,7 @@ class OrdersPanel(QWidget):
         self.open_folder_action.setEnabled(record is not None and record.saved_path is not None)
         self.copy_action.setEnabled(record is not None)
         self.check_action.setEnabled(record is not None)
+        self.buy_again_action.setEnabled(record is not None)
 
     def _model_changed(self, *_: object) -> None:
         if self._ticking:

@@ -1,0 +1,451 @@
+"""The details of the selected order: what was bought and paid, its history, its file and the
+ZIP's contents (listed from its table of contents, never unpacked), and what can be done with it.
+
+Reading the file happens off the GUI thread, on the session's ``TaskOwner``: listing the
+entries when an order is shown, and checking the whole file ("Verify again") when asked. A new
+selection cancels both.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Coroutine
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Final
+
+from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from teleaccounthub.api.files import StopSignal, in_worker_thread
+from teleaccounthub.local.file_check import check_saved_file
+from teleaccounthub.local.order_record import OrderRecord
+from teleaccounthub.local.status_history import StatusChange
+from teleaccounthub.local.zip_listing import (
+    ZipListing,
+    ZipListingError,
+    count_items,
+    list_zip,
+)
+from teleaccounthub.services.formatting import count_text, size_text, usd, usd_exact_if_needed
+from teleaccounthub.services.tasks import TaskOwner
+from teleaccounthub.ui.orders.zip_entry_model import Column, ZipEntryModel
+
+log = logging.getLogger(__name__)
+
+LISTING_TASK: Final = "order-details:contents"
+VERIFY_TASK: Final = "order-details:verify"
+NOTHING_SELECTED: Final = "Select an order to see its details."
+
+
+def moment_text(moment: datetime | None) -> str:
+    """A time in the computer's time zone, to the second; "—" when there is none."""
+    return "—" if moment is None else moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def history_text(changes: list[StatusChange]) -> str:
+    if not changes:
+        return "—"
+    return "\n".join(
+        f"{moment_text(change.changed_at)}  {change.status.replace('_', ' ').capitalize()}"
+        for change in changes
+    )
+
+
+def _value(name: str) -> QLabel:
+    label = QLabel()
+    label.setAccessibleName(name)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setWordWrap(True)
+    return label
+
+
+def _long_value(name: str) -> QLineEdit:
+    """A long value that cannot wrap (a path, a hash): read-only, scrolls, copies whole."""
+    field = QLineEdit()
+    field.setReadOnly(True)
+    field.setFrame(False)
+    field.setAccessibleName(name)
+    field.setStyleSheet("background: transparent; border: none; padding: 0;")
+    field.setMinimumWidth(80)
+    return field
+
+
+class OrderDetailsPane(QWidget):
+    """Signals: ``save_requested(OrderRecord)``, ``open_folder_requested(OrderRecord)``,
+    ``buy_again_requested(OrderRecord)``, ``check_now_requested(int)``; ``contents_shown()``
+    once a listing (or its failure) is on screen and ``verified(FileCheck)`` after a check."""
+
+    save_requested = Signal(object)
+    open_folder_requested = Signal(object)
+    buy_again_requested = Signal(object)
+    check_now_requested = Signal(int)
+    contents_shown = Signal()
+    verified = Signal(object)
+
+    def __init__(
+        self,
+        tasks: TaskOwner,
+        history: Callable[[OrderRecord], list[StatusChange]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("orderDetails")
+        self.setAccessibleName("Order details")
+        self._tasks = tasks
+        self._history = history
+        self._record: OrderRecord | None = None
+        self._stop: StopSignal | None = None
+
+        self.title = QLabel()
+        self.title.setObjectName("orderDetailsTitle")
+        self.title.setAccessibleName("Order")
+        font = QFont(self.title.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.title.setFont(font)
+        self.number_value = _value("Order number")
+        self.id_value = _value("Order id (API)")
+        self.product_value = _value("Product")
+        self.quantity_value = _value("Quantity")
+        self.charged_value = _value("Charged")
+        self.placed_value = _value("Placed")
+        self.completed_value = _value("Completed")
+        self.saved_value = _value("File written")
+        self.history_value = _value("Status history")
+        self.path_value = _long_value("Where the file was saved")
+        self.size_value = _value("Size")
+        self.sha_value = _long_value("SHA-256 of the saved file")
+        self.sha_value.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.check_value = _value("File check")
+        self.check_value.setObjectName("fileCheckText")
+        self.items_value = _value("Items")
+        self.items_value.setObjectName("zipItemsText")
+        self.more_value = _value("Entries in the archive")
+        self.more_value.setProperty("role", "muted")
+
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for label, value in (
+            ("Order number", self.number_value),
+            ("Order id (API)", self.id_value),
+            ("Product", self.product_value),
+            ("Quantity", self.quantity_value),
+            ("Charged", self.charged_value),
+            ("Placed", self.placed_value),
+            ("Completed", self.completed_value),
+            ("Status history", self.history_value),
+            ("Saved to", self.path_value),
+            ("File written", self.saved_value),
+            ("Size", self.size_value),
+            ("SHA-256", self.sha_value),
+            ("File check", self.check_value),
+            ("Items", self.items_value),
+        ):
+            form.addRow(label, value)
+
+        self.verify_button = QPushButton("Verify again")
+        self.verify_button.setObjectName("verifyAgainButton")
+        self.verify_button.setToolTip(
+            "Check the saved file against its recorded SHA-256 and the ZIP's own checksums"
+        )
+        self.verify_button.clicked.connect(self.verify_again)
+
+        self.entry_model = ZipEntryModel(self)
+        self.entries = QTableView()
+        self.entries.setObjectName("zipEntries")
+        self.entries.setAccessibleName("Files in the ZIP")
+        self.entries.setModel(self.entry_model)
+        self.entries.verticalHeader().hide()
+        self.entries.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.entries.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.entries.setWordWrap(False)
+        self.entries.setMinimumHeight(120)
+        header = self.entries.horizontalHeader()
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.SIZE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.PROBLEM, QHeaderView.ResizeMode.ResizeToContents)
+
+        self.save_button = QPushButton("Save…")
+        self.save_button.setObjectName("detailsSaveButton")
+        self.save_button.clicked.connect(lambda: self._emit_record(self.save_requested))
+        self.open_button = QPushButton("Open folder")
+        self.open_button.setObjectName("detailsOpenFolderButton")
+        self.open_button.clicked.connect(lambda: self._emit_record(self.open_folder_requested))
+        self.copy_button = QPushButton("Copy order number")
+        self.copy_button.setObjectName("detailsCopyButton")
+        self.copy_button.clicked.connect(self.copy_order_number)
+        self.buy_again_button = QPushButton("Buy again…")
+        self.buy_again_button.setObjectName("detailsBuyAgainButton")
+        self.buy_again_button.setToolTip(
+            "Open the checkout with the same product and quantity at today's price"
+        )
+        self.buy_again_button.clicked.connect(lambda: self._emit_record(self.buy_again_requested))
+        self.check_button = QPushButton("Check now")
+        self.check_button.setObjectName("detailsCheckNowButton")
+        self.check_button.clicked.connect(self._check_now)
+        # Two rows, so the pane stays narrow enough to sit beside the order list.
+        buttons = QGridLayout()
+        for position, button in enumerate(
+            (
+                self.save_button,
+                self.open_button,
+                self.copy_button,
+                self.buy_again_button,
+                self.check_button,
+            )
+        ):
+            buttons.addWidget(button, position // 3, position % 3)
+        buttons.setColumnStretch(3, 1)
+
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(8, 4, 8, 4)
+        body_layout.addWidget(self.title)
+        body_layout.addLayout(buttons)
+        body_layout.addLayout(form)
+        verify_row = QHBoxLayout()
+        verify_row.addWidget(self.verify_button)
+        verify_row.addStretch(1)
+        body_layout.addLayout(verify_row)
+        body_layout.addWidget(self.entries, 1)
+        body_layout.addWidget(self.more_value)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+
+        self.empty_label = QLabel(NOTHING_SELECTED)
+        self.empty_label.setObjectName("orderDetailsPlaceholder")
+        self.empty_label.setAccessibleName("Order details status")
+        self.empty_label.setProperty("role", "empty")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty_label)
+        self.stack.addWidget(scroll)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        # Never narrower than its buttons and labels: the splitter beside it respects this.
+        scrollbar = scroll.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(body.minimumSizeHint().width() + scrollbar)
+        self.show_record(None)
+
+    # -- public ---------------------------------------------------------------------------------
+
+    def record(self) -> OrderRecord | None:
+        return self._record
+
+    def show_record(self, record: OrderRecord | None) -> None:
+        """Show ``record`` (None: nothing selected). The same order again (a new status, a new
+        file) is shown again; its contents are listed again only when its file changed."""
+        previous = self._record
+        self._record = record
+        if record is None:
+            self._cancel()
+            self.stack.setCurrentIndex(0)
+            return
+        self.stack.setCurrentIndex(1)
+        same_file = (
+            previous is not None
+            and previous.order_id == record.order_id
+            and (previous.saved_path, previous.sha256) == (record.saved_path, record.sha256)
+        )
+        self._fill(record)
+        if not same_file:
+            self._cancel()
+            self.check_value.setText(
+                "Not saved yet."
+                if not record.saved_path
+                else "Checked when it was saved; “Verify again” checks it now."
+            )
+            self._list_contents(record)
+
+    def copy_order_number(self) -> None:
+        if self._record is not None:
+            QGuiApplication.clipboard().setText(self._record.order_number)
+
+    def verify_again(self) -> None:
+        """Check the saved file (hash, then every member's CRC) off the GUI thread."""
+        record = self._record
+        if record is None or not record.saved_path:
+            return
+        self._stop_check()
+        stop = StopSignal()
+        self._stop = stop
+        self.check_value.setText("Checking the file…")
+        self.verify_button.setEnabled(False)
+        self._start(VERIFY_TASK, self._verify(record, stop))
+
+    def is_busy(self) -> bool:
+        return self._tasks.running(LISTING_TASK) or self._tasks.running(VERIFY_TASK)
+
+    # -- internals ------------------------------------------------------------------------------
+
+    def _fill(self, record: OrderRecord) -> None:
+        self.title.setText(f"Order #{record.order_number}")
+        self.number_value.setText(record.order_number)
+        self.id_value.setText(str(record.order_id))
+        self.product_value.setText(record.product_name)
+        self.quantity_value.setText(f"{record.quantity:,}")
+        if record.charged_usd is None:
+            self.charged_value.setText("Not known (the order was placed elsewhere)")
+        else:
+            shown = usd_exact_if_needed(record.charged_usd)
+            display = record.charged_display
+            # The store's own wording only where it says something the amount does not.
+            same = not display or display in (shown, usd(record.charged_usd))
+            self.charged_value.setText(shown if same else f"{shown} (the store says {display})")
+        self.placed_value.setText(moment_text(record.placed_at))
+        self.completed_value.setText(moment_text(record.completed_at))
+        try:
+            history = self._history(record)
+        except Exception:  # the book cannot be read: the rest of the details still shows
+            log.warning("The status history of order %s could not be read", record.order_id)
+            history = []
+        self.history_value.setText(history_text(history))
+        self.path_value.setText(record.saved_path or "Not saved yet")
+        self.path_value.setCursorPosition(0)
+        self.size_value.setText(
+            "—"
+            if record.file_size is None
+            else f"{size_text(record.file_size)} ({record.file_size:,} bytes)"
+        )
+        self.sha_value.setText(record.sha256 or "—")
+        self.sha_value.setCursorPosition(0)
+        saved = bool(record.saved_path)
+        self.save_button.setText("Save again…" if saved else "Save…")
+        self.save_button.setEnabled(record.is_completed)
+        self.open_button.setEnabled(saved)
+        self.verify_button.setEnabled(saved and not self._tasks.running(VERIFY_TASK))
+        self.buy_again_button.setEnabled(True)
+        self.check_button.setEnabled(True)
+
+    def _list_contents(self, record: OrderRecord) -> None:
+        self.entry_model.set_entries(())
+        self.more_value.setText("")
+        self.items_value.setProperty("role", "")
+        if not record.saved_path:
+            self.items_value.setText(f"{count_text(record.quantity, 'item')} ordered")
+            self.saved_value.setText("—")
+            self.entries.hide()
+            self.contents_shown.emit()
+            return
+        self.entries.show()
+        self.items_value.setText("Reading the archive's table of contents…")
+        self._start(LISTING_TASK, self._list(record, Path(record.saved_path)))
+
+    async def _list(self, record: OrderRecord, path: Path) -> None:
+        try:
+            listing, written = await asyncio.to_thread(_read_listing, path)
+        except ZipListingError as error:
+            if self._record is not None and self._record.order_id == record.order_id:
+                self._restyle(self.items_value, "warning")
+                self.items_value.setText(f"The contents cannot be shown: {error}")
+                self.saved_value.setText("—")
+                self.contents_shown.emit()
+            return
+        if self._record is None or self._record.order_id != record.order_id:
+            return
+        self._show_listing(record, listing)
+        self.saved_value.setText(moment_text(written))
+        self.contents_shown.emit()
+
+    def _show_listing(self, record: OrderRecord, listing: ZipListing) -> None:
+        self.entry_model.set_entries(listing.entries)
+        self.entries.setColumnHidden(Column.PROBLEM, not listing.flagged)
+        count = count_items(listing, record.quantity)
+        notes = [count.text, *listing.problems]
+        flagged = len(listing.flagged)
+        if flagged:
+            notes.append(
+                f"{count_text(flagged, 'entry', 'entries')} with a dangerous name: do not unpack "
+                "this archive with another program before you look at it."
+            )
+        self._restyle(
+            self.items_value,
+            "" if count.matches and not flagged and not listing.problems else "warning",
+        )
+        self.items_value.setText("\n".join(notes))
+        self.more_value.setText(
+            f"… and {count_text(listing.more, 'more entry', 'more entries')} not listed."
+            if listing.more
+            else f"{count_text(len(listing.entries), 'entry', 'entries')} in the archive."
+        )
+
+    async def _verify(self, record: OrderRecord, stop: StopSignal) -> None:
+        path = Path(record.saved_path or "")
+        try:
+            result = await in_worker_thread(
+                lambda: check_saved_file(
+                    path, size=record.file_size, sha256=record.sha256, stop=stop
+                ),
+                on_cancel=stop.stop,
+            )
+        finally:
+            if self._stop is stop:
+                self._stop = None
+                self.verify_button.setEnabled(bool(self._record and self._record.saved_path))
+        if self._record is None or self._record.order_id != record.order_id:
+            return
+        self._restyle(self.check_value, "" if result.ok else "warning")
+        self.check_value.setText(result.text)
+        self.verified.emit(result)
+
+    def _start(self, key: str, work: Coroutine[Any, Any, None]) -> None:
+        try:
+            self._tasks.start(key, work)
+        except RuntimeError:  # the session is closing: nothing new starts, nothing to show
+            self.verify_button.setEnabled(False)
+
+    def _restyle(self, label: QLabel, role: str) -> None:
+        label.setProperty("role", role)
+        label.style().unpolish(label)
+        label.style().polish(label)
+
+    def _emit_record(self, signal: SignalInstance) -> None:
+        if self._record is not None:
+            signal.emit(self._record)
+
+    def _check_now(self) -> None:
+        if self._record is not None:
+            self.check_now_requested.emit(self._record.order_id)
+
+    def _stop_check(self) -> None:
+        if self._stop is not None:
+            self._stop.stop()
+            self._stop = None
+        self._tasks.cancel(VERIFY_TASK)
+
+    def _cancel(self) -> None:
+        self._stop_check()
+        self._tasks.cancel(LISTING_TASK)
+        self._restyle(self.check_value, "")
+
+
+def _read_listing(path: Path) -> tuple[ZipListing, datetime]:
+    listing = list_zip(path)
+    try:
+        written = datetime.fromtimestamp(path.stat().st_mtime).astimezone()
+    except OSError as error:
+        raise ZipListingError("The file is not there any more.") from error
+    return listing, written
