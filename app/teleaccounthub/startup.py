@@ -250,12 +250,15 @@ def _finish_start_up(
         settle_garbage_collector()
         return
     from teleaccounthub.services.order_services import create_order_services
+    from teleaccounthub.services.watch_services import create_watch_services
     from teleaccounthub.ui.orders.feature import install_orders
+    from teleaccounthub.ui.watch.feature import install_watch
 
     orders = create_order_services(services)
     installed.append(orders)
     install_orders(window, services, orders)
     log.info("Orders feature installed")
+    install_watch(window, services, create_watch_services(services))
     settle_garbage_collector()
 
 
