@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from teleaccounthub.api import Product
@@ -85,7 +86,7 @@ def test_the_dialog_disables_watch_and_says_why_until_the_fields_are_usable(qtbo
     assert dialog.problem_label.text().startswith("Enter the price")
     qtbot.keyClicks(dialog.threshold_edit, "-0.50")
     assert "negative" in dialog.problem_label.text()
-    dialog.confirm()  # Enter on a bad field does nothing
+    qtbot.keyClick(dialog.threshold_edit, Qt.Key.Key_Return)  # Enter on a bad field: nothing
     assert chosen == []
     assert dialog.isVisible()
 
@@ -95,7 +96,7 @@ def test_the_dialog_disables_watch_and_says_why_until_the_fields_are_usable(qtbo
     dialog.quantity_edit.setText("12")
     assert dialog.watch_button.isEnabled()
     assert not dialog.problem_label.isVisibleTo(dialog)
-    dialog.watch_button.click()
+    qtbot.keyClick(dialog.quantity_edit, Qt.Key.Key_Return)  # Enter means Watch, not Cancel
     assert chosen == [(Condition.price_at_most(Decimal("0.70")), 12)]
     assert not dialog.isVisible()
 

@@ -68,7 +68,7 @@ def test_watch_restock_alert_and_buy_opens_a_prefilled_dialog_without_buying(
     dialog.quantity_edit.setText("3")
     dialog.confirm()
     assert [w.product_id for w in feature.service.watches()] == [PHILIPPINES]
-    assert feature.status_button.text() == "🔔 Watching 1"
+    assert feature.status_button.text() == "Watching 1 product"
 
     alerts: list[Alert] = []
     feature.service.alert.connect(alerts.append)
@@ -82,7 +82,7 @@ def test_watch_restock_alert_and_buy_opens_a_prefilled_dialog_without_buying(
     assert feature.alerts.rowCount() == 1
     assert "25 in stock at $0.70" in feature.alerts.index(0, 3).data()
     assert "is back in stock" in window.statusBar().currentMessage()  # no tray offscreen
-    assert feature.status_button.text() == "🔔 1 alert"
+    assert feature.status_button.text() == "Watch alerts: 1"
 
     # Later the price and stock change again; Buy… takes the latest listing, not the alert's.
     restock(sandbox, PHILIPPINES, stock=7, price="0.71")

@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 
 WATCH_LOOP = "watch:check"
 ROUND_TASK = "watch:round"
+WORKER_TASK = "watch:worker"
 #: The setting (seconds) and its range: how often a watched category is fetched at most.
 CHECK_INTERVAL = "watch_check_seconds"
 DEFAULT_CHECK_INTERVAL = 60
@@ -108,6 +109,7 @@ class WatchService(RefreshesPeriodically, QObject):
         self._paused_until = 0.0
         self._stopped = False
         self._round_task: asyncio.Task[None] | None = None
+        self._worker: CatalogWorker | None = None
         self._refresher = PeriodicRefresh(
             session.tasks,
             WATCH_LOOP,
@@ -205,34 +207,43 @@ class WatchService(RefreshesPeriodically, QObject):
         )
 
     async def check(self) -> None:
-        """One background round: fetch each due category once, unless the store rate-limits.
-
-        The round's requests run on a worker thread of its own, without retries (one request
-        per category, and a 429 is seen here to pause instead of being retried), which ends
-        with the round: between rounds nothing of the check exists but its timer.
-        """
+        """One background round: fetch each due category once, unless the store rate-limits."""
         self._refresher.set_interval(self._configured_interval())
         due = self.due_categories()
         if not due or self.paused_for() > 0:
             return
-        worker = CatalogWorker(self._session.base_url, max_retries=0)
+        worker = self._worker_for_rounds()
+        for category_id in due:
+            if self.paused_for() > 0 or self._stopped:
+                return
+            # Counted as seen when asked: a failed fetch waits for the next period.
+            self._seen_at[category_id] = self._clock()
+            try:
+                listing = await worker.products(category_id)
+            except RateLimited as error:
+                self._pause(error)
+                return
+            except ApiError as error:
+                log.info("Watched category %d not checked: %r", category_id, error)
+                continue
+            self.check_listing(listing)
+
+    def _worker_for_rounds(self) -> CatalogWorker:
+        """The check's own worker thread and client, made at the first round that asks the
+        store: without retries, so a round sends one request per category and a 429 is seen
+        here (to pause) instead of being retried. One client for every round: a new one would
+        load the CA bundle again each time (~50 ms of CPU). A task of the session keeps it and
+        closes it when the session closes."""
+        if self._worker is None:
+            self._worker = CatalogWorker(self._session.base_url, max_retries=0)
+            self._session.tasks.start(WORKER_TASK, self._keep_worker(self._worker))
+        return self._worker
+
+    @staticmethod
+    async def _keep_worker(worker: CatalogWorker) -> None:
         try:
-            for category_id in due:
-                if self.paused_for() > 0 or self._stopped:
-                    return
-                # Counted as seen when asked: a failed fetch waits for the next period.
-                self._seen_at[category_id] = self._clock()
-                try:
-                    listing = await worker.products(category_id)
-                except RateLimited as error:
-                    self._pause(error)
-                    return
-                except ApiError as error:
-                    log.info("Watched category %d not checked: %r", category_id, error)
-                    continue
-                self.check_listing(listing)
+            await asyncio.get_running_loop().create_future()  # until the session closes
         finally:
-            # Also when the round is cancelled (shutdown): the owner awaits this.
             await worker.aclose()
 
     def check_listing(self, listing: ProductList) -> list[Alert]:
@@ -266,12 +277,17 @@ class WatchService(RefreshesPeriodically, QObject):
         self.periodic.stop()
 
     async def aclose(self) -> None:
-        """Stop checking and wait for a round in flight to end (its worker with it)."""
+        """Stop checking, cancel a round in flight and end the worker thread (the session's
+        ``aclose`` does the same for whatever is left)."""
         self.stop()
         round_task = self._round_task
         if round_task is not None and not round_task.done():
             round_task.cancel()
             await asyncio.gather(round_task, return_exceptions=True)
+        worker, self._worker = self._worker, None
+        if worker is not None:
+            self._session.tasks.cancel(WORKER_TASK)
+            await worker.aclose()  # idempotent: the keeper's own close then does nothing
 
     # -- internals ------------------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ from teleaccounthub.services.app_services import AppServices
 from teleaccounthub.services.formatting import count_text, group_digits, usd_exact_if_needed
 from teleaccounthub.services.watch import Alert, WatchService, condition_text
 from teleaccounthub.services.watch_services import WatchServices
+from teleaccounthub.ui.actions import shortcut_of
 from teleaccounthub.ui.host import PurchaseRequest, WindowHost
 from teleaccounthub.ui.watch.alert_model import AlertModel, seen_text
 from teleaccounthub.ui.watch.watch_dialog import WatchDialog
@@ -31,6 +32,7 @@ log = logging.getLogger(__name__)
 STATUS_MS = 10_000
 WATCH_ACTION = "watchAction"
 WATCH_LIST_ACTION = "watchListAction"
+LIST_KEY = shortcut_of(WATCH_LIST_ACTION)
 
 
 def alert_title(alert: Alert) -> str:
@@ -190,7 +192,10 @@ class WatchFeature(QObject):
 
     def _alerted(self, alert: Alert) -> None:
         self.alerts.add(alert)
-        self.host.notify(alert_title(alert), f"{seen_text(alert)}. Open the watch list to buy.")
+        self.host.notify(
+            alert_title(alert),
+            f"{seen_text(alert)}. To buy: View → Watch list and alerts ({LIST_KEY}).",
+        )
         self._update_status()
 
     def _reload(self) -> None:
@@ -200,10 +205,11 @@ class WatchFeature(QObject):
     def _update_status(self) -> None:
         alerts, watching = self.alerts.rowCount(), len(self.service.watches())
         self.status_button.setVisible(bool(alerts or watching))
+        # Words, not a bell emoji: many systems have no font with one.
         if alerts:
-            self.status_button.setText(f"🔔 {count_text(alerts, 'alert')}")
+            self.status_button.setText(f"Watch alerts: {group_digits(alerts)}")
         else:
-            self.status_button.setText(f"🔔 Watching {group_digits(watching)}")
+            self.status_button.setText(f"Watching {count_text(watching, 'product')}")
         self.status_button.setToolTip("Show the watch list and alerts")
 
     def _closed(self) -> None:

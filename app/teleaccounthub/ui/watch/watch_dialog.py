@@ -86,10 +86,12 @@ class WatchDialog(QDialog):
         form.addRow("Quantity to buy:", self.quantity_edit)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        # Enter means Watch (never Cancel, which would otherwise be the first default).
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
         self.watch_button = QPushButton("Watch")
         self.watch_button.setObjectName("watchConfirmButton")
-        self.watch_button.setDefault(True)
         buttons.addButton(self.watch_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.watch_button.setDefault(True)
         buttons.accepted.connect(self.confirm)
         buttons.rejected.connect(self.reject)
 
