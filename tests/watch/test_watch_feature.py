@@ -8,11 +8,14 @@ from decimal import Decimal
 from pathlib import Path
 
 import httpx
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLabel, QMenu
 from pytestqt.qtbot import QtBot
 
 from teleaccounthub.sandbox import SandboxServer
 from teleaccounthub.services.watch import Alert
+from teleaccounthub.ui.catalog.product_model import Column, Role
 from teleaccounthub.ui.main_window import MainWindow
 from teleaccounthub.ui.orders.checkout_dialog import CheckoutDialog
 from teleaccounthub.ui.orders.feature import OrdersFeature
@@ -68,6 +71,14 @@ def test_watch_restock_alert_and_buy_opens_a_prefilled_dialog_without_buying(
     dialog.quantity_edit.setText("3")
     dialog.confirm()
     assert [w.product_id for w in feature.service.watches()] == [PHILIPPINES]
+    model = window.products.model
+    row = model.row_of(PHILIPPINES)
+    assert row is not None
+    assert model.index(row, Column.NAME).data(Role.WATCHED) is True
+    assert isinstance(model.index(row, Column.NAME).data(Qt.ItemDataRole.DecorationRole), QIcon)
+    assert model.index(row, Column.STAR).data(Qt.ItemDataRole.DecorationRole) is None
+    other = 0 if row else 1
+    assert model.index(other, Column.NAME).data(Qt.ItemDataRole.DecorationRole) is None
     assert feature.status_button.text() == "Watching 1 product"
 
     alerts: list[Alert] = []

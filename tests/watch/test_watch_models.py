@@ -5,11 +5,16 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from decimal import Decimal
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 
 from teleaccounthub.api import Product
 from teleaccounthub.local.watches import Condition, Watch
 from teleaccounthub.services.watch import Alert
+from teleaccounthub.ui.catalog import product_model
+from teleaccounthub.ui.catalog.product_model import ProductModel
 from teleaccounthub.ui.watch import alert_model, watch_model
 from teleaccounthub.ui.watch.alert_model import AlertModel
 from teleaccounthub.ui.watch.watch_model import WatchModel
@@ -68,3 +73,26 @@ def test_the_watch_model_shows_the_latest_listing(qtmodeltester: ModelTester) ->
     )
     model.set_watches([])
     assert model.rowCount() == 0
+
+
+def test_the_product_table_shows_a_bell_beside_the_star_of_watched_products(
+    qapp: QApplication, qtmodeltester: ModelTester
+) -> None:
+    model = ProductModel()
+    other = Product(57, "Argentina +54", 0, Decimal("1.10"), "$1.10", "$1.10")
+    model.set_products([PRODUCT, other], frozenset())
+    qtmodeltester.check(model)
+    changed: list[object] = []
+    model.dataChanged.connect(lambda *args: changed.append(args))
+    model.set_watched(frozenset({56}))
+    model.set_watched(frozenset({56}))  # the same: no signal
+    assert len(changed) == 1
+    row = model.row_of(56)
+    assert row is not None
+    name = model.index(row, product_model.Column.NAME)
+    assert name.data(product_model.Role.WATCHED) is True
+    assert isinstance(name.data(Qt.ItemDataRole.DecorationRole), QIcon)
+    assert "Watched" in name.data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(1 - row, product_model.Column.NAME).data(product_model.Role.WATCHED) is False
+    model.set_watched(frozenset())
+    assert name.data(Qt.ItemDataRole.DecorationRole) is None

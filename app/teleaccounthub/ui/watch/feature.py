@@ -200,6 +200,7 @@ class WatchFeature(QObject):
 
     def _reload(self) -> None:
         self.watch_model.set_watches(self.service.watches())
+        self.host.set_watched_products(self.service.watched_ids())
         self._update_status()
 
     def _update_status(self) -> None:
