@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 from pytestqt.qtbot import QtBot
 
+from teleaccounthub.api import ProductList
 from teleaccounthub.local.watches import Condition
 from teleaccounthub.sandbox import SandboxServer
 from teleaccounthub.services.watch import CHECK_INTERVAL, DEFAULT_CHECK_INTERVAL, Alert
@@ -235,3 +236,20 @@ def test_the_period_is_a_setting_and_the_loop_runs_only_while_something_is_watch
     assert rig.watch.refresh_interval() == 30
     rig.watch.unwatch(PHILIPPINES)
     assert not rig.watch.auto_refreshing()
+
+
+def test_a_listing_seen_twice_or_with_a_product_twice_alerts_once(
+    qtbot: QtBot, sandbox: SandboxServer, watch_rig: list[WatchRig]
+) -> None:
+    rig = watch_rig[0]
+    alerts: list[Alert] = []
+    rig.watch.alert.connect(alerts.append)
+    watch_sold_out(rig, sandbox)
+    sandbox.set_stock(PHILIPPINES, 6)
+    product = listed(sandbox, ASIA, PHILIPPINES)
+    twice = ProductList(ASIA, (product, product))
+    assert len(rig.watch.check_listing(twice)) == 1
+    assert rig.watch.check_listing(twice) == []
+    assert len(alerts) == 1
+    unwatched = ProductList(EUROPE, (listed(sandbox, EUROPE),))
+    assert rig.watch.check_listing(unwatched) == []

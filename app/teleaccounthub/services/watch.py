@@ -251,15 +251,17 @@ class WatchService(RefreshesPeriodically, QObject):
         category_id = listing.category_id
         self._seen_at[category_id] = self._clock()
         watches = {w.product_id: w for w in self._list.watches() if w.category_id == category_id}
+        if not watches:
+            return []  # e.g. the catalog showing a category nobody watches: no walk over it
         changed: list[Watch] = []
         alerts: list[Alert] = []
         now = utc_now()
-        for product in listing.products:
-            watch = watches.get(product.product_id)
-            if watch is None:
-                continue
+        # The watched few first: the loop below then runs a handful of times, whatever the size.
+        for product in [p for p in listing.products if p.product_id in watches]:
+            watch = watches[product.product_id]
             self._latest[product.product_id] = product
             seen, crossed = watch.seen(product.total_stock, product.retail_price_usd)
+            watches[product.product_id] = seen  # a product listed twice alerts once
             if seen != watch:
                 changed.append(seen)
             if crossed:
