@@ -10,7 +10,16 @@ from pathlib import Path
 import httpx
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QLabel, QMenu
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from teleaccounthub.sandbox import SandboxServer
@@ -145,3 +154,30 @@ def test_watches_of_the_app_survive_a_restart_and_a_corrupt_file_is_said(
     assert feature_of(broken).service.watches() == []
     assert "set aside" in broken.banner.label.text()
     assert any(p.name.startswith("watches.json.broken-") for p in data.iterdir())
+
+
+def test_every_control_of_the_watch_windows_has_an_accessible_name(
+    qtbot: QtBot, main_window_factory: MainWindowFactory, sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    window = main_window_factory(sandbox.url, sandbox.api_key, tmp_path / "data")
+    feature = feature_of(window)
+    open_category(qtbot, window, ASIA)
+    assert window.products.select_product(PHILIPPINES)
+    product = window.selected_product()
+    assert product is not None
+    dialog = feature.open_watch_dialog(product.product_id, ASIA, product)
+    feature.window_.show_alerts()
+    for parent in (feature.window_, dialog):
+        unnamed = [
+            f"{type(w).__name__} {w.objectName()!r}"
+            for w in parent.findChildren(QWidget)
+            if isinstance(w, QAbstractButton | QLineEdit | QLabel | QComboBox | QAbstractItemView)
+            and not isinstance(w, QHeaderView)
+            and not w.accessibleName()
+            and not (isinstance(w, QAbstractButton) and w.text())
+            and not (isinstance(w, QLabel) and w.text() and not w.objectName())
+            and not w.objectName().startswith("qt_")
+            and not isinstance(w.parent(), QLineEdit)
+            and w.window() is parent  # not Qt's own popups (a combo box's list)
+        ]
+        assert unnamed == [], parent.objectName()

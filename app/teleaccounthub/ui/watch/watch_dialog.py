@@ -59,6 +59,7 @@ class WatchDialog(QDialog):
             )
         heading = QLabel(f"<b>{_escape(product_name)}</b><br>{seen}")
         heading.setObjectName("watchProductLabel")
+        heading.setAccessibleName("Product")
         heading.setWordWrap(True)
 
         self.condition_combo = QComboBox()
@@ -77,6 +78,7 @@ class WatchDialog(QDialog):
         self.quantity_edit.setMaxLength(40)
         self.problem_label = QLabel()
         self.problem_label.setObjectName("watchProblemLabel")
+        self.problem_label.setAccessibleName("What to fix")
         self.problem_label.setWordWrap(True)
         self.problem_label.setProperty("role", "error")
 

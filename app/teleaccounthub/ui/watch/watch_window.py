@@ -72,6 +72,7 @@ class WatchWindow(QDialog):
             "appears here when it comes back in stock or gets cheaper."
         )
         self.alert_empty.setObjectName("alertEmptyLabel")
+        self.alert_empty.setAccessibleName("No alerts yet")
         self.alert_empty.setWordWrap(True)
         self.alert_empty.setProperty("role", "muted")
         self.buy_button = QPushButton("Buy…")
@@ -90,6 +91,7 @@ class WatchWindow(QDialog):
             "You are not watching any product. Right-click a product and choose “Watch…”."
         )
         self.watch_empty.setObjectName("watchEmptyLabel")
+        self.watch_empty.setAccessibleName("Nothing watched")
         self.watch_empty.setWordWrap(True)
         self.watch_empty.setProperty("role", "muted")
         self.edit_button = QPushButton("Change…")
@@ -101,6 +103,7 @@ class WatchWindow(QDialog):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("watchTabs")
+        self.tabs.setAccessibleName("Alerts and watched products")
         self.tabs.addTab(self._page(self.alert_table, self.alert_empty, [self.buy_button]), "")
         self.tabs.addTab(
             self._page(self.watch_table, self.watch_empty, [self.edit_button, self.remove_button]),
