@@ -103,6 +103,7 @@ def test_watch_restock_alert_and_buy_opens_a_prefilled_dialog_without_buying(
     assert "25 in stock at $0.70" in feature.alerts.index(0, 3).data()
     assert "is back in stock" in window.statusBar().currentMessage()  # no tray offscreen
     assert feature.status_button.text() == "Watch alerts: 1"
+    assert feature.watch_model.index(0, 3).data() == "25 in stock at $0.70 (alerted)"
 
     # Later the price and stock change again; Buy… takes the latest listing, not the alert's.
     restock(sandbox, PHILIPPINES, stock=7, price="0.71")

@@ -266,8 +266,10 @@ class WatchService(RefreshesPeriodically, QObject):
                 changed.append(seen)
             if crossed:
                 alerts.append(Alert(now, seen, product))
-        if changed and not self._save(changed):
-            return []  # not saved: alerting now would alert again after a restart
+        if changed:
+            if not self._save(changed):
+                return []  # not saved: alerting now would alert again after a restart
+            self.watches_changed.emit()
         for alert in alerts:
             log.info("Watch alert: %s, %s", alert.product.product_name, alert.watch.condition)
             self.alert.emit(alert)

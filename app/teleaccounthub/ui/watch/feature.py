@@ -192,10 +192,7 @@ class WatchFeature(QObject):
 
     def _alerted(self, alert: Alert) -> None:
         self.alerts.add(alert)
-        self.host.notify(
-            alert_title(alert),
-            f"{seen_text(alert)}. To buy: View → Watch list and alerts ({LIST_KEY}).",
-        )
+        self.host.notify(alert_title(alert), f"{seen_text(alert)} — {LIST_KEY} to buy.")
         self._update_status()
 
     def _reload(self) -> None:

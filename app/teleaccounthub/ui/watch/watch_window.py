@@ -8,7 +8,7 @@ feature does the work.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -151,8 +151,9 @@ class WatchWindow(QDialog):
         page = QWidget()
         row = QHBoxLayout()
         row.addWidget(empty, 1)
+        row.addStretch(0)  # the buttons stay right while the hint is hidden
         for button in buttons:
-            row.addWidget(button, 0, Qt.AlignmentFlag.AlignRight)
+            row.addWidget(button)
         layout = QVBoxLayout(page)
         layout.addWidget(table, 1)
         layout.addLayout(row)
