@@ -29,6 +29,7 @@ EXPECTED: dict[str, list[tuple[str, bool]]] = {
     "idle": [("%", True)] * 2,
     "memory": [("MiB", True)],
     "bundle": [("MB", False), ("s", True)],
+    "watch": [("%", True)],
 }
 
 #: Figures that may be "not measured" (with the reason as their note): until

@@ -19,7 +19,7 @@ import traceback
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 # isort: split
 # PySide6 first: qasync picks the Qt binding that is already imported.
@@ -58,7 +58,6 @@ from teleaccounthub.ui.startup_problem import show_start_up_problems
 
 if TYPE_CHECKING:
     from teleaccounthub.sandbox import SandboxServer
-    from teleaccounthub.services.order_services import OrderServices
 
 log = logging.getLogger(__name__)
 
@@ -190,7 +189,7 @@ async def run_window(context: AppContext) -> int:
         )
         window = MainWindow(services, sandbox=sandbox is not None)
         show_start_up_problems(window, context.problems)
-        orders: list[OrderServices] = []
+        orders: list[FeatureServices] = []
         # Before the probe's filter, so that the probe (filters run last-installed first)
         # reports the first paint before this deferred work runs.
         OnFirstPaint(
@@ -205,15 +204,20 @@ async def run_window(context: AppContext) -> int:
         try:
             await _show_until_closed(window, services)
         finally:
-            await shut_down(window, services, orders[0] if orders else None)
+            await shut_down(window, services, *orders)
     return 0
 
 
+class FeatureServices(Protocol):
+    async def aclose(self) -> None: ...
+
+
 async def shut_down(
-    window: MainWindow, services: AppServices, orders: OrderServices | None = None
+    window: MainWindow, services: AppServices, *features: FeatureServices | None
 ) -> None:
-    """Close the window (if still open), let a checkout in flight finish and be recorded, then
-    close the services; delete the window and the session on this thread.
+    """Close the window (if still open), close the features' services in order (the orders'
+    first: a checkout in flight finishes and is recorded), then the session's services; delete
+    the window and the session on this thread.
 
     The window and the session are owned by Python and sit in reference cycles (signal
     connections), so without this the garbage collector would destroy them later on whatever
@@ -221,9 +225,10 @@ async def shut_down(
     """
     window.close()
     try:
-        if orders is not None:
+        for feature in features:
             # Cancelling a checkout after it was sent would leave a charged order unrecorded.
-            await orders.aclose()
+            if feature is not None:
+                await feature.aclose()
         await services.aclose()
     finally:
         shiboken6.delete(window)
@@ -233,7 +238,7 @@ async def shut_down(
 def _finish_start_up(
     window: MainWindow,
     services: AppServices,
-    installed: list[OrderServices],
+    installed: list[FeatureServices],
     *,
     with_orders: bool = True,
 ) -> None:
@@ -250,14 +255,19 @@ def _finish_start_up(
         settle_garbage_collector()
         return
     from teleaccounthub.services.order_services import create_order_services
+    from teleaccounthub.services.watch_services import create_watch_services
     from teleaccounthub.ui.insights.feature import install_insights
     from teleaccounthub.ui.orders.feature import install_orders
+    from teleaccounthub.ui.watch.feature import install_watch
 
     orders = create_order_services(services)
     installed.append(orders)
     install_orders(window, services, orders)
     install_insights(window, services)
     log.info("Orders feature installed")
+    watch = create_watch_services(services)
+    installed.append(watch)
+    install_watch(window, services, watch)
     settle_garbage_collector()
 
 

@@ -15,6 +15,7 @@ from tests.benchmarks.memory import memory
 from tests.benchmarks.responsiveness import responsiveness
 from tests.benchmarks.startup import startup
 from tests.benchmarks.table_speed import table_speed
+from tests.benchmarks.watch_idle import watch_idle
 
 Benchmark = Callable[[BenchContext], list[Figure]]
 
@@ -27,4 +28,5 @@ BENCHMARKS: dict[str, Benchmark] = {
     "idle": idle,
     "memory": memory,
     "bundle": bundle,
+    "watch": watch_idle,
 }

@@ -29,6 +29,7 @@ class FakeHost(QWidget):
         self.buy_blocks: list[str] = []
         self.notifications: list[tuple[str, str]] = []
         self.product_menu_sections: list[ProductMenuSection] = []
+        self.watched_products: frozenset[int] = frozenset()
         self.product: Product | None = None
         self.category_id: int | None = None
         download = QAction("Save ZIP…", self)
@@ -72,6 +73,9 @@ class FakeHost(QWidget):
 
     def add_product_menu_section(self, section: ProductMenuSection) -> None:
         self.product_menu_sections.append(section)
+
+    def set_watched_products(self, product_ids: frozenset[int]) -> None:
+        self.watched_products = product_ids
 
     def selected_product(self) -> Product | None:
         return self.product

@@ -22,6 +22,7 @@ from aiohttp.log import access_logger
 
 from teleaccounthub.sandbox.catalog import generate_catalog
 from teleaccounthub.sandbox.config import SandboxConfig
+from teleaccounthub.sandbox.control import add_control_routes
 from teleaccounthub.sandbox.faults import Faults
 from teleaccounthub.sandbox.persistence import ShopState, load_state, save_state
 from teleaccounthub.sandbox.ratelimit import RateLimiter
@@ -140,6 +141,7 @@ class SandboxServer:
         self._shop.set_stock(product_id, stock)
 
     def set_price(self, product_id: int, price: Decimal) -> None:
+        """Reprice a product (until the sandbox stops; see also ``sandbox.control``)."""
         self._shop.set_price(product_id, price)
 
     # ---- persistence
@@ -191,9 +193,9 @@ class SandboxServer:
         second = web.AppRunner(
             build_second_app(context), shutdown_timeout=_SHUTDOWN_GRACE, access_log=log
         )
-        main = web.AppRunner(
-            build_main_app(context, limiter), shutdown_timeout=_SHUTDOWN_GRACE, access_log=log
-        )
+        main_app = build_main_app(context, limiter)
+        add_control_routes(main_app, self._shop)
+        main = web.AppRunner(main_app, shutdown_timeout=_SHUTDOWN_GRACE, access_log=log)
         try:
             await second.setup()
             await web.TCPSite(second, config.host, config.second_port).start()

@@ -216,11 +216,16 @@ class Shop:
             self._changed()
 
     def set_price(self, product_id: int, price: Decimal) -> None:
-        """Change a product's price (for this run; prices are not part of the saved state)."""
+        """Change a product's price (kept in memory only: a restart brings the catalog's back)."""
         if not price.is_finite() or price < 0:
-            raise ValueError("a price must be a finite amount, not negative")
+            raise ValueError("price must be a finite amount of at least 0")
         with self._lock:
             self._catalog.products[product_id].price = price
+
+    def product(self, product_id: int) -> dict[str, Any]:
+        """A product as the API lists it; ``KeyError`` if there is none."""
+        with self._lock:
+            return payloads.product(self._catalog.products[product_id])
 
     # ---- persistence
 

@@ -123,6 +123,20 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "shortcutsAction", "&Keyboard shortcuts", "Show the keyboard shortcuts", None, Menu.HELP
     ),
     ActionSpec("aboutAction", "&About TeleAccountHub", "About TeleAccountHub", None, Menu.HELP),
+    ActionSpec(
+        "watchAction",
+        "&Watch product…",
+        "Get an alert when the selected product is back in stock or cheaper",
+        menu=Menu.VIEW,
+        separator_before=True,
+    ),
+    ActionSpec(
+        "watchListAction",
+        "Watch list and &alerts",
+        "Show the watched products and their alerts",
+        "Ctrl+Shift+A",
+        Menu.VIEW,
+    ),
 )
 
 #: Keys that work without being window actions, for the Help list: (keys, what they do).

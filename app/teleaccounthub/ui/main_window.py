@@ -162,6 +162,9 @@ class MainWindow(QMainWindow):
     def add_product_menu_section(self, section: ProductMenuSection) -> None:
         self._product_menu_sections.append(section)
 
+    def set_watched_products(self, product_ids: frozenset[int]) -> None:
+        self.products.model.set_watched(product_ids)
+
     def selected_product(self) -> Product | None:
         return self.products.selected_product()
 

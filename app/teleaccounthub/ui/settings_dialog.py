@@ -27,6 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from teleaccounthub.local import Settings
+from teleaccounthub.services.watch import (
+    CHECK_INTERVAL,
+    DEFAULT_CHECK_INTERVAL,
+    MAX_CHECK_INTERVAL,
+    MIN_CHECK_INTERVAL,
+    check_interval,
+)
 from teleaccounthub.ui.refresh_setting import (
     DEFAULT_REFRESH_INTERVAL,
     MAX_REFRESH_INTERVAL,
@@ -89,7 +96,14 @@ class SettingsDialog(QDialog):
         self.interval_spin.setRange(MIN_REFRESH_INTERVAL, MAX_REFRESH_INTERVAL)
         self.interval_spin.setSingleStep(15)
 
-        for spin in (self.threshold_spin, self.interval_spin):
+        self.watch_interval_spin = QSpinBox()
+        self.watch_interval_spin.setObjectName("watchIntervalSpin")
+        self.watch_interval_spin.setAccessibleName("Check watched products every")
+        self.watch_interval_spin.setSuffix(" s")
+        self.watch_interval_spin.setRange(MIN_CHECK_INTERVAL, MAX_CHECK_INTERVAL)
+        self.watch_interval_spin.setSingleStep(30)
+
+        for spin in (self.threshold_spin, self.interval_spin, self.watch_interval_spin):
             spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             spin.setMinimumWidth(self.fontMetrics().horizontalAdvance("$100,000.00") + 40)
         form = QFormLayout()
@@ -99,6 +113,7 @@ class SettingsDialog(QDialog):
         form.addRow("Notifications:", self.notifications_check)
         form.addRow("Save finished ZIPs to:", folder_row)
         form.addRow("Refresh stock and balance every:", self.interval_spin)
+        form.addRow("Check watched products every:", self.watch_interval_spin)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -123,6 +138,9 @@ class SettingsDialog(QDialog):
         folder = settings.auto_save_folder
         self.folder_edit.setText(str(folder) if folder else "")
         self.interval_spin.setValue(refresh_interval(settings))
+        self.watch_interval_spin.setValue(
+            check_interval(settings.get(CHECK_INTERVAL, DEFAULT_CHECK_INTERVAL))
+        )
 
     def accept(self) -> None:
         settings = self._settings
@@ -131,6 +149,7 @@ class SettingsDialog(QDialog):
         folder = self.folder_edit.text().strip()
         settings.auto_save_folder = Path(folder).expanduser() if folder else None
         settings.set(REFRESH_INTERVAL, self.interval_spin.value())
+        settings.set(CHECK_INTERVAL, self.watch_interval_spin.value())
         super().accept()
         self.applied.emit()
 

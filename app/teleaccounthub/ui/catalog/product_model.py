@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QApplication
 from teleaccounthub.api import Product
 from teleaccounthub.collector import bulk_building
 from teleaccounthub.services.formatting import display_locale
+from teleaccounthub.ui.widgets.bell_icon import bell_icon
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 K = TypeVar("K", bound=Hashable)
@@ -54,6 +55,7 @@ class Column(enum.IntEnum):
 class Role(enum.IntEnum):
     PRODUCT = int(Qt.ItemDataRole.UserRole) + 1  # the row's ``Product``
     FAVOURITE = int(Qt.ItemDataRole.UserRole) + 2  # True when the row is pinned
+    WATCHED = int(Qt.ItemDataRole.UserRole) + 3  # True when the product is watched (a bell)
 
 
 COLUMN_COUNT = len(Column)
@@ -78,6 +80,9 @@ _ALIGNMENT = (_CENTER, _LEFT, _LEFT, _RIGHT, _RIGHT)  # by column
 
 # Plain ints: ``data`` runs a few thousand times per paint, enum lookups add up.
 _STAR, _STOCK, _PRICE = int(Column.STAR), int(Column.STOCK), int(Column.PRICE)
+_NAME = int(Column.NAME)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
+_WATCHED = int(Role.WATCHED)
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
@@ -87,6 +92,7 @@ _PRODUCT = int(Role.PRODUCT)
 _FAVOURITE = int(Role.FAVOURITE)
 HANDLED_ROLES = frozenset(
     {_DISPLAY, _TOOLTIP, _ALIGN, _FOREGROUND, _ACCESSIBLE, _PRODUCT, _FAVOURITE}
+    | {_DECORATION, _WATCHED}
 )
 _DESCENDING = Qt.SortOrder.DescendingOrder
 NO_FLAGS = Qt.ItemFlag.NoItemFlags
@@ -298,6 +304,7 @@ class ProductModel(QAbstractTableModel):
         self._order: Order = []  # shown row → prepared row
         self._sort_column = Column.NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
+        self._watched: frozenset[int] = frozenset()  # product ids with a bell beside the star
 
     # -- reading ---------------------------------------------------------------------------------
 
@@ -321,6 +328,13 @@ class ProductModel(QAbstractTableModel):
             return self._prepared.texts[column][item]
         if role == _ALIGN:
             return _ALIGNMENT[column]
+        if role == _DECORATION:  # asked of every cell on paint: the cheap tests first
+            if column != _NAME or not self._watched:
+                return None
+            watched = self._prepared.products[item].product_id in self._watched
+            return bell_icon() if watched else None
+        if role == _WATCHED:
+            return self._prepared.products[item].product_id in self._watched
         favourite = bool(self._favourites[item])
         if role == _FOREGROUND:
             return _foreground(favourite, not self._prepared.in_stock[item], column)
@@ -329,6 +343,8 @@ class ProductModel(QAbstractTableModel):
         if role == _FAVOURITE:
             return favourite
         if role == _TOOLTIP:
+            if column == _NAME and self._prepared.products[item].product_id in self._watched:
+                return "Watched (the bell): right-click to change or stop watching"
             return _tooltip(self._prepared, item, favourite, column)
         if column == _STAR:  # _ACCESSIBLE
             return "Favourite" if favourite else "Not a favourite"
@@ -400,6 +416,15 @@ class ProductModel(QAbstractTableModel):
         star = self.index(self._order.index(item), Column.STAR)
         self.dataChanged.emit(star, star, [Qt.ItemDataRole.DisplayRole, Role.FAVOURITE])
         self._resort()
+
+    def set_watched(self, product_ids: frozenset[int]) -> None:
+        """Show a bell beside the star (before the name) of the watched products."""
+        if product_ids == self._watched:
+            return
+        self._watched = product_ids
+        if self._order:
+            top, bottom = self.index(0, Column.NAME), self.index(len(self._order) - 1, Column.NAME)
+            self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.DecorationRole, Role.WATCHED])
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < COLUMN_COUNT:
