@@ -3,9 +3,9 @@
 One ``OrderTracker`` per session owns every processing order of every account of the session (not
 only the active one: an order of another account still completes and is announced) and polls them
 all from one task, each with its own account's key. Each order has its own backoff (about 2 s
-growing to 30 s, with jitter), a 429 pauses every poll for its ``Retry-After``, and an order leaves the tracker once it is no longer
-processing — or, completed, once its file is ready. Every answer goes to the order book first,
-then to the UI as a signal.
+growing to 30 s, with jitter), a 429 pauses every poll for its ``Retry-After``, and an order
+leaves the tracker once it is no longer processing — or, completed, once its file is ready.
+Every answer goes to the order book first, then to the UI as a signal.
 
 The polling loop runs under a ``Supervisor``: a round that fails in an unforeseen way is logged and
 retried after a backoff. What goes wrong with one order's answer (a field SQLite refuses, any

@@ -296,6 +296,15 @@ class Session(QObject):
         async with Client(self._base_url, key.strip(), max_retries=self._max_retries) as client:
             return await client.balance()
 
+    async def test_account(self, account_id: str) -> Balance:
+        """The balance the store reports for ``account_id``'s key; raises ``ApiError``."""
+        from teleaccounthub.api import ApiError
+
+        key = self._keys.get(account_id)
+        if key is None:
+            raise ApiError("The key of this account could not be read from the system keyring.")
+        return await self.test_key(key)
+
     async def add_account(self, label: str, key: str) -> KeySaved:
         """Keep ``key`` as the account ``label`` (in the keyring, off the GUI thread) and make it
         the active one. The same key twice is one account: it is made active.

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QSystemTrayIcon
 
 from teleaccounthub.api import Balance, Product
+from teleaccounthub.local.account import AccountRef
 from teleaccounthub.local.journal import IntentState, PurchaseIntent
 from teleaccounthub.local.order_record import OrderRecord
 from teleaccounthub.services.app_services import AppServices
@@ -24,6 +25,7 @@ from teleaccounthub.services.checkout import CheckoutOutcome, OutcomeKind
 from teleaccounthub.services.downloads import suggested_filename
 from teleaccounthub.services.formatting import count_text
 from teleaccounthub.services.order_services import OrderServices
+from teleaccounthub.services.order_tracker import belongs_to
 from teleaccounthub.ui.host import PurchaseRequest, WindowHost
 from teleaccounthub.ui.orders.checkout_dialog import CheckoutDialog
 from teleaccounthub.ui.orders.download_progress import DownloadProgressPanel, open_folder
@@ -89,6 +91,9 @@ class OrdersFeature(QObject):
             tray=self.tray,
             show_status=host.show_status,
             tray_available=tray_available,
+            account_label=lambda record: self.session.label_of(
+                AccountRef(record.base_url, record.account)
+            ),
             parent=self,
         )
         self.checkout_dialog: CheckoutDialog | None = None
@@ -394,7 +399,9 @@ class OrdersFeature(QObject):
         self.model.upsert(record)
         self.notifier.order_ready(record)
         folder = self.settings.auto_save_folder
-        if folder is not None:
+        account = self.session.account()
+        # Another account's order is saved when that account is in use again (``reload``).
+        if folder is not None and account is not None and belongs_to(record, account):
             self.downloads.auto_save(record, folder)
         self._update_download_action()
 
