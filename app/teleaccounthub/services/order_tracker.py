@@ -340,10 +340,12 @@ class OrderTracker(QObject):
             watch.due = max(watch.due, self._not_before)
             self.rate_limited.emit(wait)
         except Unauthorized as error:
-            log.warning("Order polling stopped for an account: the store refused its key")
             self._forget_account(watch.account)
             if watch.account == self._context.account():
+                log.warning("Order polling stopped: the store refused the key")
                 self._context.report_unauthorized(error.message)
+            else:
+                log.warning("Order polling of another account stopped: the store refused its key")
         except ApiError as error:
             if error.status_code in REFUSED_STATUSES:
                 self._refused(watch, error)

@@ -123,6 +123,7 @@ class Session(QObject):
         self._account: AccountRef | None = None
         self._unauthorized_reported = False
         self._closed = False
+        self._loaded = False
         first = (initial_key or "").strip()
         keys = [
             BuiltinKey(_DEFAULT_LABELS.get(initial_source, MIGRATED_LABEL), first, initial_source)
@@ -184,6 +185,10 @@ class Session(QObject):
         found = self._find(account)
         return found.label if found is not None else None
 
+    def accounts_loaded(self) -> bool:
+        """True once the saved accounts were looked up (``load_accounts`` has finished)."""
+        return self._loaded
+
     def builtin_sources(self) -> frozenset[KeySource]:
         """Where the keys given at start came from (e.g. SANDBOX: the demo keys)."""
         return frozenset(k.source for k in self._builtin)
@@ -232,6 +237,7 @@ class Session(QObject):
             for entry in stored.entries:
                 self._add_saved(entry, None)
             self.notice.emit(str(error))
+        self._loaded = True
         if self._active is None:
             wanted = stored.active if stored.active in self._keys else None
             usable = [a for a in self._accounts if a in self._keys]

@@ -416,7 +416,7 @@ class ApiKeyDialog(QDialog):
         if saved.persisted:
             self._set_status(f"✓ {saved.message} It is in use now.{untested}", "ok")
         else:
-            self._set_status(f"⚠ {saved.message}{untested}", "warning")
+            self._set_status(f"⚠ {saved.message} It is in use now.{untested}", "warning")
 
     async def _judge(self, key: str) -> tuple[Verdict, str]:
         """Ask the store about ``key``: the verdict (remembered for Add) and what to say."""
