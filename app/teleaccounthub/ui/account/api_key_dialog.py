@@ -86,11 +86,12 @@ class ApiKeyDialog(QDialog):
 
         self.model = AccountModel(session, self)
         self.model.rename_refused.connect(lambda why: self._set_status(f"✗ {why}", "error"))
-        self.model.modelReset.connect(self._restore_selection)
         self.table = QTableView()
         self.table.setObjectName("accountTable")
         self.table.setAccessibleName("Accounts")
         self.table.setModel(self.model)
+        # After the view's own selection model has heard of a reset (it clears the selection).
+        self.model.modelReset.connect(self._restore_selection)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
