@@ -232,6 +232,14 @@ def test_use_the_demo_keys_brings_the_demo_accounts_back(
     window = demo_window()
     dialog = window.open_key_dialog()
     assert dialog.demo_button.isVisibleTo(dialog)
+    assert not dialog.demo_button.isEnabled()  # both are there, one in use
+    click(qtbot, dialog.remove_button)  # "Demo", the one in use
+    answer(qtbot, dialog, "removeAccountConfirm", "confirmRemoveButton")
+    wait_status(qtbot, dialog, "“Demo” was removed")
+    assert window.session.active_account().label == "Demo 2"  # type: ignore[union-attr]
+    click(qtbot, dialog.demo_button)  # "Demo" is back in use, in its place: Ctrl+1 again
+    assert [a.label for a in window.session.accounts()] == ["Demo", "Demo 2"]
+    assert window.session.active_account().label == "Demo"  # type: ignore[union-attr]
     for _ in range(2):
         click(qtbot, dialog.remove_button)
         answer(qtbot, dialog, "removeAccountConfirm", "confirmRemoveButton")
@@ -239,6 +247,7 @@ def test_use_the_demo_keys_brings_the_demo_accounts_back(
     assert window.session.accounts() == ()
     wait_for_balance(qtbot, window, SET_KEY_TEXT)
     click(qtbot, dialog.demo_button)
+    assert not dialog.demo_button.isEnabled()  # nothing more to bring back
     assert [a.label for a in window.session.accounts()] == ["Demo", "Demo 2"]
     assert "Using the demo key" in dialog.status()
     wait_for_balance(qtbot, window, "$315.56")

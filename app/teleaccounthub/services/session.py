@@ -193,6 +193,12 @@ class Session(QObject):
         """Where the keys given at start came from (e.g. SANDBOX: the demo keys)."""
         return frozenset(k.source for k in self._builtin)
 
+    def builtin_in_use(self) -> bool:
+        """True when every key given at start is an account and one of them is in use (so
+        ``restore_builtin`` would change nothing)."""
+        ids = [k.account_id for k in self._builtin]
+        return all(i in self._accounts for i in ids) and self._active in ids
+
     def client(self) -> Client:
         """The client of this store with the active key; created on first use."""
         if self._closed:
@@ -423,6 +429,10 @@ class Session(QObject):
         for given in self._builtin:
             if given.account_id not in self._accounts:
                 self._add(given.account_id, given.label, given.key, given.source)
+        # Back in their places at the top of the list, so Ctrl+1, Ctrl+2 … are as at start.
+        ids = [k.account_id for k in self._builtin]
+        rest = {i: a for i, a in self._accounts.items() if i not in ids}
+        self._accounts = {**{i: self._accounts[i] for i in ids}, **rest}
         first = self._builtin[0]
         if self._active == first.account_id:
             self.accounts_changed.emit()

@@ -62,7 +62,7 @@ class ActionSpec:
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "apiKeyAction",
-        "&Accounts and API keys…",
+        "&Accounts…",
         "Add, switch, test or remove accounts (API keys)",
         "Ctrl+K",
         Menu.FILE,

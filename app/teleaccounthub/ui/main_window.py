@@ -580,7 +580,7 @@ class MainWindow(QMainWindow):
         if self._buy_block:
             return self._buy_block
         if not self.session.has_key():
-            return "Enter your API key to buy (File → Accounts and API keys…)."
+            return "Enter your API key to buy (File → Accounts…)."
         if product is None:
             return "Select a product to buy."
         if product.total_stock < 1:

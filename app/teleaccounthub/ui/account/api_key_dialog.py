@@ -103,7 +103,7 @@ class ApiKeyDialog(QDialog):
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.IN_USE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.KEPT, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setMinimumHeight(self.fontMetrics().height() * 7)
+        self.table.setMinimumHeight(self.fontMetrics().height() * 6)
         self.table.doubleClicked.connect(lambda _index: self._use_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
@@ -162,7 +162,9 @@ class ApiKeyDialog(QDialog):
 
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("&Key:", key_row)
+        key_title = QLabel("&Key:")
+        key_title.setBuddy(self.key_edit)
+        form.addRow(key_title, key_row)
         form.addRow("N&ame:", self.label_edit)
 
         self.test_button = self._button("&Test key", "testKeyButton", "Fetch the balance with it")
@@ -534,3 +536,4 @@ class ApiKeyDialog(QDialog):
         self.rename_button.setEnabled(has)
         self.test_account_button.setEnabled(has and account is not None and account.has_key)
         self.remove_button.setEnabled(has)
+        self.demo_button.setEnabled(idle and not self._session.builtin_in_use())
