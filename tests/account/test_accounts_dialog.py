@@ -284,3 +284,20 @@ def test_a_key_that_cannot_be_tested_is_added_only_when_confirmed(
     wait_status(qtbot, dialog, "It is not tested yet")
     assert [a.label for a in window.session.accounts()] == ["Offline shop"]
     assert status_lines(dialog) == [dialog.status()]
+
+
+def test_what_cannot_be_a_key_is_refused_without_asking_the_store(
+    qtbot: QtBot, main_window_factory: MainWindowFactory, sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    window = keyring_window(main_window_factory, sandbox, tmp_path / "data")
+    dialog = window.open_key_dialog()
+    asked = len(sandbox.requests)
+    dialog.key_edit.setText("tgsk_" + "a" * 100_000)  # a paste of something else entirely
+    click(qtbot, dialog.save_button)
+    wait_status(qtbot, dialog, "an API key is much shorter")
+    qtbot.waitUntil(dialog.test_button.isEnabled)
+    assert not dialog.save_button.isEnabled()
+    assert dialog.confirmation() is None  # never offered "add untested"
+    assert window.session.accounts() == ()
+    balance_asks = [r for r in sandbox.requests[asked:] if r.path == "/api/v1/balance"]
+    assert balance_asks == []

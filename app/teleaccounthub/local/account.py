@@ -66,6 +66,21 @@ class AccountRef:
         return cls(canonical_base_url(base_url), key_fingerprint(api_key))
 
 
+#: Longer than any key the store hands out by far; a paste this long is something else.
+MAX_KEY_LENGTH = 256
+
+
+def key_problem(api_key: str) -> str | None:
+    """Why ``api_key`` (already stripped) cannot be an API key, for people; None if it may be."""
+    if not api_key:
+        return "An API key cannot be empty."
+    if len(api_key) > MAX_KEY_LENGTH:
+        return f"This is {len(api_key):,} characters long; an API key is much shorter."
+    if not api_key.isascii() or not api_key.isprintable() or any(c.isspace() for c in api_key):
+        return "The key contains spaces or characters an API key cannot have; paste it again."
+    return None
+
+
 #: The longest account label kept; longer ones are cut (a label is a name, not a note).
 MAX_LABEL_LENGTH = 60
 

@@ -34,6 +34,7 @@ from teleaccounthub.local.account import (
     canonical_base_url,
     clean_label,
     key_fingerprint,
+    key_problem,
     new_account_id,
 )
 from teleaccounthub.local.settings import StoreAccounts
@@ -326,8 +327,9 @@ class Session(QObject):
         Raises ``ValueError`` (for people) for an empty key or label.
         """
         key = key.strip()
-        if not key:
-            raise ValueError("An API key cannot be empty.")
+        problem = key_problem(key)
+        if problem is not None:
+            raise ValueError(problem)
         label = clean_label(label)
         fingerprint = key_fingerprint(key)
         for existing in self._accounts.values():

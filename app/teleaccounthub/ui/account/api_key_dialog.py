@@ -18,10 +18,11 @@ worker thread. The key is shown masked unless the customer asks to see it.
 
 from __future__ import annotations
 
+import asyncio
 import enum
 import logging
 from collections.abc import Callable, Coroutine
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -43,11 +44,13 @@ from PySide6.QtWidgets import (
 
 from teleaccounthub.api import ApiError, RateLimited, ServerError, TransportError
 from teleaccounthub.api.errors import UnexpectedResponse
-from teleaccounthub.local.account import key_fingerprint
+from teleaccounthub.local.account import key_fingerprint, key_problem
 from teleaccounthub.services.session import KeySaved, KeySource, Session
 from teleaccounthub.ui.account.account_model import AccountModel, Column, Role
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 TASK = "api-key-dialog"
 WHERE_TO_GET_IT = (
@@ -334,7 +337,7 @@ class ApiKeyDialog(QDialog):
         self._ask(box, answered)
 
     async def _remove(self, account_id: str) -> None:
-        message = await self._session.remove_account(account_id)
+        message = await self._keyring_change(self._session.remove_account(account_id))
         self._set_status(message, "ok")
 
     def _use_demo(self) -> None:
@@ -402,9 +405,9 @@ class ApiKeyDialog(QDialog):
     async def _save(self, key: str, label: str, *, tested: bool = True) -> None:
         try:
             if label.strip():
-                saved = await self._session.add_account(label, key)
+                saved = await self._keyring_change(self._session.add_account(label, key))
             else:
-                saved = await self._session.save_key(key)
+                saved = await self._keyring_change(self._session.save_key(key))
         except ValueError as error:
             self._set_status(f"✗ {error}", "error")
             return
@@ -423,6 +426,11 @@ class ApiKeyDialog(QDialog):
 
     async def _judge(self, key: str) -> tuple[Verdict, str]:
         """Ask the store about ``key``: the verdict (remembered for Add) and what to say."""
+        problem = key_problem(key)
+        if problem is not None:  # not worth asking the store, nor ever adding untested
+            self._verdicts[key_fingerprint(key)] = Verdict.REFUSED
+            self._update_buttons()
+            return Verdict.REFUSED, problem
         try:
             balance = await self._session.test_key(key)
         except UNTESTABLE as error:
@@ -462,6 +470,11 @@ class ApiKeyDialog(QDialog):
     def _forget_confirm(self, box: QMessageBox) -> None:
         if self._confirm is box:
             self._confirm = None
+
+    async def _keyring_change(self, coro: Coroutine[Any, Any, T]) -> T:
+        """Run ``coro`` as a task of the session, shielded: closing the dialog (which cancels its
+        task) must not stop a change of the keyring and the settings half-way."""
+        return await asyncio.shield(self._session.tasks.spawn(coro, name="account-change"))
 
     def _run(self, coro: Coroutine[Any, Any, None]) -> None:
         self._busy = True
