@@ -280,6 +280,8 @@ def test_a_key_that_cannot_be_tested_is_added_only_when_confirmed(
     assert window.session.accounts() == ()
 
     click(qtbot, dialog.save_button)
+    qtbot.waitUntil(lambda: dialog.confirmation() is not None)
+    sandbox.faults.clear()  # the store is back before the balance of the new account is asked
     answer(qtbot, dialog, "addUntestedConfirm", "confirmAddUntestedButton")
     wait_status(qtbot, dialog, "It is not tested yet")
     assert [a.label for a in window.session.accounts()] == ["Offline shop"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 from pathlib import Path
 
+import keyring.errors
 import pytest
 from keyring.backends import fail
 from pytestqt.qtbot import QtBot
@@ -198,3 +199,26 @@ def test_saved_accounts_survive_a_keyring_that_is_gone(
     main_window_factory.close(broken)
     # The label is not lost: with the keyring back, the account is back.
     assert len(Settings(data / "settings.json").accounts(sandbox.url).entries) == 1
+
+
+class RefusesWrites(MemoryKeyring):
+    """A keyring that can be read but refuses every change (locked, read-only)."""
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise keyring.errors.PasswordSetError("the keyring is locked")
+
+    def delete_password(self, service: str, username: str) -> None:
+        raise keyring.errors.PasswordDeleteError("the keyring is locked")
+
+
+@pytest.mark.expected_log(r"^The saved API key could not be moved into an account: ")
+def test_a_single_key_that_cannot_be_moved_is_still_used(
+    qtbot: QtBot, main_window_factory: MainWindowFactory, sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    backend = RefusesWrites()
+    legacy = (SERVICE, canonical_base_url(sandbox.url))
+    backend.items[legacy] = sandbox.api_key
+    window = open_window(main_window_factory, sandbox, tmp_path / "data", backend)
+    wait_for_balance(qtbot, window, "$315.56")
+    assert [a.label for a in window.session.accounts()] == ["My account"]
+    assert backend.items == {legacy: sandbox.api_key}  # left where it was, to move next time

@@ -254,20 +254,25 @@ class Session(QObject):
                 return
         self.accounts_changed.emit()
 
-    load_key = load_accounts
-
     async def _migrate_single_key(self) -> StoreAccounts:
         """The one key of earlier versions becomes the account "My account" (its favourites too).
-        Its id is derived from the key, so a move interrupted half-way is simply done again."""
+        Its id is derived from the key, so a move interrupted half-way is simply done again; a
+        move that cannot be done (the keyring refuses the write, the settings cannot be saved)
+        leaves the old entry where it is and uses the key for this run."""
         key = await self.key_store.aload(self._base_url)
         if not key or not key.strip():
             return StoreAccounts()
         fingerprint = key_fingerprint(key)
         entry = AccountEntry(f"moved-{fingerprint[:12]}", MIGRATED_LABEL, fingerprint)
-        await self.key_store.asave(self._base_url, key, entry.account_id)
         moved = StoreAccounts((entry,), entry.account_id)
-        self.settings.set_accounts(self._base_url, moved)
-        self.settings.adopt_favourites(self._base_url, entry.account_id)
+        try:
+            await self.key_store.asave(self._base_url, key, entry.account_id)
+            self.settings.set_accounts(self._base_url, moved)
+            self.settings.adopt_favourites(self._base_url, entry.account_id)
+        except (KeyStoreUnavailable, OSError) as error:
+            log.warning("The saved API key could not be moved into an account: %s", error)
+            self._add(entry.account_id, MIGRATED_LABEL, key, KeySource.SESSION)
+            return moved
         await self.key_store.adelete(self._base_url)  # one entry per account
         log.info("The saved API key was moved into the account %r", MIGRATED_LABEL)
         return moved
@@ -299,7 +304,7 @@ class Session(QObject):
             return False
         if account_id != self._active:
             self._activate(account_id)
-            self._remember_active()
+            self._save_entries()
         return True
 
     async def test_key(self, key: str) -> Balance:
@@ -358,7 +363,7 @@ class Session(QObject):
         if persisted:
             if first_saved:
                 self.settings.adopt_favourites(self._base_url, account_id)
-            self._remember_active()
+            self._save_entries()
             where = self.key_store.backend_name
             return KeySaved(True, f"“{label}” is saved in {where}.", account_id)
         if self.key_store.persistent:
@@ -412,7 +417,7 @@ class Session(QObject):
         if account_id == self._active:
             usable = [a for a in self._accounts if a in self._keys]
             self._activate(usable[0] if usable else None)
-            self._remember_active()
+            self._save_entries()
         else:
             self.accounts_changed.emit()
         return message
@@ -518,9 +523,6 @@ class Session(QObject):
         except OSError as error:
             log.warning("The accounts could not be saved in the settings: %s", error)
             self.notice.emit(f"The list of accounts could not be saved: {error}")
-
-    def _remember_active(self) -> None:
-        self._save_entries()
 
     def _close_client(self, account_id: str) -> None:
         client = self._clients.pop(account_id, None)
