@@ -45,7 +45,7 @@ from teleaccounthub.local.data_folder import (
 )
 from teleaccounthub.logging_setup import configure_logging, logs_to_file, remove_handlers
 from teleaccounthub.services.app_services import AppServices, create_services
-from teleaccounthub.services.session import KeySource
+from teleaccounthub.services.session import BuiltinKey, KeySource
 from teleaccounthub.ui.application import ErrorBox, create_application
 from teleaccounthub.ui.first_paint import (
     OnFirstPaint,
@@ -172,12 +172,16 @@ async def run_window(context: AppContext) -> int:
             key_store: ApiKeyStore = SessionKeyStore()  # the keyring is never touched
             api_key: str | None = sandbox.api_key
             source = KeySource.SANDBOX
+            more_keys: tuple[BuiltinKey, ...] = (
+                BuiltinKey("Demo 2", sandbox.second_api_key, KeySource.SANDBOX),
+            )
         else:
             assert config.base_url is not None  # parse_args sets it without --sandbox
             base_url = config.base_url
             key_store = _system_key_store()
             api_key = config.api_key
             source = KeySource.ENVIRONMENT
+            more_keys = ()
         services = create_services(
             base_url,
             context.data_dir,
@@ -185,6 +189,7 @@ async def run_window(context: AppContext) -> int:
             key_store,
             api_key=api_key,
             key_source=source,
+            more_keys=more_keys,
             order_book=context.order_book,
         )
         window = MainWindow(services, sandbox=sandbox is not None)

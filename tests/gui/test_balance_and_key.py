@@ -16,7 +16,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
-from teleaccounthub.local import KeyringKeyStore, canonical_base_url
+from teleaccounthub.local import KeyringKeyStore
+from teleaccounthub.local.key_store import entry_name
 from teleaccounthub.logging_setup import LOG_FILE_NAME, configure_logging, remove_handlers
 from teleaccounthub.sandbox import SandboxServer
 from teleaccounthub.services.session import SESSION_ONLY_MESSAGE, KeySource
@@ -88,6 +89,19 @@ def wait_for_dialog(qtbot: QtBot, window: MainWindow) -> ApiKeyDialog:
 def enter_key(qtbot: QtBot, dialog: ApiKeyDialog, key: str) -> None:
     dialog.key_edit.clear()
     qtbot.keyClicks(dialog.key_edit, key)
+
+
+def confirm_remove(qtbot: QtBot, dialog: ApiKeyDialog) -> None:
+    """Remove the selected account, answering "Remove" to the question."""
+    qtbot.waitUntil(dialog.remove_button.isEnabled)
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.confirmation() is not None)
+    box = dialog.confirmation()
+    assert box is not None
+    button = box.findChild(QPushButton, "confirmRemoveButton")
+    assert button is not None
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "removed" in dialog.status(), timeout=10_000)
 
 
 def click_and_wait_status(
@@ -171,7 +185,7 @@ def test_a_401_opens_the_key_dialog_once_with_a_clear_message(
 
     # A good key from the dialog fixes it.
     enter_key(qtbot, dialog, sandbox.api_key)
-    click_and_wait_status(qtbot, dialog, dialog.save_button, "saved")
+    click_and_wait_status(qtbot, dialog, dialog.save_button, "in use now")
     wait_for_balance(qtbot, window, "$315.56")
     assert window.banner.isHidden()
 
@@ -205,9 +219,10 @@ def test_keyring_round_trip_through_the_dialog(
     window = main_window_factory(sandbox.url, None, tmp_path, key_store=KeyringKeyStore(backend))
     dialog = window.open_key_dialog()
     enter_key(qtbot, dialog, sandbox.api_key)
-    with qtbot.waitSignal(dialog.finished):
-        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    entry = (KeyringKeyStore.SERVICE, canonical_base_url(sandbox.url))
+    click_and_wait_status(qtbot, dialog, dialog.save_button, "saved in")
+    account_id = window.session.active_account_id()
+    assert account_id is not None
+    entry = (KeyringKeyStore.SERVICE, entry_name(sandbox.url, account_id))
     assert backend.passwords == {entry: sandbox.api_key}
     assert window.session.key_source is KeySource.KEYRING
     wait_for_balance(qtbot, window, "$315.56")
@@ -218,9 +233,9 @@ def test_keyring_round_trip_through_the_dialog(
     wait_for_balance(qtbot, again, "$315.56")
     assert again.session.key_source is KeySource.KEYRING
 
-    # Remove forgets it everywhere.
+    # Remove (once confirmed) forgets it everywhere.
     dialog = again.open_key_dialog()
-    click_and_wait_status(qtbot, dialog, dialog.remove_button, "removed")
+    confirm_remove(qtbot, dialog)
     assert backend.passwords == {}
     wait_for_balance(qtbot, again, SET_KEY_TEXT)
     assert backend.on_gui_thread == []  # keyring calls block (D-Bus): always on a worker
@@ -286,17 +301,20 @@ def test_keyring_round_trip_against_the_system_secret_service(
     window = main_window_factory(sandbox.url, None, tmp_path, key_store=store)
     dialog = window.open_key_dialog()
     enter_key(qtbot, dialog, sandbox.api_key)
+    account_id = ""
     try:
-        with qtbot.waitSignal(dialog.finished, timeout=20_000):
-            qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-        assert KeyringKeyStore().load(sandbox.url) == sandbox.api_key
+        click_and_wait_status(qtbot, dialog, dialog.save_button, "saved in")
+        account_id = window.session.active_account_id() or ""
+        assert account_id
+        assert KeyringKeyStore().load(sandbox.url, account_id) == sandbox.api_key
         wait_for_balance(qtbot, window, "$315.56")
         main_window_factory.close(window)
 
         again = main_window_factory(sandbox.url, None, tmp_path, key_store=KeyringKeyStore())
         wait_for_balance(qtbot, again, "$315.56")
         dialog = again.open_key_dialog()
-        click_and_wait_status(qtbot, dialog, dialog.remove_button, "removed")
-        assert KeyringKeyStore().load(sandbox.url) is None
+        confirm_remove(qtbot, dialog)
+        assert KeyringKeyStore().load(sandbox.url, account_id) is None
     finally:
-        KeyringKeyStore().delete(sandbox.url)
+        if account_id:
+            KeyringKeyStore().delete(sandbox.url, account_id)

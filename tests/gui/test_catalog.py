@@ -198,7 +198,8 @@ def test_clicking_a_star_pins_the_product(
     rect = table.visualRect(window.products.proxy.index(last, Column.STAR))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: shown_products(window)[0] == target)
-    assert target.product_id in window.settings.favourites(sandbox.url)
+    account_id = window.session.active_account_id()
+    assert target.product_id in window.settings.favourites(sandbox.url, account_id)
 
 
 def test_selection_and_last_category_are_remembered(

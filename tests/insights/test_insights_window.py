@@ -14,13 +14,12 @@ from pytestqt.qtbot import QtBot
 
 from teleaccounthub.sandbox import SandboxServer
 from teleaccounthub.services.insights import DaySpend
-from teleaccounthub.services.session import KeySource
 from teleaccounthub.ui.insights.charts import BalanceLineChart, SpendBarChart
 from teleaccounthub.ui.insights.feature import InsightsFeature
 from teleaccounthub.ui.insights.insights_window import NO_KEY
 from teleaccounthub.ui.main_window import MainWindow
 from teleaccounthub.ui.theme import DARK, LIGHT, palette_for
-from tests.orders.conftest import posts
+from tests.orders.conftest import posts, run
 from tests.orders.test_orders_window import orders, ready_to_buy, settle
 
 
@@ -80,11 +79,12 @@ def test_the_view_menu_opens_the_insights_of_the_account_and_follows_its_purchas
     assert ["spent", "total", "0.7245", "", "1"] in rows
 
     other = sandbox.add_key(Decimal("5"))
-    window.session.use_key(other, KeySource.ENVIRONMENT)
+    run(qtbot, window.session.add_account("Other", other))
     qtbot.waitUntil(lambda: view.figure_values["total"].text() == "$0.00")
     assert view.figure_exact["total"].text() == ""
     assert view.top_model.rowCount() == 0
-    window.session.use_key(None, KeySource.NONE)
+    for account in window.session.accounts():
+        run(qtbot, window.session.remove_account(account.account_id))
     qtbot.waitUntil(lambda: view.stack.currentWidget() is view.empty_label)
     assert view.empty_label.text() == NO_KEY
     assert insights.export_csv_to(tmp_path / "none.csv") is None

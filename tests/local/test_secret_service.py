@@ -120,3 +120,36 @@ async def test_coroutines_against_the_real_secret_service(
 def test_the_default_keyring_is_the_secret_service(secret_service_store: KeyringKeyStore) -> None:
     default = KeyringKeyStore()
     assert default.available(), default.backend_name
+
+
+def _items_named(username: str) -> list[bytes]:
+    import secretstorage
+
+    connection = secretstorage.dbus_init()
+    try:
+        collection = secretstorage.get_default_collection(connection)
+        query = {"service": KeyringKeyStore.SERVICE, "username": username}
+        return [item.get_secret() for item in collection.search_items(query)]
+    finally:
+        connection.close()
+
+
+def test_one_secret_service_item_per_account(
+    secret_service_store: KeyringKeyStore, base_url: str
+) -> None:
+    from teleaccounthub.local.key_store import entry_name
+
+    store = secret_service_store
+    try:
+        store.save(base_url, API_KEY, "first")
+        store.save(base_url, OTHER_API_KEY, "second")
+        assert _items_named(entry_name(base_url, "first")) == [API_KEY.encode()]
+        assert _items_named(entry_name(base_url, "second")) == [OTHER_API_KEY.encode()]
+        assert _items(base_url) == []  # nothing under the store's old single-key name
+        store.delete(base_url, "first")
+        assert store.load(base_url, "first") is None
+        assert store.load(base_url, "second") == OTHER_API_KEY
+    finally:
+        for account_id in ("first", "second"):
+            with contextlib.suppress(Exception):
+                store.delete(base_url, account_id)

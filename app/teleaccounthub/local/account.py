@@ -1,9 +1,11 @@
-"""Who an order belongs to: a store's base URL and a fingerprint of the API key, never the key."""
+"""Who an order belongs to: a store's base URL and a fingerprint of the API key, never the key;
+and what the settings file keeps of an account (id, label, fingerprint)."""
 
 from __future__ import annotations
 
 import hashlib
 import re
+import secrets
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
@@ -62,3 +64,58 @@ class AccountRef:
     @classmethod
     def from_key(cls, base_url: str, api_key: str) -> AccountRef:
         return cls(canonical_base_url(base_url), key_fingerprint(api_key))
+
+
+#: Longer than any key the store hands out by far; a paste this long is something else.
+MAX_KEY_LENGTH = 256
+
+
+def key_problem(api_key: str) -> str | None:
+    """Why ``api_key`` (already stripped) cannot be an API key, for people; None if it may be."""
+    if not api_key:
+        return "An API key cannot be empty."
+    if len(api_key) > MAX_KEY_LENGTH:
+        return f"This is {len(api_key):,} characters long; an API key is much shorter."
+    if not api_key.isascii() or not api_key.isprintable() or any(c.isspace() for c in api_key):
+        return "The key contains spaces or characters an API key cannot have; paste it again."
+    return None
+
+
+#: The longest account label kept; longer ones are cut (a label is a name, not a note).
+MAX_LABEL_LENGTH = 60
+
+_ACCOUNT_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,39}")
+
+
+def new_account_id() -> str:
+    """A fresh, random account id: names one account's keyring entry and favourites."""
+    return secrets.token_hex(6)
+
+
+def check_account_id(account_id: str) -> str:
+    """``account_id`` if it is a well-formed id (lower-case letters, digits, ``-``)."""
+    if not isinstance(account_id, str) or _ACCOUNT_ID.fullmatch(account_id) is None:
+        raise ValueError(f"Not an account id: {account_id!r}")
+    return account_id
+
+
+def clean_label(text: str) -> str:
+    """A label as typed, made fit to show: one line, no control characters, at most
+    ``MAX_LABEL_LENGTH`` characters. Raises ``ValueError`` (for people) when nothing is left or
+    when it looks like a key (labels are written to the settings file)."""
+    label = " ".join("".join(c if c.isprintable() else " " for c in text).split())
+    label = label[:MAX_LABEL_LENGTH].rstrip()
+    if not label:
+        raise ValueError("Give the account a name.")
+    if looks_like_api_key(label):
+        raise ValueError("The name looks like an API key; paste the key in the key field.")
+    return label
+
+
+@dataclass(frozen=True, slots=True)
+class AccountEntry:
+    """What the settings file keeps of one saved account: never the key, only its fingerprint."""
+
+    account_id: str
+    label: str
+    fingerprint: str

@@ -1,6 +1,7 @@
-"""The API key in the OS keyring (Keychain, Credential Locker, Secret Service), per store.
+"""The API keys in the OS keyring (Keychain, Credential Locker, Secret Service), one per account.
 
-The keyring user name is the store's normalised base URL, so sandbox and live keys never mix.
+The keyring user name is the store's normalised base URL and the account id (``entry_name``), so
+sandbox and live keys, and two accounts, never mix.
 keyring calls block (D-Bus, system prompts): the GUI uses the ``a…`` coroutines, which run them
 on a worker thread. Failures of the keyring are reported as ``KeyStoreUnavailable`` with a message
 for people; where no backend exists at all the app keeps the key in a ``SessionKeyStore``.
@@ -17,10 +18,11 @@ import importlib
 import threading
 from typing import TYPE_CHECKING
 
-from teleaccounthub.local.account import API_KEY_PATTERN, canonical_base_url
+from teleaccounthub.local.account import API_KEY_PATTERN
 from teleaccounthub.local.key_store import (
     ApiKeyStore,
     KeyStoreUnavailable,
+    entry_name,
 )
 
 if TYPE_CHECKING:
@@ -77,16 +79,16 @@ class KeyringKeyStore(ApiKeyStore):
         backend = self.backend
         return str(getattr(backend, "name", type(backend).__name__))
 
-    def load(self, base_url: str) -> str | None:
-        user = canonical_base_url(base_url)
+    def load(self, base_url: str, account_id: str | None = None) -> str | None:
+        user = entry_name(base_url, account_id)
         backend = self._usable_backend("read")
         try:
             return backend.get_password(self.SERVICE, user)
         except _keyring_failures() as error:
             raise self._failure("read", error) from error
 
-    def save(self, base_url: str, api_key: str) -> None:
-        user = canonical_base_url(base_url)
+    def save(self, base_url: str, api_key: str, account_id: str | None = None) -> None:
+        user = entry_name(base_url, account_id)
         key = api_key.strip()
         if not key:
             raise ValueError("An API key cannot be empty.")
@@ -96,8 +98,8 @@ class KeyringKeyStore(ApiKeyStore):
         except _keyring_failures() as error:
             raise self._failure("save", error) from error
 
-    def delete(self, base_url: str) -> None:
-        user = canonical_base_url(base_url)
+    def delete(self, base_url: str, account_id: str | None = None) -> None:
+        user = entry_name(base_url, account_id)
         backend = self._usable_backend("delete")
         import keyring.errors
 

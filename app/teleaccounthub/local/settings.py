@@ -1,4 +1,5 @@
-"""User settings as one JSON file in the data folder. Never the API key.
+"""User settings as one JSON file in the data folder. Never an API key: of an account only its
+label and key fingerprint.
 
 Every change is saved at once, atomically. A corrupt file does not stop the app: it is set aside
 as ``settings.json.broken-<UTC time>`` (never overwritten), the defaults apply, and ``problem``
@@ -11,11 +12,17 @@ import copy
 import json
 import logging
 import math
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TypeAlias, TypeVar, cast
 
-from teleaccounthub.local.account import canonical_base_url, looks_like_api_key
+from teleaccounthub.local.account import (
+    AccountEntry,
+    canonical_base_url,
+    check_account_id,
+    looks_like_api_key,
+)
 from teleaccounthub.local.atomic import atomic_write_text
 from teleaccounthub.local.set_aside import set_aside
 
@@ -32,6 +39,15 @@ NOTIFICATIONS_ENABLED = "notifications_enabled"
 AUTO_SAVE_FOLDER = "auto_save_folder"
 LAST_SAVE_FOLDER = "last_save_folder"
 FAVOURITES = "favourites"
+ACCOUNTS = "accounts"
+
+
+@dataclass(frozen=True, slots=True)
+class StoreAccounts:
+    """The saved accounts of one store, in the customer's order, and which one is in use."""
+
+    entries: tuple[AccountEntry, ...] = ()
+    active: str | None = None
 
 
 class Settings:
@@ -72,27 +88,74 @@ class Settings:
 
     # -- typed settings -------------------------------------------------------------------------
 
-    def favourites(self, base_url: str) -> frozenset[int]:
-        """The pinned product ids of one store."""
+    def favourites(self, base_url: str, account_id: str | None = None) -> frozenset[int]:
+        """The pinned product ids of one account (None: of the store, browsing without a key)."""
         stored = self.get(FAVOURITES, cast(dict[str, JsonValue], {}))
-        ids = stored.get(canonical_base_url(base_url))
+        ids = stored.get(_favourites_key(base_url, account_id))
         if not isinstance(ids, list):
             return frozenset()
         return frozenset(i for i in ids if isinstance(i, int) and not isinstance(i, bool))
 
-    def set_favourite(self, base_url: str, product_id: int, favourite: bool) -> None:
-        url = canonical_base_url(base_url)
-        ids = set(self.favourites(url))
+    def set_favourite(
+        self, base_url: str, product_id: int, favourite: bool, account_id: str | None = None
+    ) -> None:
+        key = _favourites_key(base_url, account_id)
+        ids = set(self.favourites(base_url, account_id))
         if favourite:
             ids.add(product_id)
         else:
             ids.discard(product_id)
         stored = self.get(FAVOURITES, cast(dict[str, JsonValue], {}))
         if ids:
-            stored[url] = cast(list[JsonValue], sorted(ids))
+            stored[key] = cast(list[JsonValue], sorted(ids))
+        else:
+            stored.pop(key, None)
+        self.set(FAVOURITES, stored)
+
+    def adopt_favourites(self, base_url: str, account_id: str) -> None:
+        """Give the store's favourites (kept per store by earlier versions, or pinned without a
+        key) to ``account_id``, unless it has its own already."""
+        stored = self.get(FAVOURITES, cast(dict[str, JsonValue], {}))
+        old = _favourites_key(base_url, None)
+        new = _favourites_key(base_url, account_id)
+        if old not in stored or new in stored:
+            return
+        stored[new] = stored.pop(old)
+        self.set(FAVOURITES, stored)
+
+    def accounts(self, base_url: str) -> StoreAccounts:
+        """The saved accounts of ``base_url``; malformed entries are skipped."""
+        stored = self.get(ACCOUNTS, cast(dict[str, JsonValue], {})).get(
+            canonical_base_url(base_url)
+        )
+        if not isinstance(stored, dict):
+            return StoreAccounts()
+        entries: list[AccountEntry] = []
+        listed = stored.get("entries")
+        for item in listed if isinstance(listed, list) else []:
+            entry = _entry(item)
+            if entry is not None and all(e.account_id != entry.account_id for e in entries):
+                entries.append(entry)
+        active = stored.get("active")
+        if not any(e.account_id == active for e in entries):
+            active = None
+        return StoreAccounts(tuple(entries), cast(str | None, active))
+
+    def set_accounts(self, base_url: str, accounts: StoreAccounts) -> None:
+        """Keep ``accounts`` as the saved accounts of ``base_url`` (labels and fingerprints)."""
+        stored = self.get(ACCOUNTS, cast(dict[str, JsonValue], {}))
+        url = canonical_base_url(base_url)
+        if accounts.entries:
+            stored[url] = {
+                "active": accounts.active,
+                "entries": [
+                    {"id": e.account_id, "label": e.label, "fingerprint": e.fingerprint}
+                    for e in accounts.entries
+                ],
+            }
         else:
             stored.pop(url, None)
-        self.set(FAVOURITES, stored)
+        self.set(ACCOUNTS, stored)
 
     @property
     def low_balance_threshold(self) -> Decimal:
@@ -186,6 +249,29 @@ class Settings:
 
 
 _MISSING = object()
+_FINGERPRINT_DIGITS = frozenset("0123456789abcdef")
+
+
+def _favourites_key(base_url: str, account_id: str | None) -> str:
+    url = canonical_base_url(base_url)
+    return url if account_id is None else f"{url}#{check_account_id(account_id)}"
+
+
+def _entry(item: object) -> AccountEntry | None:
+    if not isinstance(item, dict):
+        return None
+    account_id, label, fingerprint = item.get("id"), item.get("label"), item.get("fingerprint")
+    if not (isinstance(account_id, str) and isinstance(label, str) and label.strip()):
+        return None
+    if not isinstance(fingerprint, str) or len(fingerprint) != 16:
+        return None
+    if not set(fingerprint) <= _FINGERPRINT_DIGITS:
+        return None
+    try:
+        check_account_id(account_id)
+    except ValueError:
+        return None
+    return AccountEntry(account_id, label, fingerprint)
 
 
 def _same_kind(value: object, default: object) -> bool:

@@ -76,6 +76,8 @@ def banner(server: SandboxServer) -> str:
         [
             f"TeleAccountHub sandbox store: {url}",
             f"Demo API key ({display(server.balance(server.api_key))}): {server.api_key}",
+            f"Second demo key ({display(server.balance(server.second_api_key))}): "
+            f"{server.second_api_key}",
             "",
             "Try:",
             f"  curl {url}/api/v1/catalog/securetd/categories",

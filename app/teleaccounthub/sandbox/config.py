@@ -24,6 +24,9 @@ class SandboxConfig:
     seed: int = 1
     demo_balance: Decimal = Decimal("315.56")
     demo_key: str | None = None  # None: derived from the seed
+    # A second demo account with its own wallet ("Demo 2" in --sandbox).
+    second_demo_balance: Decimal = Decimal("42.50")
+    second_demo_key: str | None = None  # None: derived from the seed
     message: str | None = None  # the categories answer's "message"
     rate_limit_per_second: float | None = None  # None: no rate limit
     access_log: bool = False  # log each request through the "aiohttp.access" logger
@@ -43,7 +46,10 @@ class SandboxConfig:
         for name in ("large_category_size", "huge_category_size"):
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must not be negative")
-        if self.demo_balance < 0:
-            raise ValueError("demo_balance must not be negative")
+        for name in ("demo_balance", "second_demo_balance"):
+            if getattr(self, name) < 0:
+                raise ValueError(f"{name} must not be negative")
+        if self.demo_key is not None and self.demo_key == self.second_demo_key:
+            raise ValueError("the two demo keys must differ")
         if self.rate_limit_per_second is not None and self.rate_limit_per_second <= 0:
             raise ValueError("rate_limit_per_second must be positive (or None for no limit)")

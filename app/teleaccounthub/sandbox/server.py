@@ -39,15 +39,18 @@ _SHUTDOWN_GRACE = 0.5
 log = logging.getLogger(__name__)
 
 
-def demo_key_for(seed: int) -> str:
-    """The demo key of a seed: stable, so printed curl lines keep working across restarts."""
-    return "tgsk_demo_" + hashlib.sha256(f"teleaccounthub-sandbox:{seed}".encode()).hexdigest()[:32]
+def demo_key_for(seed: int, number: int = 1) -> str:
+    """The demo key of a seed (``number`` 2: the second demo account's): stable, so printed curl
+    lines keep working across restarts."""
+    name = f"teleaccounthub-sandbox:{seed}" + ("" if number == 1 else f":{number}")
+    return "tgsk_demo_" + hashlib.sha256(name.encode()).hexdigest()[:32]
 
 
 class SandboxServer:
     def __init__(self, config: SandboxConfig | None = None) -> None:
         self.config = config or SandboxConfig()
         self.api_key = self.config.demo_key or demo_key_for(self.config.seed)
+        self.second_api_key = self.config.second_demo_key or demo_key_for(self.config.seed, 2)
         self.faults = Faults()
         self._requests = RequestLog()
         self._shop = Shop(
@@ -56,6 +59,8 @@ class SandboxServer:
             ),
             demo_key=self.api_key,
             demo_balance=self.config.demo_balance,
+            second_demo_key=self.second_api_key,
+            second_demo_balance=self.config.second_demo_balance,
             order_delay=self.config.order_delay,
             message=self.config.message,
             seed=self.config.seed,

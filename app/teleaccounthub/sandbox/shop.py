@@ -73,6 +73,8 @@ class Shop:
         *,
         demo_key: str,
         demo_balance: Decimal,
+        second_demo_key: str | None = None,
+        second_demo_balance: Decimal = Decimal(0),
         order_delay: float,
         message: str | None = None,
         clock: Callable[[], float] = time.time,
@@ -85,6 +87,8 @@ class Shop:
         self._clock = clock
         self._lock = threading.Lock()
         self._wallets: dict[str, Decimal] = {demo_key: demo_balance}
+        if second_demo_key is not None:
+            self._wallets[second_demo_key] = second_demo_balance
         self._orders: dict[int, _Order] = {}
         self._next_order_id = FIRST_ORDER_ID
         self._next_local_order_id = FIRST_LOCAL_ORDER_ID

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from teleaccounthub.local import ApiKeyStore, DataDir, OrderBook, Settings
 from teleaccounthub.services.balance import BalanceService
 from teleaccounthub.services.catalog import CatalogService
-from teleaccounthub.services.session import KeySource, Session
+from teleaccounthub.services.session import BuiltinKey, KeySource, Session
 
 log = logging.getLogger(__name__)
 
@@ -54,9 +55,9 @@ class AppServices:
     async def _load_key(self) -> None:
         if self.session.has_key():
             self.balance.refresh()
-            return
-        # A key found in the keyring emits key_changed, which refreshes the balance.
-        await self.session.load_key()
+        # The saved accounts, to switch to and to follow their orders. An account made active
+        # here emits key_changed, which refreshes the balance.
+        await self.session.load_accounts()
         if not self.session.has_key():
             self.balance.refresh()  # shows "Set API key…"
 
@@ -76,11 +77,13 @@ def create_services(
     *,
     api_key: str | None = None,
     key_source: KeySource = KeySource.ENVIRONMENT,
+    more_keys: Sequence[BuiltinKey] = (),
     max_retries: int = 3,
     order_book: OrderBook | None = None,
 ) -> AppServices:
     """Build the session for ``base_url`` and its catalog and balance services (nothing runs
-    until ``start``)."""
+    until ``start``). ``api_key`` and ``more_keys`` are accounts for this run only (the
+    environment's key, the sandbox's demo keys); the first is the active one."""
     session = Session(
         base_url,
         data_dir,
@@ -88,6 +91,7 @@ def create_services(
         key_store,
         initial_key=api_key,
         initial_source=key_source,
+        builtin=more_keys,
         max_retries=max_retries,
         order_book=order_book,
     )

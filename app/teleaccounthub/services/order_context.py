@@ -1,5 +1,8 @@
 """What every order service works with: the session's client, order book, account and tasks.
 
+Checkout and downloads act for the active account only; the tracker follows the orders of every
+account of the session (``followed_accounts``), each asked about with its own key (``client_of``).
+
 Checkout, tracking and downloads take this one object instead of four loose collaborators, and a
 401 they meet is reported through it (to ``Session.report_unauthorized``: one signal per key, for
 the whole app) rather than re-emitted by each of them.
@@ -30,6 +33,23 @@ class OrderContext:
     tasks: TaskOwner
     #: The store refused the key (the message is the store's, or "" for the default).
     report_unauthorized: Callable[[str], None]
+    #: A client with an account's key (None: not an account of the session any more).
+    client_for: Callable[[AccountRef], Client | None] | None = None
+    #: Every account whose orders are followed; None: the active one only.
+    all_accounts: Callable[[], list[AccountRef]] | None = None
+
+    def client_of(self, account: AccountRef) -> Client | None:
+        """A client that asks with ``account``'s key, or None when there is none."""
+        if self.client_for is not None:
+            return self.client_for(account)
+        return self.client() if self.account() == account else None
+
+    def followed_accounts(self) -> list[AccountRef]:
+        """The accounts whose processing orders are polled."""
+        if self.all_accounts is not None:
+            return self.all_accounts()
+        active = self.account()
+        return [active] if active is not None else []
 
     @classmethod
     def of(cls, session: Session) -> OrderContext:
@@ -39,4 +59,6 @@ class OrderContext:
             session.account,
             session.tasks,
             session.report_unauthorized,
+            session.client_for,
+            session.account_refs,
         )

@@ -49,6 +49,8 @@ def create_order_services(
     context = OrderContext.of(session)
     # The session's children, like catalog and balance: deleting the session deletes them too.
     tracker = OrderTracker(context, policy=policy, parent=session)
+    # Accounts loaded or added later have their processing orders followed too.
+    session.accounts_changed.connect(tracker.follow_new_accounts)
     checkout = CheckoutService(
         context,
         tracker=tracker,

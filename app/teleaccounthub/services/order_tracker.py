@@ -1,10 +1,11 @@
 """Following processing orders until they are completed.
 
-One ``OrderTracker`` per session owns every processing order of the session's account and polls them
-all from one task: each order has its own backoff (about 2 s growing to 30 s, with jitter), a 429
-pauses every poll for its ``Retry-After``, and an order leaves the tracker once it is no longer
-processing — or, completed, once its file is ready. Every answer goes to the order book first,
-then to the UI as a signal.
+One ``OrderTracker`` per session owns every processing order of every account of the session (not
+only the active one: an order of another account still completes and is announced) and polls them
+all from one task, each with its own account's key. Each order has its own backoff (about 2 s
+growing to 30 s, with jitter), a 429 pauses every poll for its ``Retry-After``, and an order
+leaves the tracker once it is no longer processing — or, completed, once its file is ready.
+Every answer goes to the order book first, then to the UI as a signal.
 
 The polling loop runs under a ``Supervisor``: a round that fails in an unforeseen way is logged and
 retried after a backoff. What goes wrong with one order's answer (a field SQLite refuses, any
@@ -118,7 +119,8 @@ class _Watch:
 
 
 class OrderTracker(QObject):
-    """Polls the session's processing orders. All methods are called on the GUI thread.
+    """Polls the processing orders of every account of the session. All methods are called on
+    the GUI thread.
 
     Signals: ``order_updated(OrderRecord)`` after an answer changed the order book (an unchanged
     answer is not signalled, except the first one after an order is followed or after a failed
@@ -151,6 +153,7 @@ class OrderTracker(QObject):
         self._policy = policy or PollPolicy()
         self._rand = rand
         self._watches: dict[int, _Watch] = {}
+        self._followed: set[AccountRef] = set()
         self._last_checked: dict[int, datetime] = {}
         self._not_before = 0.0
         self._answers = FailureLog("Reading an order's answer", log)
@@ -190,26 +193,40 @@ class OrderTracker(QObject):
         return self._last_checked.get(order_id)
 
     def resume(self) -> int:
-        """Follow every order of the current account whose answer will still change.
+        """Follow every order of every account whose answer will still change.
 
-        Called at start-up and after the key changed; the first check is immediate (orders may
-        have completed while the app was closed). Returns how many orders are followed.
+        Called at start-up and after the key or the accounts changed; the first check is
+        immediate (orders may have completed while the app was closed). Returns how many orders
+        are followed.
         """
         self.stop()
-        account = self._context.account()
-        if account is None:
-            return 0
-        now = self._now()
-        for record in self._context.order_book.orders(account):
-            if needs_polling(record):
-                self._watches[record.order_id] = _Watch(account, record.order_id, 0, now)
-        self._kick()
+        accounts = self._context.followed_accounts()
+        self._followed = set(accounts)
+        self._watch_orders_of(accounts)
         return len(self._watches)
+
+    def follow_new_accounts(self) -> int:
+        """Also follow the orders of accounts added since (e.g. the saved ones, loaded after
+        start-up); the others are left as they are. Returns how many orders were added."""
+        accounts = self._context.followed_accounts()
+        new = [a for a in accounts if a not in self._followed]
+        self._followed = set(accounts)
+        before = len(self._watches)
+        self._watch_orders_of(new)
+        return len(self._watches) - before
+
+    def _watch_orders_of(self, accounts: list[AccountRef]) -> None:
+        now = self._now()
+        for account in accounts:
+            for record in self._context.order_book.orders(account):
+                if needs_polling(record) and record.order_id not in self._watches:
+                    self._watches[record.order_id] = _Watch(account, record.order_id, 0, now)
+        self._kick()
 
     def track(self, record: OrderRecord) -> None:
         """Start following a just-placed order (first check after the policy's first delay)."""
-        account = self._context.account()
-        if account is None or not belongs_to(record, account) or not needs_polling(record):
+        account = AccountRef(record.base_url, record.account)
+        if account not in self._context.followed_accounts() or not needs_polling(record):
             return
         if record.order_id not in self._watches:
             due = self._now() + self._policy.delay(0, self._rand)
@@ -258,6 +275,7 @@ class OrderTracker(QObject):
     def stop(self) -> None:
         """Forget every order and stop polling (the key or the account changed)."""
         self._watches.clear()
+        self._followed = set()
         self._last_checked.clear()
         self._not_before = 0.0
         self._loop.stop()
@@ -308,12 +326,13 @@ class OrderTracker(QObject):
 
     async def _fetch(self, watch: _Watch) -> Order | None:
         """The store's answer about ``watch``'s order, or None (the failure is dealt with)."""
-        if self._context.account() != watch.account:
-            # Never ask about one account's order with another account's key.
+        # Each order is asked about with its own account's key, never another's.
+        client = self._context.client_of(watch.account)
+        if client is None:  # the account was removed: its orders stay in the book, unpolled
             self._watches.pop(watch.order_id, None)
             return None
         try:
-            return await self._context.client().order(watch.order_id)
+            return await client.order(watch.order_id)
         except RateLimited as error:
             wait = clamp_retry_after(error.retry_after, self._policy.retry_after_default)
             log.info("Order polling rate limited; waiting %.1f s", wait)
@@ -321,9 +340,12 @@ class OrderTracker(QObject):
             watch.due = max(watch.due, self._not_before)
             self.rate_limited.emit(wait)
         except Unauthorized as error:
-            log.warning("Order polling stopped: the store refused the key")
-            self._watches.clear()
-            self._context.report_unauthorized(error.message)
+            self._forget_account(watch.account)
+            if watch.account == self._context.account():
+                log.warning("Order polling stopped: the store refused the key")
+                self._context.report_unauthorized(error.message)
+            else:
+                log.warning("Order polling of another account stopped: the store refused its key")
         except ApiError as error:
             if error.status_code in REFUSED_STATUSES:
                 self._refused(watch, error)
@@ -332,6 +354,10 @@ class OrderTracker(QObject):
             watch.due = self._now() + self._policy.delay(watch.attempt, self._rand)
             log.info("Polling order %s failed (%r); retrying", watch.order_id, error)
         return None
+
+    def _forget_account(self, account: AccountRef) -> None:
+        for order_id in [i for i, w in self._watches.items() if w.account == account]:
+            del self._watches[order_id]
 
     def _refused(self, watch: _Watch, error: ApiError) -> None:
         status = error.status_code or 0
@@ -351,25 +377,23 @@ class OrderTracker(QObject):
 
     def _store(self, answers: list[tuple[_Watch, Order]]) -> None:
         """Write one round's answers (durably), schedule the next polls, then signal."""
-        current = [
-            (watch, order)
-            for watch, order in answers
-            if self._watches.get(watch.order_id) is watch
-            and self._context.account() == watch.account
-        ]
-        if not current:
-            return
-        try:
-            stored = self._write(current)
-        except Exception:
-            # One answer spoils the transaction of all: write them one by one, so it spoils
-            # only its own.
-            stored = []
-            for pair in current:
-                try:
-                    stored += self._write([pair])
-                except Exception as error:
-                    self._unreadable(pair[0], error)
+        followed = self._context.followed_accounts()
+        by_account: dict[AccountRef, list[tuple[_Watch, Order]]] = {}
+        for watch, order in answers:
+            if self._watches.get(watch.order_id) is watch and watch.account in followed:
+                by_account.setdefault(watch.account, []).append((watch, order))
+        stored: list[tuple[_Watch, ServerAnswer]] = []
+        for current in by_account.values():
+            try:
+                stored += self._write(current)
+            except Exception:
+                # One answer spoils the transaction of all: write them one by one, so it spoils
+                # only its own.
+                for pair in current:
+                    try:
+                        stored += self._write([pair])
+                    except Exception as error:
+                        self._unreadable(pair[0], error)
         for watch, answer in stored:
             self._schedule(watch, answer)
         for _, answer in stored:

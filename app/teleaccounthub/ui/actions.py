@@ -62,8 +62,8 @@ class ActionSpec:
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "apiKeyAction",
-        "&API key…",
-        "Enter, test or remove your API key",
+        "&Accounts…",
+        "Add, switch, test or remove accounts (API keys)",
         "Ctrl+K",
         Menu.FILE,
         Place.RIGHT,
@@ -145,6 +145,7 @@ OTHER_KEYS: tuple[tuple[str, str], ...] = (
     ("Ctrl+C", "Copy the selected order number (in the order list)"),
     ("Tab / Shift+Tab", "Move between the category list, the filter, the products and the orders"),
     ("Escape", "Close a dialog"),
+    ("Ctrl+1 … Ctrl+9", "Switch to account 1 … 9 (as listed under the account button)"),
 )
 
 _BY_NAME: Mapping[str, ActionSpec] = {spec.name: spec for spec in ACTIONS}

@@ -37,10 +37,12 @@ from teleaccounthub.api import (
 from teleaccounthub.services.app_services import AppServices
 from teleaccounthub.services.catalog import CatalogFailure, Snapshot
 from teleaccounthub.ui import actions, window_state
+from teleaccounthub.ui.account.account_switcher import AccountSwitcher
 from teleaccounthub.ui.account.balance_label import BalanceLabel
 from teleaccounthub.ui.catalog.category_panel import CategoryPanel
 from teleaccounthub.ui.catalog.product_model import Column
 from teleaccounthub.ui.catalog.product_panel import ProductPanel
+from teleaccounthub.ui.error_presenter import KEY as KEY_TOPIC
 from teleaccounthub.ui.error_presenter import ErrorPresenter, catalog_age_text
 from teleaccounthub.ui.host import ProductMenuSection, PurchaseRequest
 from teleaccounthub.ui.refresh_setting import refresh_interval
@@ -78,7 +80,7 @@ class MainWindow(QMainWindow):
         self.balance = services.balance
         self.settings = services.session.settings
         self._sandbox = sandbox
-        self._favourites = self.settings.favourites(self.session.base_url)
+        self._favourites = self._load_favourites()
         self._restore_category = window_state.load_last_category(
             self.settings, self.session.base_url
         )
@@ -327,6 +329,8 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         spacer.setAccessibleName("Spacer")
         actions.fill_toolbar(toolbar, self.actions_by_name, middle=[spacer])
+        self.account_switcher = AccountSwitcher(self.session, self)
+        toolbar.addWidget(self.account_switcher)
         toolbar.addWidget(self.balance_label)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self.toolbar = toolbar
@@ -344,6 +348,8 @@ class MainWindow(QMainWindow):
         self.shortcuts_action.triggered.connect(self._show_shortcuts)
         self.about_action.triggered.connect(self._show_about)
         self.balance_label.set_key_requested.connect(self._ask_for_key)
+        self.account_switcher.manage_requested.connect(self._ask_for_key)
+        self.account_switcher.switched.connect(lambda text: self.show_status(text, 10_000))
 
         self.categories.category_selected.connect(self._category_selected)
         self.products.selection_changed.connect(self._update_actions)
@@ -533,12 +539,14 @@ class MainWindow(QMainWindow):
     def _toggle_favourite(self, product_id: int) -> None:
         favourite = product_id not in self._favourites
         try:
-            self.settings.set_favourite(self.session.base_url, product_id, favourite)
+            self.settings.set_favourite(
+                self.session.base_url, product_id, favourite, self.session.active_account_id()
+            )
         except OSError:
             log.exception("Favourites could not be saved")
             self.statusBar().showMessage("The favourite could not be saved.", 10_000)
             return
-        self._favourites = self.settings.favourites(self.session.base_url)
+        self._favourites = self._load_favourites()
         self.products.set_favourite(product_id, favourite)
 
     def _product_menu(self, position: QPoint) -> None:
@@ -575,7 +583,7 @@ class MainWindow(QMainWindow):
         if self._buy_block:
             return self._buy_block
         if not self.session.has_key():
-            return "Enter your API key to buy (File → Set API key…)."
+            return "Enter your API key to buy (File → Accounts…)."
         if product is None:
             return "Select a product to buy."
         if product.total_stock < 1:
@@ -619,7 +627,19 @@ class MainWindow(QMainWindow):
 
     def _key_changed(self) -> None:
         self._update_balance()
+        if not self.session.key_refused():
+            self.banner.clear(KEY_TOPIC)  # "the store refused the key" is about another key
+        self._follow_account_favourites()
         self._update_actions()
+
+    def _load_favourites(self) -> frozenset[int]:
+        """The pinned products of the account in use (of the store, without a key)."""
+        return self.settings.favourites(self.session.base_url, self.session.active_account_id())
+
+    def _follow_account_favourites(self) -> None:
+        before, self._favourites = self._favourites, self._load_favourites()
+        for product_id in before ^ self._favourites:
+            self.products.set_favourite(product_id, product_id in self._favourites)
 
     def _unauthorized(self, message: str) -> None:
         self._update_balance()

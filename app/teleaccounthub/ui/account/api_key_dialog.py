@@ -1,61 +1,140 @@
-"""The API key dialog (``apiKeyDialog``): paste, test, save to the keyring, remove.
+"""The accounts dialog (``apiKeyDialog``): the store's accounts, and a key to add.
 
-Opened with ``open()`` (never ``exec()``): the event loop keeps running underneath. Test, Save and
-Remove run as session tasks; the keyring is only reached through the key store's coroutines,
-which work on a worker thread. The key is shown masked unless the customer asks to see it.
+The list: use (make active), rename (in place, F2), test and remove (after a confirmation) an
+account. Below it: a key and a name to add as a new account. In sandbox mode, "Use the demo keys"
+brings the demo accounts back.
+
+What "Add" does with a key, so a refused key is never saved:
+- it tests the key first, unless the same key has just passed a Test;
+- a key the store refused (Test or Add) cannot be added; Add stays off until the key is edited;
+- when the store cannot be reached, a confirmation says the key is not tested and adds it only
+  when the customer says so.
+
+There is one status line, and each action replaces what it said. Opened with ``open()`` (never
+``exec()``), as is every question it asks: the event loop keeps running underneath. Test, Add and
+Remove run as session tasks; the keyring is only reached through the key store's coroutines, on a
+worker thread. The key is shown masked unless the customer asks to see it.
 """
 
 from __future__ import annotations
 
+import asyncio
+import enum
 import logging
-from collections.abc import Coroutine
-from typing import Any
+from collections.abc import Callable, Coroutine
+from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
+    QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
+    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from teleaccounthub.api import ApiError
-from teleaccounthub.services.session import Session
+from teleaccounthub.api import ApiError, RateLimited, ServerError, TransportError
+from teleaccounthub.api.errors import UnexpectedResponse
+from teleaccounthub.local.account import key_fingerprint, key_problem
+from teleaccounthub.services.session import KeySaved, KeySource, Session
+from teleaccounthub.ui.account.account_model import AccountModel, Column, Role
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
+
 TASK = "api-key-dialog"
 WHERE_TO_GET_IT = (
-    "Get your key in the store's Telegram bot: <b>Api Docs → Api Key</b>. It starts with "
+    "Get a key in the store's Telegram bot: <b>Api Docs → Api Key</b>. It starts with "
     "<code>tgsk_</code>."
 )
+#: Failures that say nothing about the key: the store could not be asked.
+UNTESTABLE = (TransportError, ServerError, RateLimited, UnexpectedResponse)
+
+
+class Verdict(enum.Enum):
+    """What the store said about a typed key."""
+
+    PASSED = "passed"
+    REFUSED = "refused"
+    UNTESTED = "untested"  # the store could not be reached
 
 
 class ApiKeyDialog(QDialog):
-    """Signals: ``status_changed(str)`` whenever the inline status line changes."""
+    """Signals: ``status_changed(str)`` whenever the status line changes."""
 
     status_changed = Signal(str)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
+        self._busy = False
+        # The store's verdict on the typed key, by fingerprint (the key itself is not kept).
+        self._verdicts: dict[str, Verdict] = {}
+        self._confirm: QMessageBox | None = None
         self.setObjectName("apiKeyDialog")
-        self.setAccessibleName("API key")
-        self.setWindowTitle("API key")
+        self.setAccessibleName("Accounts and API keys")
+        self.setWindowTitle("Accounts and API keys")
         self.setModal(True)
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(560)
 
-        self.message_label = QLabel()
-        self.message_label.setObjectName("apiKeyMessage")
-        self.message_label.setAccessibleName("Why the key is needed")
-        self.message_label.setWordWrap(True)
-        self.message_label.setProperty("role", "warning")
-        self.message_label.hide()
+        self.model = AccountModel(session, self)
+        self.model.rename_refused.connect(lambda why: self._set_status(f"✗ {why}", "error"))
+        self.table = QTableView()
+        self.table.setObjectName("accountTable")
+        self.table.setAccessibleName("Accounts")
+        self.table.setModel(self.model)
+        # After the view's own selection model has heard of a reset (it clears the selection).
+        self.model.modelReset.connect(self._restore_selection)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.IN_USE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.KEPT, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setMinimumHeight(self.fontMetrics().height() * 6)
+        self.table.doubleClicked.connect(lambda _index: self._use_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
+        self.use_button = self._button("&Use", "useAccountButton", "Use the selected account")
+        self.rename_button = self._button("Re&name", "renameAccountButton", "Rename the account")
+        self.test_account_button = self._button(
+            "T&est", "testAccountButton", "Fetch the balance with the account's key"
+        )
+        self.remove_button = self._button(
+            "&Remove…", "removeKeyButton", "Remove the selected account"
+        )
+        self.use_button.clicked.connect(self._use_selected)
+        self.rename_button.clicked.connect(self._rename_selected)
+        self.test_account_button.clicked.connect(self._test_selected)
+        self.remove_button.clicked.connect(self._ask_remove)
+        list_buttons = QHBoxLayout()
+        list_buttons.setSpacing(8)
+        for button in (
+            self.use_button,
+            self.rename_button,
+            self.test_account_button,
+            self.remove_button,
+        ):
+            list_buttons.addWidget(button)
+        list_buttons.addStretch(1)
+
+        add_title = QLabel("<b>Add an account</b>")
+        add_title.setAccessibleName("Add an account")
         intro = QLabel(WHERE_TO_GET_IT)
         intro.setWordWrap(True)
         intro.setAccessibleName("Where to get the key")
@@ -66,25 +145,42 @@ class ApiKeyDialog(QDialog):
         self.key_edit.setPlaceholderText("tgsk_…")
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.key_edit.setClearButtonEnabled(True)
-        self.key_edit.textChanged.connect(self._update_buttons)
-
+        self.key_edit.textChanged.connect(self._key_edited)
         self.show_button = QToolButton()
         self.show_button.setObjectName("showKeyButton")
         self.show_button.setAccessibleName("Show the key")
         self.show_button.setText("Show")
         self.show_button.setCheckable(True)
         self.show_button.toggled.connect(self._toggle_visible)
-
         key_row = QHBoxLayout()
         key_row.setSpacing(6)
         key_row.addWidget(self.key_edit, 1)
         key_row.addWidget(self.show_button)
 
-        self.source_label = QLabel()
-        self.source_label.setObjectName("apiKeySource")
-        self.source_label.setAccessibleName("Key in use")
-        self.source_label.setProperty("role", "muted")
-        self.source_label.setWordWrap(True)
+        self.label_edit = QLineEdit()
+        self.label_edit.setObjectName("accountLabelEdit")
+        self.label_edit.setAccessibleName("Account name")
+        self.label_edit.setPlaceholderText("e.g. Team wallet (optional)")
+        self.label_edit.setMaxLength(60)
+
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        key_title = QLabel("&Key:")
+        key_title.setBuddy(self.key_edit)
+        form.addRow(key_title, key_row)
+        form.addRow("N&ame:", self.label_edit)
+
+        self.test_button = self._button("&Test key", "testKeyButton", "Fetch the balance with it")
+        self.save_button = self._button(
+            "&Add account", "saveKeyButton", "Test the key, then keep it as an account"
+        )
+        self.test_button.clicked.connect(self._test)
+        self.save_button.clicked.connect(self._add)
+        add_buttons = QHBoxLayout()
+        add_buttons.setSpacing(8)
+        add_buttons.addStretch(1)
+        add_buttons.addWidget(self.test_button)
+        add_buttons.addWidget(self.save_button)
 
         self.status_label = QLabel()
         self.status_label.setObjectName("apiKeyStatus")
@@ -93,111 +189,292 @@ class ApiKeyDialog(QDialog):
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_label.setMinimumHeight(self.fontMetrics().height() * 2)
 
-        self.test_button = QPushButton("&Test")
-        self.test_button.setObjectName("testKeyButton")
-        self.test_button.setAccessibleName("Test the key")
-        self.test_button.setToolTip("Fetch the balance with this key")
-        self.save_button = QPushButton("&Save")
-        self.save_button.setObjectName("saveKeyButton")
-        self.save_button.setAccessibleName("Save the key")
-        self.save_button.setDefault(True)
-        self.remove_button = QPushButton("&Remove")
-        self.remove_button.setObjectName("removeKeyButton")
-        self.remove_button.setAccessibleName("Remove the saved key")
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setObjectName("cancelKeyButton")
-        self.cancel_button.setAccessibleName("Cancel")
-        self.test_button.clicked.connect(self._test)
-        self.save_button.clicked.connect(self._save)
-        self.remove_button.clicked.connect(self._remove)
-        self.cancel_button.clicked.connect(self.reject)
-        # Test and Remove act on the key; Cancel and Save close the dialog, Save rightmost.
-        buttons = QHBoxLayout()
-        buttons.setSpacing(8)
-        buttons.addWidget(self.test_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
+        self.demo_button = self._button(
+            "Use the &demo keys", "demoKeyButton", "Bring back the sandbox's demo accounts"
+        )
+        self.demo_button.clicked.connect(self._use_demo)
+        self.demo_button.setVisible(KeySource.SANDBOX in session.builtin_sources())
+        self.close_button = self._button("Close", "cancelKeyButton", "Close")
+        self.close_button.clicked.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.demo_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.close_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 18, 18, 14)
         layout.setSpacing(10)
-        layout.addWidget(self.message_label)
+        layout.addWidget(self.table)
+        layout.addLayout(list_buttons)
+        layout.addSpacing(6)
+        layout.addWidget(add_title)
         layout.addWidget(intro)
-        layout.addLayout(key_row)
-        layout.addWidget(self.source_label)
+        layout.addLayout(form)
+        layout.addLayout(add_buttons)
         layout.addWidget(self.status_label)
-        layout.addLayout(buttons)
+        layout.addLayout(bottom)
 
-        session.key_changed.connect(self._describe_source)
-        self._busy = False
-        self._describe_source()
+        self.setTabOrder(self.key_edit, self.show_button)
+        self.setTabOrder(self.show_button, self.label_edit)
+        self.setTabOrder(self.label_edit, self.test_button)
+        self.setTabOrder(self.test_button, self.save_button)
+        self.setTabOrder(self.save_button, self.table)
+        session.accounts_changed.connect(self._update_buttons)
+        self._restore_selection()
         self._update_buttons()
 
     # -- public ---------------------------------------------------------------------------------
 
+    @property
+    def message_label(self) -> QLabel:
+        """Why the dialog opened is said on the one status line."""
+        return self.status_label
+
     def set_message(self, text: str) -> None:
-        """Why the dialog opened (e.g. the store refused the key); empty hides it."""
-        self.message_label.setText(text)
-        self.message_label.setVisible(bool(text))
+        """Why the dialog opened (e.g. the store refused the key); empty says nothing."""
+        if text:
+            self._set_status(text, "warning")
 
     def status(self) -> str:
         return self.status_label.text()
 
+    def confirmation(self) -> QMessageBox | None:
+        """The question open over the dialog (remove, add untested), if any."""
+        return self._confirm if self._confirm is not None and self._confirm.isVisible() else None
+
+    def selected_account_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return str(rows[0].data(Role.ACCOUNT_ID)) if rows else None
+
+    def select_account(self, account_id: str) -> None:
+        row = self.model.row_of(account_id)
+        if row is not None:
+            self.table.selectionModel().select(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.setCurrentIndex(self.model.index(row, 0))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.key_edit.setFocus(Qt.FocusReason.OtherFocusReason)  # a paste lands in the key field
+
     def done(self, result: int) -> None:
         self._session.tasks.cancel(TASK)
+        if self._confirm is not None:
+            self._confirm.close()
+            self._confirm = None
         self.key_edit.clear()
+        self.label_edit.clear()
         self.show_button.setChecked(False)
+        self._verdicts.clear()
+        self._set_status("")
         super().done(result)
 
-    # -- actions --------------------------------------------------------------------------------
+    # -- the list -------------------------------------------------------------------------------
+
+    def _use_selected(self) -> None:
+        account_id = self.selected_account_id()
+        if account_id is None:
+            return
+        if self._session.switch_account(account_id):
+            active = self._session.active_account()
+            label = active.label if active is not None else ""
+            self._set_status(f"✓ “{label}” is in use now.", "ok")
+        else:
+            self._set_status(
+                "✗ The key of this account could not be read from the system keyring. Remove it "
+                "and add its key again.",
+                "error",
+            )
+
+    def _rename_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.table.setFocus()
+            self.table.edit(rows[0].siblingAtColumn(Column.NAME))
+
+    def _test_selected(self) -> None:
+        account_id = self.selected_account_id()
+        if account_id is not None:
+            self._set_status("Testing the account's key…", "")
+            self._run(self._test_account(account_id))
+
+    async def _test_account(self, account_id: str) -> None:
+        try:
+            balance = await self._session.test_account(account_id)
+        except ApiError as error:
+            self._set_status(f"✗ {self._refusal_text(error)}", "error")
+            return
+        self._set_status(f"✓ The key works. Balance: {balance.balance_display}", "ok")
+
+    def _ask_remove(self) -> None:
+        account_id = self.selected_account_id()
+        if account_id is None:
+            return
+        row = self.model.row_of(account_id)
+        label = self.model.account(row).label if row is not None else "this account"
+        box = QMessageBox(self)
+        box.setObjectName("removeAccountConfirm")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Remove the account?")
+        box.setText(f"Remove “{label}” and forget its API key?")
+        box.setInformativeText(
+            "Its orders stay on this computer and show again if you add the same key later."
+        )
+        remove = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
+        remove.setObjectName("confirmRemoveButton")
+        keep = box.addButton("Keep", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+
+        def answered(button: object) -> None:
+            if button is remove:
+                self._set_status("Removing…", "")
+                self._run(self._remove(account_id))
+
+        self._ask(box, answered)
+
+    async def _remove(self, account_id: str) -> None:
+        message = await self._keyring_change(self._session.remove_account(account_id))
+        self._set_status(message, "ok")
+
+    def _use_demo(self) -> None:
+        label = self._session.restore_builtin()
+        if label is not None:
+            self._set_status(f"✓ Using the demo key (“{label}”).", "ok")
+
+    # -- adding ---------------------------------------------------------------------------------
 
     def _test(self) -> None:
         key = self._typed_key()
         if key:
-            self._set_status("Testing the key…")
+            self._set_status("Testing the key…", "")
             self._run(self._test_key(key))
 
-    def _save(self) -> None:
-        key = self._typed_key()
-        if key:
-            self._set_status("Saving…")
-            self._run(self._save_key(key))
-
-    def _remove(self) -> None:
-        self._set_status("Removing…")
-        self._run(self._remove_key())
-
     async def _test_key(self, key: str) -> None:
+        verdict, text = await self._judge(key)
+        if verdict is Verdict.PASSED:
+            self._set_status(f"✓ {text} You can add it now.", "ok")
+        elif verdict is Verdict.REFUSED:
+            self._set_status(f"✗ {text} It cannot be added.", "error")
+        else:
+            self._set_status(f"⚠ The key could not be tested: {text}", "warning")
+
+    def _add(self) -> None:
+        key = self._typed_key()
+        if not key or self._verdict(key) is Verdict.REFUSED:
+            return
+        self._set_status("Testing the key…" if self._verdict(key) is None else "Saving…", "")
+        self._run(self._add_key(key, self.label_edit.text()))
+
+    async def _add_key(self, key: str, label: str) -> None:
+        if self._verdict(key) is not Verdict.PASSED:
+            verdict, text = await self._judge(key)
+            if verdict is Verdict.REFUSED:
+                self._set_status(f"✗ {text} It was not added.", "error")
+                return
+            if verdict is Verdict.UNTESTED:
+                self._set_status(f"⚠ The key could not be tested: {text}", "warning")
+                self._ask_add_untested(key, label)
+                return
+        await self._save(key, label)
+
+    def _ask_add_untested(self, key: str, label: str) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("addUntestedConfirm")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Add the key without testing it?")
+        box.setText("The store could not be reached, so this key is not tested.")
+        box.setInformativeText(
+            "Add it anyway? If the store refuses it later, the window will say so."
+        )
+        add = box.addButton("Add untested", QMessageBox.ButtonRole.AcceptRole)
+        add.setObjectName("confirmAddUntestedButton")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+
+        def answered(button: object) -> None:
+            if button is add and self._typed_key() == key:
+                self._set_status("Saving…", "")
+                self._run(self._save(key, label, tested=False))
+
+        self._ask(box, answered)
+
+    async def _save(self, key: str, label: str, *, tested: bool = True) -> None:
+        try:
+            if label.strip():
+                saved = await self._keyring_change(self._session.add_account(label, key))
+            else:
+                saved = await self._keyring_change(self._session.save_key(key))
+        except ValueError as error:
+            self._set_status(f"✗ {error}", "error")
+            return
+        self.key_edit.clear()
+        self.label_edit.clear()
+        self._said_saved(saved, tested)
+
+    def _said_saved(self, saved: KeySaved, tested: bool) -> None:
+        untested = "" if tested else " It is not tested yet."
+        if saved.account_id:
+            self.select_account(saved.account_id)
+        if saved.persisted:
+            self._set_status(f"✓ {saved.message} It is in use now.{untested}", "ok")
+        else:
+            self._set_status(f"⚠ {saved.message} It is in use now.{untested}", "warning")
+
+    async def _judge(self, key: str) -> tuple[Verdict, str]:
+        """Ask the store about ``key``: the verdict (remembered for Add) and what to say."""
+        problem = key_problem(key)
+        if problem is not None:  # not worth asking the store, nor ever adding untested
+            self._verdicts[key_fingerprint(key)] = Verdict.REFUSED
+            self._update_buttons()
+            return Verdict.REFUSED, problem
         try:
             balance = await self._session.test_key(key)
+        except UNTESTABLE as error:
+            verdict, text = Verdict.UNTESTED, error.message
         except ApiError as error:
-            self._set_status(f"✗ {error.message}")
-            return
-        self._set_status(f"✓ The key works. Balance: {balance.balance_display}")
+            verdict, text = Verdict.REFUSED, self._refusal_text(error)
+        else:
+            verdict, text = Verdict.PASSED, f"The key works. Balance: {balance.balance_display}."
+        self._verdicts[key_fingerprint(key)] = verdict
+        self._update_buttons()
+        return verdict, text
 
-    async def _save_key(self, key: str) -> None:
-        try:
-            saved = await self._session.save_key(key)
-        except ValueError as error:
-            self._set_status(f"✗ {error}")
-            return
-        if saved.persisted:
-            self._set_status(f"✓ {saved.message}")
-            self.accept()
-            return
-        # Kept for this session only: say so here, where the customer is looking.
-        self._set_status(f"⚠ {saved.message}")
-        self.key_edit.clear()
-        self.cancel_button.setText("Close")
-
-    async def _remove_key(self) -> None:
-        message = await self._session.remove_key()
-        self.key_edit.clear()
-        self._set_status(message)
+    @staticmethod
+    def _refusal_text(error: ApiError) -> str:
+        message = error.message.strip().rstrip(".")
+        return f"The store refused this key: {message}." if message else "The store refused it."
 
     # -- helpers --------------------------------------------------------------------------------
+
+    def _button(self, text: str, name: str, tip: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(tip)
+        button.setToolTip(tip)
+        button.setAutoDefault(False)
+        return button
+
+    def _ask(self, box: QMessageBox, answered: Callable[[object], None]) -> None:
+        if self._confirm is not None:
+            self._confirm.close()
+        self._confirm = box
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(answered)
+        box.finished.connect(lambda _result: self._forget_confirm(box))
+        box.open()
+
+    def _forget_confirm(self, box: QMessageBox) -> None:
+        if self._confirm is box:
+            self._confirm = None
+
+    async def _keyring_change(self, coro: Coroutine[Any, Any, T]) -> T:
+        """Run ``coro`` as a task of the session, shielded: closing the dialog (which cancels its
+        task) must not stop a change of the keyring and the settings half-way."""
+        return await asyncio.shield(self._session.tasks.spawn(coro, name="account-change"))
 
     def _run(self, coro: Coroutine[Any, Any, None]) -> None:
         self._busy = True
@@ -213,9 +490,26 @@ class ApiKeyDialog(QDialog):
     def _typed_key(self) -> str:
         return self.key_edit.text().strip()
 
-    def _set_status(self, text: str) -> None:
+    def _verdict(self, key: str) -> Verdict | None:
+        return self._verdicts.get(key_fingerprint(key)) if key else None
+
+    def _key_edited(self) -> None:
+        # What was said about the key before it was edited no longer applies to it.
+        if not self._busy and self.status_label.property("kind") in ("ok", "error"):
+            self._set_status("")
+        self._update_buttons()
+
+    def _set_status(self, text: str, kind: str = "") -> None:
+        """Say ``text`` on the one status line; ``kind`` "ok", "error", "warning" or ""."""
         self.status_label.setText(text)
         self.status_label.setAccessibleDescription(text)
+        self.status_label.setProperty("kind", kind)
+        # The theme's "warning" role is the red box: for refusals and unsaved keys alike.
+        role = "warning" if kind in ("error", "warning") and text else ""
+        if self.status_label.property("role") != role:
+            self.status_label.setProperty("role", role)
+            self.status_label.style().unpolish(self.status_label)
+            self.status_label.style().polish(self.status_label)
         self.status_changed.emit(text)
 
     def _toggle_visible(self, visible: bool) -> None:
@@ -225,12 +519,34 @@ class ApiKeyDialog(QDialog):
         self.show_button.setText("Hide" if visible else "Show")
         self.show_button.setAccessibleName("Hide the key" if visible else "Show the key")
 
-    def _describe_source(self) -> None:
-        self.source_label.setText(self._session.key_source.describe())
+    def _restore_selection(self) -> None:
+        wanted = self._session.active_account_id()
+        if wanted is not None:
+            self.select_account(wanted)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        has_text = bool(self._typed_key())
-        self.test_button.setEnabled(has_text and not self._busy)
-        self.save_button.setEnabled(has_text and not self._busy)
-        self.remove_button.setEnabled(self._session.has_key() and not self._busy)
+        key = self._typed_key()
+        verdict = self._verdict(key)
+        idle = not self._busy
+        self.test_button.setEnabled(bool(key) and idle)
+        self.save_button.setEnabled(bool(key) and idle and verdict is not Verdict.REFUSED)
+        self.save_button.setToolTip(
+            "The store refused this key: edit it or paste another one"
+            if verdict is Verdict.REFUSED
+            else "Test the key, then keep it as an account"
+        )
+        selected = self.selected_account_id()
+        row = self.model.row_of(selected) if selected is not None else None
+        account = self.model.account(row) if row is not None else None
+        has = account is not None and idle
+        self.use_button.setEnabled(
+            has
+            and account is not None
+            and account.has_key
+            and account.account_id != self._session.active_account_id()
+        )
+        self.rename_button.setEnabled(has)
+        self.test_account_button.setEnabled(has and account is not None and account.has_key)
+        self.remove_button.setEnabled(has)
+        self.demo_button.setEnabled(idle and not self._session.builtin_in_use())

@@ -26,6 +26,7 @@ from teleaccounthub.services.checkout import CheckoutOutcome, OutcomeKind
 from teleaccounthub.services.downloads import suggested_filename
 from teleaccounthub.services.formatting import count_text
 from teleaccounthub.services.order_services import OrderServices
+from teleaccounthub.services.order_tracker import belongs_to
 from teleaccounthub.ui.host import PurchaseRequest, WindowHost
 from teleaccounthub.ui.orders.buy_again import (
     buy_again_note,
@@ -108,6 +109,9 @@ class OrdersFeature(QObject):
             tray=self.tray,
             show_status=host.show_status,
             tray_available=tray_available,
+            account_label=lambda record: self.session.label_of(
+                AccountRef(record.base_url, record.account)
+            ),
             parent=self,
         )
         self.checkout_dialog: CheckoutDialog | None = None
@@ -452,7 +456,9 @@ class OrdersFeature(QObject):
         self.model.upsert(record)
         self.notifier.order_ready(record)
         folder = self.settings.auto_save_folder
-        if folder is not None:
+        account = self.session.account()
+        # Another account's order is saved when that account is in use again (``reload``).
+        if folder is not None and account is not None and belongs_to(record, account):
             self.downloads.auto_save(record, folder)
         self._update_download_action()
 

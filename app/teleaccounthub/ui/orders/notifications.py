@@ -18,8 +18,11 @@ class NotificationSettings(Protocol):
     def notifications_enabled(self) -> bool: ...
 
 
-def ready_text(record: OrderRecord) -> tuple[str, str]:
+def ready_text(record: OrderRecord, account_label: str | None = None) -> tuple[str, str]:
+    """``account_label``: the account the order was bought with, said in the title."""
     title = f"Order #{record.order_number} is ready"
+    if account_label:
+        title += f" ({account_label})"
     body = f"{record.quantity} × {record.product_name} — save the ZIP from the order list."
     return title, body
 
@@ -39,9 +42,11 @@ class OrderNotifier(QObject):
         tray: QSystemTrayIcon | None,
         show_status: Callable[[str, int], object] | None,
         tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
+        account_label: Callable[[OrderRecord], str | None] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._account_label = account_label
         self._settings = settings
         self._tray = tray
         self._show_status = show_status
@@ -51,7 +56,8 @@ class OrderNotifier(QObject):
         """Announce ``record``; returns the channel used, or None when nothing was shown."""
         if not self._settings.notifications_enabled:
             return None
-        title, body = ready_text(record)
+        label = self._account_label(record) if self._account_label is not None else None
+        title, body = ready_text(record, label)
         if self._tray is not None and self._tray_available() and self._tray.isVisible():
             self._tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 10_000)
             self.notified.emit("tray", f"{title}: {body}")

@@ -1,0 +1,95 @@
+"""The account switcher beside the balance (``accountSwitcher``) and Ctrl+1 … Ctrl+9.
+
+A tool button that says the account in use; its menu lists the accounts (the entries are the
+window's ``switchAccount<N>Action`` actions, so the menu shows their keys) and "Manage accounts…".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+
+from teleaccounthub.services.session import Session
+
+#: Ctrl+1 … Ctrl+9: as many accounts as have a key of their own.
+MAX_SHORTCUTS = 9
+NO_ACCOUNT_TEXT = "No account"
+
+
+def switch_action_name(number: int) -> str:
+    return f"switchAccount{number}Action"
+
+
+class AccountSwitcher(QToolButton):
+    """Signals: ``manage_requested()`` for "Manage accounts…"; ``switched(str)`` with what to say
+    in the status bar after Ctrl+N (the account now in use, or why not)."""
+
+    manage_requested = Signal()
+    switched = Signal(str)
+
+    def __init__(self, session: Session, window: QWidget) -> None:
+        super().__init__(window)
+        self._session = session
+        self.setObjectName("accountSwitcher")
+        self.setAccessibleName("Account")
+        self.setToolTip("The account in use: click to switch (Ctrl+1 … Ctrl+9)")
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self._menu = QMenu(self)
+        self._menu.setObjectName("accountMenu")
+        self._menu.setAccessibleName("Accounts")
+        self.setMenu(self._menu)
+        self._group = QActionGroup(self)
+        self._group.setExclusive(True)
+        self.switch_actions: list[QAction] = []
+        for number in range(1, MAX_SHORTCUTS + 1):
+            action = QAction(window)
+            action.setObjectName(switch_action_name(number))
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setCheckable(True)
+            action.triggered.connect(lambda _checked=False, n=number: self.switch_to(n))
+            window.addAction(action)  # the key works wherever the focus is in the window
+            self._group.addAction(action)
+            self.switch_actions.append(action)
+        self.manage_action = QAction("&Manage accounts…", self)
+        self.manage_action.setObjectName("manageAccountsAction")
+        self.manage_action.triggered.connect(self.manage_requested)
+        session.accounts_changed.connect(self.refresh)
+        self.refresh()
+
+    def switch_to(self, number: int) -> bool:
+        """Use the ``number``-th account (1-based, in the list's order)."""
+        accounts = self._session.accounts()
+        if not 1 <= number <= len(accounts):
+            self.switched.emit(f"There is no account {number}.")
+            self.refresh()
+            return False
+        account = accounts[number - 1]
+        if not self._session.switch_account(account.account_id):
+            self.refresh()  # the check mark goes back to the account in use
+            return False
+        self.switched.emit(f"Using the account “{account.label}”.")
+        return True
+
+    def refresh(self) -> None:
+        accounts = self._session.accounts()
+        active = self._session.active_account()
+        self._menu.clear()
+        for number, action in enumerate(self.switch_actions, start=1):
+            account = accounts[number - 1] if number <= len(accounts) else None
+            action.setEnabled(account is not None)
+            action.setVisible(account is not None)
+            if account is None:
+                continue
+            # "&&": a label's own "&" is shown, never taken as a mnemonic.
+            action.setText(account.label.replace("&", "&&"))
+            action.setChecked(active is not None and account.account_id == active.account_id)
+            self._menu.addAction(action)
+        if accounts:
+            self._menu.addSeparator()
+        self.manage_action.setText("&Manage accounts…" if accounts else "&Add an account…")
+        self._menu.addAction(self.manage_action)
+        label = active.label if active is not None else NO_ACCOUNT_TEXT
+        self.setText(label.replace("&", "&&"))
+        self.setAccessibleDescription(f"Account in use: {label}")
