@@ -269,3 +269,10 @@ def test_parse_request_limits_the_size() -> None:
 def test_nobody_listening_means_no_answer(tmp_path: Path) -> None:
     request = ActivationRequest(sandbox=False, base_url=None)
     assert hand_over(server_name(tmp_path), request, timeout_s=0.3) is None
+
+
+def test_start_up_does_not_load_qtnetwork_before_the_window_is_painted() -> None:
+    code = "import sys\nimport teleaccounthub.startup\nprint('PySide6.QtNetwork' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"

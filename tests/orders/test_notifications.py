@@ -66,7 +66,9 @@ def test_nothing_when_notifications_are_turned_off(qtbot: QtBot, tmp_path: Path)
 def test_only_ready_unsaved_orders_wait_for_the_customer(tmp_path: Path) -> None:
     ready = ready_order(tmp_path, 74)
     saved = dataclasses.replace(ready_order(tmp_path, 75), saved_path=str(tmp_path / "a.zip"))
-    assert ready.is_completed and ready.download_ready and not ready.is_saved
+    assert ready.is_completed
+    assert ready.download_ready
+    assert not ready.is_saved
     assert saved.is_saved
     assert waiting_to_be_saved([]) == 0
     assert waiting_to_be_saved([ready, saved]) == 1

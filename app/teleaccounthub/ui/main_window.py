@@ -194,7 +194,9 @@ class MainWindow(QMainWindow):
         check = available or QSystemTrayIcon.isSystemTrayAvailable
         if self._tray is not None or not check():
             return self._tray
-        tray = AppTray(self.windowIcon(), self, available=check)
+        from teleaccounthub.ui.application import app_icon
+
+        tray = AppTray(app_icon(), self, available=check)
         tray.show_requested.connect(self.bring_forward)
         tray.quit_requested.connect(self.quit_app)
         tray.set_ready_count(self._attention)
