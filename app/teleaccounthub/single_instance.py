@@ -301,8 +301,10 @@ class _Caller(QObject):
         self._finish()
 
     def drop(self) -> None:
-        self._socket.abort()
+        if self._done:
+            return
         self._finish()
+        self._socket.abort()
 
     def _finish(self) -> None:
         if self._done:

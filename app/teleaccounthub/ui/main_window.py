@@ -208,6 +208,8 @@ class MainWindow(QMainWindow):
 
     def bring_forward(self) -> None:
         """Show the window (from the tray, minimised or behind others) and give it the focus."""
+        if self._closing:
+            return  # quitting: the window is on its way out
         if self.isMinimized():
             self.showNormal()
         else:
@@ -511,6 +513,8 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
         if event.isAccepted() and not self._closed:
             self._closed = True
+            if self._tray is not None:
+                self._tray.hide()
             self._set_active(False)
             self.closed.emit()
 
