@@ -123,6 +123,13 @@ class InstanceLock:
         if self._lock.isLocked():
             self._lock.unlock()
 
+    def holder(self) -> int | None:
+        """The process id written in the lock file by whoever holds it, if it can be read."""
+        info = self._lock.getLockInfo()
+        if not isinstance(info, tuple) or not info or not isinstance(info[0], int):
+            return None
+        return info[0] if info[0] > 0 else None
+
 
 @dataclass(frozen=True, slots=True)
 class HandOver:
@@ -174,13 +181,20 @@ def _parse_answer(data: bytes) -> HandOver | None:
     return HandOver(sandbox=sandbox, base_url=base_url)
 
 
-def hand_over_text(data_root: Path, request: ActivationRequest, answer: HandOver | None) -> str:
-    """The line a second start prints."""
+def hand_over_text(
+    data_root: Path,
+    request: ActivationRequest,
+    answer: HandOver | None,
+    holder: int | None = None,
+) -> str:
+    """The line a second start prints (``holder``: the running app's process id, if known)."""
     if answer is None:
+        process = f" (process {holder})" if holder is not None else ""
         return (
-            f"TeleAccountHub is already running with the data folder {data_root}, but it does "
-            "not answer. Close it (or end it in the task manager) and start again, or start "
-            "with --data-dir and another folder."
+            f"TeleAccountHub{process} is already running with the data folder {data_root}, but "
+            "it does not answer. Close it (or end it in the task manager) and start again, or "
+            "start with --data-dir and another folder. If no TeleAccountHub is running at all, "
+            f"delete {data_root / LOCK_FILE} and start again."
         )
     text = (
         f"TeleAccountHub is already running with the data folder {data_root}; its window was "

@@ -98,9 +98,9 @@ def run(config: LaunchConfig, app_main: AppMain | None = None) -> int:
     lock = None if config.self_test else InstanceLock(data_dir.root)
     try:
         claim = lock.claim() if lock is not None else Claim.UNLOCKABLE
-        if claim is Claim.RUNNING:
+        if lock is not None and claim is Claim.RUNNING:
             # Before the folder's contents are opened: they are the running app's.
-            return _hand_over_to_running(config, data_dir)
+            return _hand_over_to_running(config, data_dir, lock.holder())
         instance_name = server_name(data_dir.root) if claim is Claim.FIRST else None
         opened = open_contents(data_dir, folder_problem, with_order_book=not config.self_test)
         return _run_opened(config, app_main, opened, handlers, instance_name)
@@ -110,11 +110,11 @@ def run(config: LaunchConfig, app_main: AppMain | None = None) -> int:
         remove_handlers(handlers)
 
 
-def _hand_over_to_running(config: LaunchConfig, data_dir: DataDir) -> int:
+def _hand_over_to_running(config: LaunchConfig, data_dir: DataDir, holder: int | None) -> int:
     """Another app runs on this data folder: ask it to come forward, say so, exit."""
     request = ActivationRequest(sandbox=config.sandbox, base_url=config.base_url)
     answer = hand_over(server_name(data_dir.root), request)
-    text = hand_over_text(data_dir.root, request, answer)
+    text = hand_over_text(data_dir.root, request, answer, holder)
     log.info("Second start: %s", text)
     print(text, flush=True)
     return 0 if answer is not None else 1

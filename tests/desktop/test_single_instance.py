@@ -24,6 +24,7 @@ from teleaccounthub.single_instance import (
     InstanceLock,
     InstanceServer,
     hand_over,
+    hand_over_text,
     parse_request,
     server_name,
 )
@@ -163,7 +164,9 @@ def hold_lock(folder: Path, mode: str) -> subprocess.Popen[str]:
 def test_a_lock_held_by_a_live_process_means_another_app_runs(tmp_path: Path) -> None:
     holder = hold_lock(tmp_path, "hold")
     try:
-        assert InstanceLock(tmp_path).claim() is Claim.RUNNING
+        lock = InstanceLock(tmp_path)
+        assert lock.claim() is Claim.RUNNING
+        assert lock.holder() == holder.pid
     finally:
         holder.communicate("\n", timeout=10)
     assert InstanceLock(tmp_path).claim() is Claim.FIRST
@@ -276,3 +279,13 @@ def test_start_up_does_not_load_qtnetwork_before_the_window_is_painted() -> None
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "False"
+
+
+def test_an_app_that_does_not_answer_is_named_with_a_way_out(tmp_path: Path) -> None:
+    request = ActivationRequest(sandbox=False, base_url=None)
+    text = hand_over_text(tmp_path, request, None, holder=4242)
+    assert text.startswith("TeleAccountHub (process 4242) is already running")
+    assert "does not answer" in text
+    assert f"delete {tmp_path / LOCK_FILE}" in text
+    answered = hand_over_text(tmp_path, request, HandOver(sandbox=False, base_url=None))
+    assert answered.endswith("its window was brought to the front.")
