@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtNetwork import QLocalSocket
 from pytestqt.qtbot import QtBot
 
+from teleaccounthub import single_instance
 from teleaccounthub.sandbox import SandboxServer
 from teleaccounthub.single_instance import (
     LOCK_FILE,
@@ -289,3 +290,14 @@ def test_an_app_that_does_not_answer_is_named_with_a_way_out(tmp_path: Path) -> 
     assert f"delete {tmp_path / LOCK_FILE}" in text
     answered = hand_over_text(tmp_path, request, HandOver(sandbox=False, base_url=None))
     assert answered.endswith("its window was brought to the front.")
+
+
+@pytest.mark.expected_log(r"no start request in time")
+def test_a_silent_caller_is_hung_up_on(
+    qtbot: QtBot, server: InstanceServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(single_instance, "READ_TIMEOUT_MS", 50)
+    socket = QLocalSocket()
+    with qtbot.waitSignal(socket.disconnected, timeout=5_000):
+        socket.connectToServer(server.name)
+    assert server.is_listening()
