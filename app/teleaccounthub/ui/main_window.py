@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QSizePolicy,
     QSplitter,
+    QSystemTrayIcon,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -187,14 +188,11 @@ class MainWindow(QMainWindow):
 
     def install_tray(self, available: Callable[[], bool] | None = None) -> AppTray | None:
         """Put the app in the system tray when the desktop has one (once); None when not."""
-        from PySide6.QtWidgets import QSystemTrayIcon
-
-        from teleaccounthub.ui.tray import AppTray
-
         check = available or QSystemTrayIcon.isSystemTrayAvailable
         if self._tray is not None or not check():
             return self._tray
         from teleaccounthub.ui.application import app_icon
+        from teleaccounthub.ui.tray import AppTray
 
         tray = AppTray(app_icon(), self, available=check)
         tray.show_requested.connect(self.bring_forward)
