@@ -251,11 +251,23 @@ def install_linux_share(onedir: Path, icon_dir: Path = ICON_DIR) -> list[Path]:
 # Analysis inputs: data files, hidden imports, excluded modules.
 
 
+ACTION_ICON_VARIANTS = ("light", "dark")
+
+
 def resource_datas(icon_dir: Path = ICON_DIR) -> list[tuple[str, str]]:
-    """The run-time resources (SVG + PNGs) as PyInstaller datas under ``resources/icons``."""
+    """The run-time resources as PyInstaller datas: the app icon (SVG + PNGs) under
+    ``resources/icons``, the action icons (SVG, drawn by the svg icon engine) under
+    ``resources/icons/actions/<variant>``."""
     files = [icon_dir / f"{ICON_NAME}.svg"]
     files += [icon_dir / f"{ICON_NAME}-{size}.png" for size in ICON_SIZES]
-    return [(str(path), "resources/icons") for path in files]
+    datas = [(str(path), "resources/icons") for path in files]
+    for variant in ACTION_ICON_VARIANTS:
+        folder = icon_dir / "actions" / variant
+        datas += [
+            (str(path), f"resources/icons/actions/{variant}")
+            for path in sorted(folder.glob("*.svg"))
+        ]
+    return datas
 
 
 # Loaded by name at run time (importlib / entry points), so PyInstaller cannot see them.
@@ -288,7 +300,9 @@ def hidden_imports(target: Platform) -> list[str]:
 
 
 # The Qt modules the app uses; every other PySide6 module is excluded from the analysis.
-QT_MODULES_USED = frozenset({"QtCore", "QtGui", "QtWidgets", "QtSvg"})
+# QtNetwork: only its local sockets (one app per data folder); its tls and networkinformation
+# plugins stay out (the store is reached with httpx).
+QT_MODULES_USED = frozenset({"QtCore", "QtGui", "QtNetwork", "QtWidgets", "QtSvg"})
 
 # Pulled in by optional imports of libraries, never used by the app.
 EXCLUDED_MODULES: tuple[str, ...] = (
@@ -494,14 +508,12 @@ _FORBIDDEN_COMMON = (
     "unittest/*",
     "pytest/*",
     "_pytest/*",
-    "PySide6/QtNetwork*",
     "PySide6/QtQml*",
     "PySide6/QtQuick*",
     "PySide6/QtDBus*",
 )
 _FORBIDDEN_BY_PLATFORM: Mapping[Platform, tuple[str, ...]] = {
     "linux": (
-        "libQt6Network.so*",
         "libQt6Qml*.so*",
         "libQt6Quick*.so*",
         "libQt6Pdf*.so*",
@@ -511,8 +523,8 @@ _FORBIDDEN_BY_PLATFORM: Mapping[Platform, tuple[str, ...]] = {
         "libpango-1.0.so*",
         "libcairo.so*",
     ),
-    "windows": ("Qt6Network.dll", "Qt6Qml*.dll", "Qt6Quick*.dll", "Qt6Pdf*.dll", "opengl32sw.dll"),
-    "macos": ("QtNetwork", "QtNetwork.framework", "QtQml*", "QtQuick*", "QtPdf*"),
+    "windows": ("Qt6Qml*.dll", "Qt6Quick*.dll", "Qt6Pdf*.dll", "opengl32sw.dll"),
+    "macos": ("QtQml*", "QtQuick*", "QtPdf*"),
 }
 
 

@@ -26,6 +26,9 @@ class AppContext:
     order_book: OrderBook
     #: What is wrong with the data folder, said in the window at start.
     problems: tuple[StartupProblem, ...] = ()
+    #: The local socket name to listen on for later starts on this data folder (None: this
+    #: process does not hold the folder's lock, e.g. the self-test).
+    instance_name: str | None = None
 
     @property
     def buying_disabled(self) -> bool:

@@ -20,6 +20,7 @@ from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Protocol
+from urllib.parse import urlsplit
 
 # isort: split
 # PySide6 first: qasync picks the Qt binding that is already imported.
@@ -46,6 +47,16 @@ from teleaccounthub.local.data_folder import (
 from teleaccounthub.logging_setup import configure_logging, logs_to_file, remove_handlers
 from teleaccounthub.services.app_services import AppServices, create_services
 from teleaccounthub.services.session import BuiltinKey, KeySource
+from teleaccounthub.single_instance import (
+    ActivationRequest,
+    Claim,
+    HandOver,
+    InstanceLock,
+    InstanceServer,
+    hand_over,
+    hand_over_text,
+    server_name,
+)
 from teleaccounthub.ui.application import ErrorBox, create_application
 from teleaccounthub.ui.first_paint import (
     OnFirstPaint,
@@ -82,11 +93,30 @@ def run(config: LaunchConfig, app_main: AppMain | None = None) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no display needed, none used
     data_dir, folder_problem = open_data_dir(config.data_dir)
     handlers = configure_logging(data_dir.logs_dir)
+    # The self-test buys in a scratch folder of its own: it never waits for a running app.
+    lock = None if config.self_test else InstanceLock(data_dir.root)
     try:
+        claim = lock.claim() if lock is not None else Claim.UNLOCKABLE
+        if lock is not None and claim is Claim.RUNNING:
+            # Before the folder's contents are opened: they are the running app's.
+            return _hand_over_to_running(config, data_dir, lock.holder())
+        instance_name = server_name(data_dir.root) if claim is Claim.FIRST else None
         opened = open_contents(data_dir, folder_problem, with_order_book=not config.self_test)
-        return _run_opened(config, app_main, opened, handlers)
+        return _run_opened(config, app_main, opened, handlers, instance_name)
     finally:
+        if lock is not None:
+            lock.release()
         remove_handlers(handlers)
+
+
+def _hand_over_to_running(config: LaunchConfig, data_dir: DataDir, holder: int | None) -> int:
+    """Another app runs on this data folder: ask it to come forward, say so, exit."""
+    request = ActivationRequest(sandbox=config.sandbox, base_url=config.base_url)
+    answer = hand_over(server_name(data_dir.root), request)
+    text = hand_over_text(data_dir.root, request, answer, holder)
+    log.info("Second start: %s", text)
+    print(text, flush=True)
+    return 0 if answer is not None else 1
 
 
 def _run_opened(
@@ -94,6 +124,7 @@ def _run_opened(
     app_main: AppMain | None,
     opened: OpenedDataFolder,
     handlers: list[logging.Handler],
+    instance_name: str | None = None,
 ) -> int:
     if not logs_to_file(handlers) and not opened.problems:  # else the folder's problem says it
         opened.problems.append(
@@ -123,6 +154,7 @@ def _run_opened(
         opened.settings,
         opened.order_book,
         tuple(opened.problems),
+        instance_name,
     )
     main = app_main or _main_for(config)
     try:
@@ -194,23 +226,68 @@ async def run_window(context: AppContext) -> int:
         )
         window = MainWindow(services, sandbox=sandbox is not None)
         show_start_up_problems(window, context.problems)
+        if sandbox is not None and urlsplit(sandbox.url).port != SANDBOX_PORT:
+            window.show_banner(SANDBOX_NOT_KEPT, kind="warning", topic="sandbox")
+        instance = _instance_server(context, window, base_url)
         orders: list[FeatureServices] = []
+
+        def after_first_paint() -> None:
+            if window.isVisible():
+                window.install_tray()
+                if instance is not None:
+                    instance.listen()
+            _finish_start_up(window, services, orders, with_orders=not context.buying_disabled)
+
         # Before the probe's filter, so that the probe (filters run last-installed first)
         # reports the first paint before this deferred work runs.
         OnFirstPaint(
             window.categories.tree.viewport(),
-            lambda: _finish_start_up(
-                window, services, orders, with_orders=not context.buying_disabled
-            ),
+            after_first_paint,
             fallback_ms=AFTER_PAINT_FALLBACK_MS,
         )
         if ready_probe_requested():
-            on_first_rows_painted(window.categories.tree, report_ready_and(lambda: window.close()))
+            on_first_rows_painted(window.categories.tree, report_ready_and(window.quit_app))
         try:
             await _show_until_closed(window, services)
         finally:
+            if instance is not None:
+                instance.close()
             await shut_down(window, services, *orders)
     return 0
+
+
+SANDBOX_NOT_KEPT = (
+    "The sandbox's usual port is taken (is TeleAccountHub already running with another data "
+    "folder?), so this sandbox runs on another port: its orders are not kept after you quit."
+)
+
+
+def _instance_server(
+    context: AppContext, window: MainWindow, base_url: str
+) -> InstanceServer | None:
+    """The server a later start on this data folder reaches; it raises ``window``."""
+    if context.instance_name is None:
+        return None
+    sandbox = context.config.sandbox
+    server = InstanceServer(
+        context.instance_name,
+        HandOver(sandbox=sandbox, base_url=None if sandbox else base_url),
+        parent=window,
+    )
+
+    def activate(request: ActivationRequest) -> None:
+        log.info("Started again on this data folder (%r): window brought forward", request)
+        window.bring_forward()
+        if request.sandbox != sandbox:
+            wanted = "the sandbox store" if request.sandbox else "the real store"
+            window.show_status(
+                f"TeleAccountHub was started again for {wanted}; this window stays as it is. "
+                "To use both at once, start the other with --data-dir and another folder.",
+                20_000,
+            )
+
+    server.activation_requested.connect(activate)
+    return server
 
 
 class FeatureServices(Protocol):
@@ -228,7 +305,7 @@ async def shut_down(
     connections), so without this the garbage collector would destroy them later on whatever
     thread it happens to run: a Qt object must die on the thread it lives on.
     """
-    window.close()
+    window.quit_app()
     try:
         for feature in features:
             # Cancelling a checkout after it was sent would leave a charged order unrecorded.
@@ -371,7 +448,7 @@ def _address_in_use(error: BaseException) -> bool:
 def _close_on_sigint(window: MainWindow) -> Iterator[None]:
     """Ctrl+C in the terminal closes the window the orderly way. Python only runs signal
     handlers between bytecodes, so a light timer gives it the chance while Qt idles."""
-    previous = signal.signal(signal.SIGINT, lambda _signum, _frame: window.close())
+    previous = signal.signal(signal.SIGINT, lambda _signum, _frame: window.quit_app())
     timer = QTimer()
     timer.setInterval(SIGNAL_POLL_MS)
     timer.timeout.connect(lambda: None)

@@ -28,6 +28,7 @@ class FakeHost(QWidget):
         self.menus: dict[str, list[QAction]] = {}
         self.buy_blocks: list[str] = []
         self.notifications: list[tuple[str, str]] = []
+        self.attention_counts: list[int] = []
         self.product_menu_sections: list[ProductMenuSection] = []
         self.watched_products: frozenset[int] = frozenset()
         self.product: Product | None = None
@@ -70,6 +71,9 @@ class FakeHost(QWidget):
     def notify(self, title: str, body: str) -> str:
         self.notifications.append((title, body))
         return "status"
+
+    def set_attention_count(self, count: int) -> None:
+        self.attention_counts.append(count)
 
     def add_product_menu_section(self, section: ProductMenuSection) -> None:
         self.product_menu_sections.append(section)

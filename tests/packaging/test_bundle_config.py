@@ -207,8 +207,12 @@ def test_install_linux_share_lays_out_a_hicolor_theme_and_the_desktop_file(
 
 def test_the_bundle_carries_the_svg_and_every_png_as_run_time_resources() -> None:
     datas = cfg.resource_datas(ICONS)
-    assert {dest for _, dest in datas} == {"resources/icons"}
-    names = {Path(src).name for src, _ in datas}
+    assert {dest for _, dest in datas} == {
+        "resources/icons",
+        "resources/icons/actions/light",
+        "resources/icons/actions/dark",
+    }
+    names = {Path(src).name for src, dest in datas if dest == "resources/icons"}
     assert "teleaccounthub.svg" in names
     assert {f"teleaccounthub-{size}.png" for size in cfg.ICON_SIZES} <= names
     assert all(Path(src).is_file() for src, _ in datas)
@@ -293,7 +297,7 @@ def test_every_unused_qt_module_and_the_dev_tools_are_excluded() -> None:
     available = cfg.installed_pyside_modules()
     assert {"QtCore", "QtGui", "QtWidgets", "QtNetwork", "QtQml"} <= set(available)
     excluded = set(cfg.excluded_modules(available))
-    for module in ("PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtDBus"):
+    for module in ("PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtDBus"):
         assert module in excluded
     for module in ("tkinter", "unittest", "pydoc", "PIL", "pytest", "PyInstaller", "pygments"):
         assert module in excluded
@@ -375,8 +379,9 @@ def test_the_audit_passes_a_lean_onedir(tmp_path: Path) -> None:
         "_internal/PySide6/Qt/plugins/tls/libqopensslbackend.so",
         "_internal/PySide6/Qt/translations/qtbase_de.qm",
         "_internal/libgtk-3.so.0",
-        "_internal/PySide6/Qt/lib/libQt6Network.so.6",
-        "_internal/PySide6/QtNetwork.abi3.so",
+        "_internal/PySide6/Qt/plugins/networkinformation/libqnetworkmanager.so",
+        "_internal/PySide6/Qt/lib/libQt6Qml.so.6",
+        "_internal/PySide6/QtQml.abi3.so",
         "_internal/PIL/Image.py",
         "_internal/unittest/case.py",
     ],
@@ -431,3 +436,15 @@ def test_the_frozen_executable_of_each_platform(tmp_path: Path) -> None:
         cfg.frozen_executable(tmp_path, "macos")
         == tmp_path / "TeleAccountHub.app/Contents/MacOS/TeleAccountHub"
     )
+
+
+def test_the_bundle_carries_both_variants_of_every_action_icon() -> None:
+    datas = cfg.resource_datas(ICONS)
+    by_variant = {
+        variant: {Path(src).name for src, dest in datas if dest.endswith(f"/{variant}")}
+        for variant in cfg.ACTION_ICON_VARIANTS
+    }
+    assert by_variant["light"] == by_variant["dark"]
+    assert {"refresh.svg", "cart.svg", "download.svg", "bell.svg"} <= by_variant["light"]
+    for plugin_type, name in (("iconengines", "libqsvgicon.so"), ("imageformats", "libqsvg.so")):
+        assert cfg.keep_qt_plugin(plugin_type, name, "linux")

@@ -39,6 +39,7 @@ NOTIFICATIONS_ENABLED = "notifications_enabled"
 AUTO_SAVE_FOLDER = "auto_save_folder"
 LAST_SAVE_FOLDER = "last_save_folder"
 FAVOURITES = "favourites"
+CLOSE_TO_TRAY = "close_to_tray"
 ACCOUNTS = "accounts"
 
 
@@ -171,6 +172,15 @@ class Settings:
         if not isinstance(value, Decimal) or not value.is_finite() or value < 0:
             raise ValueError(f"The low-balance threshold must be a Decimal ≥ 0, got {value!r}")
         self.set(LOW_BALANCE_THRESHOLD, str(value))
+
+    @property
+    def close_to_tray(self) -> bool:
+        """Closing the window keeps the app running in the tray (default: closing quits)."""
+        return self.get(CLOSE_TO_TRAY, False)
+
+    @close_to_tray.setter
+    def close_to_tray(self, value: bool) -> None:
+        self.set(CLOSE_TO_TRAY, bool(value))
 
     @property
     def notifications_enabled(self) -> bool:

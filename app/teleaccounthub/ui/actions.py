@@ -16,6 +16,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
 
+from teleaccounthub.ui.icons import ThemedIcons
+
 
 class Menu(enum.Enum):
     FILE = ("&File", "fileMenu")
@@ -53,6 +55,8 @@ class ActionSpec:
     separator_before: bool = False
     checkable: bool = False
     enabled: bool = True
+    icon: str | None = None
+    """The name of its icon in ``ui/icons.py`` (toolbar and menus), if it has one."""
 
     @property
     def tooltip(self) -> str:
@@ -67,9 +71,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Ctrl+K",
         Menu.FILE,
         Place.RIGHT,
+        icon="key",
     ),
-    ActionSpec("settingsAction", "&Settings…", "Settings", "Ctrl+,", Menu.FILE),
-    ActionSpec("quitAction", "&Quit", "Quit", "Ctrl+Q", Menu.FILE, separator_before=True),
+    ActionSpec("settingsAction", "&Settings…", "Settings", "Ctrl+,", Menu.FILE, icon="settings"),
+    ActionSpec(
+        "quitAction", "&Quit", "Quit", "Ctrl+Q", Menu.FILE, separator_before=True, icon="quit"
+    ),
     ActionSpec(
         "refreshAction",
         "&Refresh",
@@ -77,14 +84,18 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "F5",
         Menu.VIEW,
         Place.LEFT,
+        icon="refresh",
     ),
-    ActionSpec("findAction", "&Filter products", "Filter the products", "Ctrl+F", Menu.VIEW),
+    ActionSpec(
+        "findAction", "&Filter products", "Filter the products", "Ctrl+F", Menu.VIEW, icon="search"
+    ),
     ActionSpec(
         "inStockAction",
         "In stock &only",
         "Show only products in stock",
         menu=Menu.VIEW,
         checkable=True,
+        icon="filter",
     ),
     ActionSpec(
         "favouriteAction",
@@ -92,6 +103,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Pin or unpin the selected product",
         "Ctrl+D",
         Menu.VIEW,
+        icon="pin",
     ),
     ActionSpec(
         "insightsAction",
@@ -109,6 +121,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         Place.LEFT,
         separator_before=True,
         enabled=False,
+        icon="cart",
     ),
     ActionSpec(
         "downloadAction",
@@ -118,11 +131,24 @@ ACTIONS: tuple[ActionSpec, ...] = (
         Menu.ORDERS,
         Place.LEFT,
         enabled=False,
+        icon="download",
     ),
     ActionSpec(
-        "shortcutsAction", "&Keyboard shortcuts", "Show the keyboard shortcuts", None, Menu.HELP
+        "shortcutsAction",
+        "&Keyboard shortcuts",
+        "Show the keyboard shortcuts",
+        None,
+        Menu.HELP,
+        icon="keyboard",
     ),
-    ActionSpec("aboutAction", "&About TeleAccountHub", "About TeleAccountHub", None, Menu.HELP),
+    ActionSpec(
+        "aboutAction",
+        "&About TeleAccountHub",
+        "About TeleAccountHub",
+        None,
+        Menu.HELP,
+        icon="about",
+    ),
     ActionSpec(
         "watchAction",
         "&Watch product…",
@@ -163,8 +189,9 @@ def shortcut_of(name: str) -> str:
     return key
 
 
-def create_action(spec: ActionSpec, parent: QObject) -> QAction:
-    """One action from its row of the table: text, objectName, key, tips, checkable, enabled."""
+def create_action(spec: ActionSpec, parent: QObject, icons: ThemedIcons | None = None) -> QAction:
+    """One action from its row of the table: text, objectName, key, tips, checkable, enabled;
+    its icon too when ``icons`` is given (which then keeps it matching the palette)."""
     action = QAction(spec.text, parent)
     action.setObjectName(spec.name)
     if spec.shortcut:
@@ -173,13 +200,15 @@ def create_action(spec: ActionSpec, parent: QObject) -> QAction:
     action.setStatusTip(spec.tooltip)
     action.setCheckable(spec.checkable)
     action.setEnabled(spec.enabled)
+    if icons is not None and spec.icon is not None:
+        icons.bind(action, spec.icon)
     if isinstance(parent, QWidget):
         parent.addAction(action)  # its shortcut works wherever the focus is in the window
     return action
 
 
-def create_actions(parent: QObject) -> dict[str, QAction]:
-    return {row.name: create_action(row, parent) for row in ACTIONS}
+def create_actions(parent: QObject, icons: ThemedIcons | None = None) -> dict[str, QAction]:
+    return {row.name: create_action(row, parent, icons) for row in ACTIONS}
 
 
 def build_menus(bar: QMenuBar, actions: Mapping[str, QAction]) -> dict[Menu, QMenu]:

@@ -89,6 +89,10 @@ class WindowHost(Protocol):
         status bar otherwise); returns the channel used ("tray" or "status")."""
         ...
 
+    def set_attention_count(self, count: int) -> None:
+        """How many things wait for the customer (orders ready to save), for the tray icon."""
+        ...
+
     def add_product_menu_section(self, section: ProductMenuSection) -> None:
         """Let ``section`` add entries to the product context menu (after the window's own)."""
         ...

@@ -8,11 +8,11 @@ which this window implements; ``downloadAction`` is the orders feature's to enab
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QSizePolicy,
     QSplitter,
+    QSystemTrayIcon,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -36,6 +37,8 @@ from teleaccounthub.api import (
 )
 from teleaccounthub.services.app_services import AppServices
 from teleaccounthub.services.catalog import CatalogFailure, Snapshot
+from teleaccounthub.services.formatting import usd
+from teleaccounthub.services.low_balance import LowBalanceWatch
 from teleaccounthub.ui import actions, window_state
 from teleaccounthub.ui.account.account_switcher import AccountSwitcher
 from teleaccounthub.ui.account.balance_label import BalanceLabel
@@ -45,6 +48,7 @@ from teleaccounthub.ui.catalog.product_panel import ProductPanel
 from teleaccounthub.ui.error_presenter import KEY as KEY_TOPIC
 from teleaccounthub.ui.error_presenter import ErrorPresenter, catalog_age_text
 from teleaccounthub.ui.host import ProductMenuSection, PurchaseRequest
+from teleaccounthub.ui.icons import ThemedIcons
 from teleaccounthub.ui.refresh_setting import refresh_interval
 from teleaccounthub.ui.widgets.banner import Banner
 
@@ -52,6 +56,7 @@ if TYPE_CHECKING:
     # The dialogs are imported when first opened: start-up does not need them.
     from teleaccounthub.ui.account.api_key_dialog import ApiKeyDialog
     from teleaccounthub.ui.settings_dialog import SettingsDialog
+    from teleaccounthub.ui.tray import AppTray
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +64,11 @@ APP_TITLE = "TeleAccountHub"
 AGE_TICK_MS = 30_000
 SHOW_PRODUCTS_TASK = "window:show-products"
 NOTIFICATION_STATUS_MS = 15_000
+TOOLBAR_ICON_PX = 20
+SANDBOX_BADGE_STYLE = (
+    "QLabel { background: #f0a500; color: #231a00; font-weight: 700; border-radius: 4px;"
+    " padding: 3px 9px; letter-spacing: 1px; }"
+)
 
 
 class MainWindow(QMainWindow):
@@ -93,6 +103,12 @@ class MainWindow(QMainWindow):
         self._buy_why = ""
         self._closed = False
         self._store_unreachable = False
+        self._tray: AppTray | None = None
+        self._attention = 0
+        self._quitting = False
+        self._told_still_running = False
+        self._low_balance = LowBalanceWatch()
+        self.icons = ThemedIcons()
 
         self.setObjectName("mainWindow")
         self.setAccessibleName(APP_TITLE)
@@ -158,8 +174,62 @@ class MainWindow(QMainWindow):
         self.purchase_requested.emit(request)
 
     def notify(self, title: str, body: str) -> str:
+        if self._tray is not None and self._tray.usable():
+            self._tray.show_message(title, body)
+            return "tray"
         self.statusBar().showMessage(f"{title}. {body}", NOTIFICATION_STATUS_MS)
         return "status"
+
+    def set_attention_count(self, count: int) -> None:
+        """How many orders wait for the customer (ready, not saved): shown on the tray icon."""
+        self._attention = max(0, count)
+        if self._tray is not None:
+            self._tray.set_ready_count(self._attention)
+
+    # -- the shell: tray, coming forward, quitting -----------------------------------------------
+
+    def install_tray(self, available: Callable[[], bool] | None = None) -> AppTray | None:
+        """Put the app in the system tray when the desktop has one (once); None when not."""
+        check = available or QSystemTrayIcon.isSystemTrayAvailable
+        if self._tray is not None or not check():
+            return self._tray
+        from teleaccounthub.ui.application import app_icon
+        from teleaccounthub.ui.tray import AppTray
+
+        tray = AppTray(app_icon(), self, available=check)
+        tray.show_requested.connect(self.bring_forward)
+        tray.quit_requested.connect(self.quit_app)
+        tray.set_ready_count(self._attention)
+        self._tray = tray
+        return tray
+
+    def tray(self) -> AppTray | None:
+        return self._tray
+
+    def bring_forward(self) -> None:
+        """Show the window (from the tray, minimised or behind others) and give it the focus."""
+        if self._closing:
+            return  # quitting: the window is on its way out
+        if self.isMinimized():
+            self.showNormal()
+        else:
+            self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def quit_app(self) -> None:
+        """Close the window for good (Quit), even when closing it would keep it in the tray."""
+        self._quitting = True
+        self.close()
+
+    def keeps_running_in_tray(self) -> bool:
+        """Does closing the window hide it to the tray (the customer's choice in Settings)?"""
+        return (
+            not self._quitting
+            and self.settings.close_to_tray
+            and self._tray is not None
+            and self._tray.usable()
+        )
 
     def add_product_menu_section(self, section: ProductMenuSection) -> None:
         self._product_menu_sections.append(section)
@@ -212,7 +282,7 @@ class MainWindow(QMainWindow):
         if dialog is None:
             from teleaccounthub.ui.settings_dialog import SettingsDialog
 
-            dialog = SettingsDialog(self.settings, self)
+            dialog = SettingsDialog(self.settings, self, tray_available=self._tray is not None)
             dialog.applied.connect(self._apply_settings)
             self._settings_dialog = dialog
         if not dialog.isVisible():
@@ -223,7 +293,7 @@ class MainWindow(QMainWindow):
     # -- building --------------------------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        table = actions.create_actions(self)
+        table = actions.create_actions(self, self.icons)
         self.actions_by_name = table
         self.refresh_action = table["refreshAction"]
         self.find_action = table["findAction"]
@@ -293,11 +363,11 @@ class MainWindow(QMainWindow):
         self.statusBar().setAccessibleName("Status")
         self.statusBar().addPermanentWidget(self.catalog_status)
         if self._sandbox:
-            badge = QLabel("Sandbox — nothing is charged")
-            badge.setObjectName("sandboxBadge")
-            badge.setAccessibleName("Sandbox mode")
-            badge.setProperty("role", "muted")
-            self.statusBar().addPermanentWidget(badge)
+            note = QLabel("Sandbox — nothing is charged")
+            note.setObjectName("sandboxStatus")
+            note.setAccessibleName("Sandbox mode")
+            note.setProperty("role", "muted")
+            self.statusBar().addPermanentWidget(note)
 
         self.balance_label = BalanceLabel()
         self.presenter = ErrorPresenter(
@@ -324,11 +394,13 @@ class MainWindow(QMainWindow):
         toolbar.setAccessibleName("Main toolbar")
         toolbar.setMovable(False)
         toolbar.setFloatable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setIconSize(QSize(TOOLBAR_ICON_PX, TOOLBAR_ICON_PX))
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         spacer.setAccessibleName("Spacer")
-        actions.fill_toolbar(toolbar, self.actions_by_name, middle=[spacer])
+        middle = [spacer, self._sandbox_badge()] if self._sandbox else [spacer]
+        actions.fill_toolbar(toolbar, self.actions_by_name, middle=middle)
         self.account_switcher = AccountSwitcher(self.session, self)
         toolbar.addWidget(self.account_switcher)
         toolbar.addWidget(self.balance_label)
@@ -344,7 +416,7 @@ class MainWindow(QMainWindow):
         self.products.in_stock_check.toggled.connect(self.in_stock_action.setChecked)
         self.key_action.triggered.connect(self._ask_for_key)
         self.settings_action.triggered.connect(self.open_settings)
-        self.quit_action.triggered.connect(self.close)
+        self.quit_action.triggered.connect(self.quit_app)
         self.shortcuts_action.triggered.connect(self._show_shortcuts)
         self.about_action.triggered.connect(self._show_about)
         self.balance_label.set_key_requested.connect(self._ask_for_key)
@@ -408,6 +480,7 @@ class MainWindow(QMainWindow):
         self.catalog.set_refresh_interval(seconds)
         self.balance.set_refresh_interval(seconds)
         self.balance_label.set_threshold(self.settings.low_balance_threshold)
+        self._check_low_balance()
 
     # -- events ----------------------------------------------------------------------------------
 
@@ -423,8 +496,21 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.WindowStateChange:
             self._set_active(self.isVisible() and not self.isMinimized())
+        elif event.type() == QEvent.Type.PaletteChange:
+            self.icons.apply(self.palette())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self._closing and self.keeps_running_in_tray():
+            event.ignore()
+            self._save_state()
+            self.hide()
+            if not self._told_still_running:
+                self._told_still_running = True
+                self.notify(
+                    "TeleAccountHub is still running",
+                    "Your orders are still followed. Quit from this icon's menu.",
+                )
+            return
         if not self._closing:
             self._closing = True
             self._save_state()
@@ -434,6 +520,8 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
         if event.isAccepted() and not self._closed:
             self._closed = True
+            if self._tray is not None:
+                self._tray.hide()
             self._set_active(False)
             self.closed.emit()
 
@@ -618,6 +706,19 @@ class MainWindow(QMainWindow):
         self._update_balance()
         if balance is not None:
             self.presenter.balance_recovered()
+        self._check_low_balance()
+
+    def _check_low_balance(self) -> None:
+        """Say it once each time the balance drops below the threshold set in Settings."""
+        balance = self.balance.current() if self.session.has_key() else None
+        threshold = self.settings.low_balance_threshold
+        amount = balance.balance_usd if balance is not None else None
+        if balance is not None and self._low_balance.update(amount, threshold):
+            self.notify(
+                "Your balance is low",
+                f"{balance.balance_display} left, below the {usd(threshold)} set in Settings. "
+                "Top up in the store's Telegram bot to keep buying.",
+            )
 
     def _update_balance(self) -> None:
         session = self.session
@@ -626,6 +727,7 @@ class MainWindow(QMainWindow):
         )
 
     def _key_changed(self) -> None:
+        self._low_balance.reset()  # another account: its balance is news
         self._update_balance()
         if not self.session.key_refused():
             self.banner.clear(KEY_TOPIC)  # "the store refused the key" is about another key
@@ -648,3 +750,13 @@ class MainWindow(QMainWindow):
             f"The store refused the API key ({message.rstrip('.')}). Paste a valid key from "
             "the Telegram bot, then Test and Save."
         )
+
+    def _sandbox_badge(self) -> QLabel:
+        badge = QLabel("SANDBOX")
+        badge.setObjectName("sandboxBadge")
+        badge.setAccessibleName("Sandbox mode")
+        badge.setToolTip(
+            "You are on the sandbox store: a demo key and demo products. Nothing is charged."
+        )
+        badge.setStyleSheet(SANDBOX_BADGE_STYLE)
+        return badge

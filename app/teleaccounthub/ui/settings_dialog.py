@@ -1,4 +1,5 @@
-"""Settings (Ctrl+,): low-balance threshold, notifications, auto-save folder, refresh interval.
+"""Settings (Ctrl+,): low-balance threshold, notifications, auto-save folder, refresh interval,
+and whether closing the window keeps the app running in the tray.
 
 Opened with ``open()``; OK writes the values to ``Settings`` (the JSON file in the data dir) and
 emits ``applied()``.
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSizePolicy,
@@ -55,9 +57,12 @@ __all__ = [
 class SettingsDialog(QDialog):
     applied = Signal()
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: Settings, parent: QWidget | None = None, *, tray_available: bool = False
+    ) -> None:
         super().__init__(parent)
         self._settings = settings
+        self._tray_available = tray_available
         self.setObjectName("settingsDialog")
         self.setAccessibleName("Settings")
         self.setWindowTitle("Settings")
@@ -103,6 +108,20 @@ class SettingsDialog(QDialog):
         self.watch_interval_spin.setRange(MIN_CHECK_INTERVAL, MAX_CHECK_INTERVAL)
         self.watch_interval_spin.setSingleStep(30)
 
+        self.close_to_tray_check = QCheckBox("Keep running in the tray when I close the window")
+        self.close_to_tray_check.setObjectName("closeToTrayCheck")
+        self.close_to_tray_check.setAccessibleName("Keep running in the tray")
+        self.close_to_tray_check.setEnabled(tray_available)
+        self.close_to_tray_note = QLabel(close_to_tray_note(tray_available))
+        self.close_to_tray_note.setObjectName("closeToTrayNote")
+        self.close_to_tray_note.setAccessibleName("What closing the window does")
+        self.close_to_tray_note.setProperty("role", "muted")
+        self.close_to_tray_note.setWordWrap(True)
+        tray_box = QVBoxLayout()
+        tray_box.setSpacing(4)
+        tray_box.addWidget(self.close_to_tray_check)
+        tray_box.addWidget(self.close_to_tray_note)
+
         for spin in (self.threshold_spin, self.interval_spin, self.watch_interval_spin):
             spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             spin.setMinimumWidth(self.fontMetrics().horizontalAdvance("$100,000.00") + 40)
@@ -114,6 +133,7 @@ class SettingsDialog(QDialog):
         form.addRow("Save finished ZIPs to:", folder_row)
         form.addRow("Refresh stock and balance every:", self.interval_spin)
         form.addRow("Check watched products every:", self.watch_interval_spin)
+        form.addRow("Closing the window:", tray_box)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -141,6 +161,7 @@ class SettingsDialog(QDialog):
         self.watch_interval_spin.setValue(
             check_interval(settings.get(CHECK_INTERVAL, DEFAULT_CHECK_INTERVAL))
         )
+        self.close_to_tray_check.setChecked(settings.close_to_tray and self._tray_available)
 
     def accept(self) -> None:
         settings = self._settings
@@ -150,6 +171,8 @@ class SettingsDialog(QDialog):
         settings.auto_save_folder = Path(folder).expanduser() if folder else None
         settings.set(REFRESH_INTERVAL, self.interval_spin.value())
         settings.set(CHECK_INTERVAL, self.watch_interval_spin.value())
+        if self._tray_available:  # without a tray the stored choice is kept for when there is one
+            settings.close_to_tray = self.close_to_tray_check.isChecked()
         super().accept()
         self.applied.emit()
 
@@ -167,3 +190,13 @@ class SettingsDialog(QDialog):
         if self.folder_edit.text():
             dialog.setDirectory(self.folder_edit.text())
         dialog.open()
+
+
+def close_to_tray_note(tray_available: bool) -> str:
+    if not tray_available:
+        return "Your desktop shows no tray icons, so closing the window quits TeleAccountHub."
+    return (
+        "When this is on, closing the window hides it: orders keep being followed and you are "
+        "told when one is ready. Quit from the tray icon's menu or with File → Quit. When it is "
+        "off, closing the window quits."
+    )

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt
-from PySide6.QtWidgets import QFileDialog, QLabel, QSplitter, QSystemTrayIcon
+from PySide6.QtWidgets import QFileDialog, QLabel, QSplitter
 
 from teleaccounthub.api import ApiError, Balance, Product
 from teleaccounthub.local.account import AccountRef
@@ -35,7 +35,7 @@ from teleaccounthub.ui.orders.buy_again import (
 )
 from teleaccounthub.ui.orders.checkout_dialog import CheckoutDialog
 from teleaccounthub.ui.orders.download_progress import DownloadProgressPanel, open_folder
-from teleaccounthub.ui.orders.notifications import OrderNotifier
+from teleaccounthub.ui.orders.notifications import OrderNotifier, waiting_to_be_saved
 from teleaccounthub.ui.orders.order_details import OrderDetailsPane
 from teleaccounthub.ui.orders.order_model import OrderTableModel
 from teleaccounthub.ui.orders.orders_panel import OrdersPanel
@@ -64,7 +64,6 @@ class OrdersFeature(QObject):
         services: AppServices,
         orders: OrderServices,
         *,
-        tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
         reveal: Callable[[Path], object] = open_folder,
     ) -> None:
         super().__init__(host.window())
@@ -103,15 +102,11 @@ class OrdersFeature(QObject):
         host.add_status_widget(self.summary_label)
         host.add_menu_actions("orders", [self.panel.track_action, self.panel.export_action])
 
-        self.tray = self._make_tray(tray_available)
+        # The window owns the tray: ready orders are announced and counted through it.
         self.notifier = OrderNotifier(
             self.settings,
-            tray=self.tray,
-            show_status=host.show_status,
-            tray_available=tray_available,
-            account_label=lambda record: self.session.label_of(
-                AccountRef(record.base_url, record.account)
-            ),
+            host.notify,
+            account_label=self._account_label,
             parent=self,
         )
         self.checkout_dialog: CheckoutDialog | None = None
@@ -159,6 +154,12 @@ class OrdersFeature(QObject):
         self.checkout_dialog = dialog
         dialog.open()
         return dialog
+
+    def _account_label(self, record: OrderRecord) -> str | None:
+        """The label a notice names the order's account by; None with one account only."""
+        if len(self.session.accounts()) < 2:
+            return None
+        return self.session.label_of(AccountRef(record.base_url, record.account))
 
     def _purchase_requested(self, request: PurchaseRequest) -> None:
         self.open_checkout(
@@ -345,17 +346,16 @@ class OrdersFeature(QObject):
         panel.current_changed.connect(lambda _record: self._update_download_action())
         panel.summary_changed.connect(self.summary_label.setText)
         self.summary_label.setText(panel.summary())
+        for changed in (
+            self.model.modelReset,
+            self.model.rowsInserted,
+            self.model.rowsRemoved,
+            self.model.dataChanged,
+        ):
+            changed.connect(self._update_attention)
 
-    def _make_tray(self, available: Callable[[], bool]) -> QSystemTrayIcon | None:
-        if not available():
-            return None
-        tray = QSystemTrayIcon(self.host.window().windowIcon(), self)
-        tray.setObjectName("ordersTrayIcon")
-        tray.setToolTip("TeleAccountHub")
-        tray.messageClicked.connect(self._bring_window_forward)
-        tray.activated.connect(lambda _reason: self._bring_window_forward())
-        tray.show()
-        return tray
+    def _update_attention(self) -> None:
+        self.host.set_attention_count(waiting_to_be_saved(self.model.records()))
 
     # -- slots ---------------------------------------------------------------------------------
 
@@ -485,15 +485,7 @@ class OrdersFeature(QObject):
             and not self.downloads.is_active(record.order_id)
         )
 
-    def _bring_window_forward(self) -> None:
-        window = self.host.window()
-        window.showNormal()
-        window.raise_()
-        window.activateWindow()
-
     def _window_closed(self) -> None:
-        if self.tray is not None:
-            self.tray.hide()
         for dialog in (self.checkout_dialog, self.track_dialog):
             if dialog is not None:
                 dialog.reject()

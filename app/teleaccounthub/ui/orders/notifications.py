@@ -1,16 +1,14 @@
-"""Telling the customer an order is ready: a tray message, or the status bar without a tray."""
+"""Telling the customer an order is ready, through the window (``WindowHost.notify``: the tray
+where there is one, the status bar otherwise), and how many ready orders are still unsaved."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QSystemTrayIcon
 
 from teleaccounthub.local.order_record import OrderRecord
-
-STATUS_BAR_TIMEOUT_MS = 15_000
 
 
 class NotificationSettings(Protocol):
@@ -27,6 +25,11 @@ def ready_text(record: OrderRecord, account_label: str | None = None) -> tuple[s
     return title, body
 
 
+def waiting_to_be_saved(records: Iterable[OrderRecord]) -> int:
+    """Orders that are ready and whose ZIP is not saved yet."""
+    return sum(1 for r in records if r.is_completed and r.download_ready and not r.is_saved)
+
+
 class OrderNotifier(QObject):
     """Announces ready orders unless the customer turned notifications off.
 
@@ -38,19 +41,14 @@ class OrderNotifier(QObject):
     def __init__(
         self,
         settings: NotificationSettings,
-        *,
-        tray: QSystemTrayIcon | None,
-        show_status: Callable[[str, int], object] | None,
-        tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
+        notify: Callable[[str, str], str],
         account_label: Callable[[OrderRecord], str | None] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._account_label = account_label
         self._settings = settings
-        self._tray = tray
-        self._show_status = show_status
-        self._tray_available = tray_available
+        self._notify = notify
 
     def order_ready(self, record: OrderRecord) -> str | None:
         """Announce ``record``; returns the channel used, or None when nothing was shown."""
@@ -58,12 +56,6 @@ class OrderNotifier(QObject):
             return None
         label = self._account_label(record) if self._account_label is not None else None
         title, body = ready_text(record, label)
-        if self._tray is not None and self._tray_available() and self._tray.isVisible():
-            self._tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 10_000)
-            self.notified.emit("tray", f"{title}: {body}")
-            return "tray"
-        if self._show_status is not None:
-            self._show_status(f"{title}. {body}", STATUS_BAR_TIMEOUT_MS)
-            self.notified.emit("status", f"{title}. {body}")
-            return "status"
-        return None
+        channel = self._notify(title, body)
+        self.notified.emit(channel, f"{title}: {body}")
+        return channel

@@ -1,0 +1,116 @@
+"""The tray icon, where the desktop has a tray: the count of ready orders, Show / Quit, messages.
+
+It belongs to the shell, not to a feature: the window creates it (``MainWindow.install_tray``),
+routes its notifications through it and asks it for nothing else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
+
+from teleaccounthub.services.formatting import count_text
+
+APP_NAME = "TeleAccountHub"
+MESSAGE_MS = 10_000
+BADGE_SIZE = 64
+BADGE_COLOUR = "#d93025"
+
+
+def tooltip_for(ready: int) -> str:
+    if ready <= 0:
+        return APP_NAME
+    return f"{APP_NAME} — {count_text(ready, 'order')} ready to save"
+
+
+class AppTray(QObject):
+    """``show_requested()`` (a click on the icon, or Show) and ``quit_requested()`` (Quit);
+    ``message_shown(title, body)`` after each message (what was shown, for tests and logs)."""
+
+    show_requested = Signal()
+    quit_requested = Signal()
+    message_shown = Signal(str, str)
+
+    def __init__(
+        self,
+        icon: QIcon,
+        parent: QWidget,
+        *,
+        available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
+    ) -> None:
+        super().__init__(parent)
+        self._plain_icon = icon
+        self._available = available
+        self._ready = 0
+        self.menu = QMenu(parent)
+        self.menu.setObjectName("trayMenu")
+        self.menu.setAccessibleName("Tray menu")
+        self.show_action = self.menu.addAction("Show TeleAccountHub")
+        self.show_action.setObjectName("trayShowAction")
+        self.show_action.triggered.connect(self.show_requested)
+        self.menu.addSeparator()
+        self.quit_action = self.menu.addAction("Quit")
+        self.quit_action.setObjectName("trayQuitAction")
+        self.quit_action.triggered.connect(self.quit_requested)
+        self.icon = QSystemTrayIcon(icon, self)
+        self.icon.setObjectName("trayIcon")
+        self.icon.setToolTip(tooltip_for(0))
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(self._activated)
+        self.icon.messageClicked.connect(self.show_requested)
+        self.icon.show()
+
+    def usable(self) -> bool:
+        """Is the icon in a tray now (the panel may have gone since)?"""
+        return self._available() and self.icon.isVisible()
+
+    def ready_count(self) -> int:
+        return self._ready
+
+    def set_ready_count(self, ready: int) -> None:
+        ready = max(0, ready)
+        if ready == self._ready:
+            return
+        self._ready = ready
+        self.icon.setToolTip(tooltip_for(ready))
+        self.icon.setIcon(badged(self._plain_icon, ready) if ready else self._plain_icon)
+
+    def show_message(self, title: str, body: str) -> None:
+        self.icon.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, MESSAGE_MS)
+        self.message_shown.emit(title, body)
+
+    def hide(self) -> None:
+        self.icon.hide()
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (
+            QSystemTrayIcon.ActivationReason.Trigger,
+            QSystemTrayIcon.ActivationReason.DoubleClick,
+        ):
+            self.show_requested.emit()
+
+
+def badged(icon: QIcon, count: int) -> QIcon:
+    """``icon`` with a red dot carrying ``count`` (9+ above nine) in its lower right corner."""
+    pixmap = icon.pixmap(BADGE_SIZE, BADGE_SIZE)
+    if pixmap.isNull():
+        pixmap = QPixmap(BADGE_SIZE, BADGE_SIZE)
+        pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    side = pixmap.width() * 5 // 8
+    dot = QRect(pixmap.width() - side, pixmap.height() - side, side, side)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(BADGE_COLOUR))
+    painter.drawEllipse(dot)
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(side * 2 // 3)
+    painter.setFont(font)
+    painter.setPen(QColor("white"))
+    painter.drawText(dot, Qt.AlignmentFlag.AlignCenter, str(count) if count < 10 else "9+")
+    painter.end()
+    return QIcon(pixmap)
