@@ -12,7 +12,10 @@ from teleaccounthub.sandbox import SandboxServer
 from teleaccounthub.ui import actions
 from teleaccounthub.ui.account.account_switcher import switch_action_name
 from teleaccounthub.ui.main_window import MainWindow
+from teleaccounthub.ui.orders.feature import ACCOUNT_CHANGED_CHECKOUT_CLOSED
 from tests.account.conftest import DemoWindow, buy, orders, shown_order_ids, wait_for_balance
+from tests.gui.helpers import ASIA, PHILIPPINES, open_category
+from tests.orders.conftest import posts
 
 
 def labels(window: MainWindow) -> list[str]:
@@ -108,3 +111,25 @@ def test_every_accounts_processing_orders_are_followed_and_announced_with_its_la
     assert keys == {f"Bearer {sandbox.api_key}"}  # never with the other account's key
     # The list still shows only the account in use.
     assert shown_order_ids(window) == [second.order_id]
+
+
+def test_an_open_checkout_closes_when_another_account_is_put_in_use(
+    qtbot: QtBot, demo_window: DemoWindow, sandbox: SandboxServer
+) -> None:
+    window = demo_window()
+    feature = orders(window)
+    open_category(qtbot, window, ASIA)
+    assert window.products.select_product(PHILIPPINES)
+    wait_for_balance(qtbot, window, "$315.56")
+    qtbot.waitUntil(window.buy_action.isEnabled)
+    window.buy_action.trigger()
+    dialog = feature.checkout_dialog
+    assert dialog is not None
+    assert window.account_switcher.switch_to(2)
+    # Its figures were the first account's: it must not buy for the second on them.
+    qtbot.waitUntil(lambda: feature.checkout_dialog is None)
+    assert not dialog.isVisible()
+    qtbot.waitUntil(
+        lambda: window.statusBar().currentMessage() == ACCOUNT_CHANGED_CHECKOUT_CLOSED
+    )
+    assert posts(sandbox) == 0

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QLabel, QSplitter
 
 from teleaccounthub.api import ApiError, Balance, Product
@@ -48,6 +48,12 @@ STATUS_MS = 15_000
 BUY_AGAIN_TASK = "orders:buy-again"
 #: The window's action the feature enables and handles (its object name: automation contract).
 DOWNLOAD_ACTION = "downloadAction"
+
+
+ACCOUNT_CHANGED_CHECKOUT_CLOSED = (
+    "Another account is in use now, so the checkout was closed without buying. "
+    "Open it again to buy with this account."
+)
 
 
 class OrdersFeature(QObject):
@@ -307,6 +313,7 @@ class OrdersFeature(QObject):
         host.closed.connect(self._window_closed)
         self.download_action.triggered.connect(self.save_selected)
         self.session.key_changed.connect(self.reload)
+        self.session.key_changed.connect(self._close_checkout_of_another_account)
         self.balance.balance_changed.connect(self._balance_changed)
 
         self.checkout.blocked_changed.connect(host.set_buy_blocked)
@@ -431,6 +438,17 @@ class OrdersFeature(QObject):
             self._status(outcome.message)
             if outcome.request.category_id is not None:
                 self.catalog.refresh_category(outcome.request.category_id)
+
+    def _close_checkout_of_another_account(self) -> None:
+        """An open checkout shows the figures of the account it was opened for; once another
+        account is in use, Buy there would charge the new one on those figures. A checkout in
+        flight (sent with the old key) or an outcome still to be read stays open."""
+        dialog = self.checkout_dialog
+        if dialog is None or self.checkout.busy or dialog.holds_buying:
+            return
+        dialog.reject()
+        # After the switcher's own "Using the account …", which the same change shows.
+        QTimer.singleShot(0, self, lambda: self._status(ACCOUNT_CHANGED_CHECKOUT_CLOSED))
 
     def _checkout_closed(self) -> None:
         self.checkout_dialog = None
