@@ -9,7 +9,8 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,6 +34,7 @@ from teleaccounthub.ui.catalog.product_model import (
     prepare_rows,
 )
 from teleaccounthub.ui.widgets.empty_state import EmptyStateStack
+from teleaccounthub.ui.widgets.row_keys import RowKeys
 
 #: Filtering 20,000 rows takes a few milliseconds: the timer only folds keystrokes that arrive
 #: together (a paste, a held key) into one filter pass.
@@ -41,9 +43,13 @@ PICK_A_CATEGORY = "Pick a category on the left to see what is in stock."
 
 
 class ProductPanel(QWidget):
-    """Signals: ``selection_changed()``, ``activated()`` (a product was double-clicked),
-    ``context_menu_requested(QPoint)`` (global position), ``favourite_clicked(int)`` (the id of
-    the product whose star was clicked)."""
+    """Signals: ``selection_changed()``, ``activated()`` (a product was double-clicked, or Enter
+    was pressed on it), ``context_menu_requested(QPoint)`` (global position; the row it is for
+    is selected), ``favourite_clicked(int)`` (the id of the product whose star was clicked).
+
+    Keys: Escape in the filter clears it and goes to the table; Enter or Down there go to the
+    table too (the first row selected when none is).
+    """
 
     selection_changed = Signal()
     activated = Signal()
@@ -101,6 +107,11 @@ class ProductPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.setCornerButtonEnabled(False)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.row_keys = RowKeys(
+            self.table,
+            activate=lambda _index: self.activated.emit(),
+            menu=lambda _index, position: self.context_menu_requested.emit(position),
+        )
         self.table.verticalHeader().hide()
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -149,12 +160,11 @@ class ProductPanel(QWidget):
         self._filter_timer.setInterval(FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(self._apply_filter)
         self.filter_edit.textChanged.connect(lambda _text: self._filter_timer.start())
-        self.filter_edit.returnPressed.connect(self._apply_filter)
+        self.filter_edit.installEventFilter(self)
         self.in_stock_check.toggled.connect(self._set_in_stock_only)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.clicked.connect(self._clicked)
-        self.table.customContextMenuRequested.connect(self._context_menu)
         for signal in (
             self.proxy.modelReset,
             self.proxy.layoutChanged,
@@ -257,11 +267,30 @@ class ProductPanel(QWidget):
         if index.column() == Column.STAR:
             self.favourite_clicked.emit(self.proxy.product(index.row()).product_id)
 
-    def _context_menu(self, position: QPoint) -> None:
-        index = self.table.indexAt(position)
-        if index.isValid():
-            self.table.selectRow(index.row())
-            self.context_menu_requested.emit(self.table.viewport().mapToGlobal(position))
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            watched is self.filter_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            key = event.key()
+            if key == Qt.Key.Key_Escape:
+                self.filter_edit.clear()
+                self._apply_filter()
+                self.focus_table()
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down):
+                self._apply_filter()
+                self.focus_table()
+                return True
+        return super().eventFilter(watched, event)
+
+    def focus_table(self) -> None:
+        """Move the focus to the table; select its first row when none is selected."""
+        if self.selected_product() is None and self.proxy.rowCount():
+            self.table.selectRow(0)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _update_state(self) -> None:
         total = self.model.rowCount()

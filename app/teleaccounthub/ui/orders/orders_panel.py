@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QHideEvent, QKeySequence, QP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLabel,
     QMenu,
     QStyle,
     QStyledItemDelegate,
@@ -33,9 +34,10 @@ from PySide6.QtWidgets import (
 from teleaccounthub.local.journal import PurchaseIntent
 from teleaccounthub.local.order_record import OrderRecord
 from teleaccounthub.services.formatting import count_text
-from teleaccounthub.ui.actions import shortcut_of
+from teleaccounthub.ui.actions import shortcut_of, spec
 from teleaccounthub.ui.orders.order_model import Column, OrderTableModel, Role
 from teleaccounthub.ui.widgets.empty_state import EmptyStateStack
+from teleaccounthub.ui.widgets.row_keys import RowKeys
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -148,11 +150,14 @@ class OrdersPanel(QWidget):
         for column, width in COLUMN_WIDTHS.items():
             header.resizeSection(column, width)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._context_menu)
+        # Enter does what a double click does; the menu is always the selected row's.
+        self.row_keys = RowKeys(self.table, activate=self._double_clicked, menu=self._menu_for)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().currentRowChanged.connect(self._emit_current)
 
-        self.save_action = QAction("Save…", self)
+        # The same name as the window's action (Orders menu, main toolbar) that does the same.
+        self.save_action = QAction(spec("downloadAction").text, self)
+        self.save_action.setToolTip(spec("downloadAction").description)
         self.save_action.setObjectName("saveOrderAction")
         self.save_action.triggered.connect(self._save_current)
         self.open_folder_action = QAction("Open folder", self)
@@ -186,8 +191,18 @@ class OrdersPanel(QWidget):
         self.toolbar.addAction(self.track_action)
         self.toolbar.addAction(self.export_action)
 
+        self.heading = QLabel("Your orders")
+        self.heading.setObjectName("ordersHeading")
+        self.heading.setAccessibleName("Your orders")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.heading.setFont(font)
+
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(2)
+        self._layout.addWidget(self.heading)
         self._layout.addWidget(self.toolbar)
         self.stack = EmptyStateStack(self.table, NO_ORDERS, "ordersPlaceholder", "Orders status")
         self.empty_label = self.stack.label
@@ -320,20 +335,17 @@ class OrdersPanel(QWidget):
 
     # internals
 
-    def _context_menu(self, position: QPoint) -> None:
-        index = self.table.indexAt(position)
-        if index.isValid():
-            self.table.setCurrentIndex(index)
-        record = self.selected_record() if index.isValid() else None
-        if record is None:
-            if index.isValid() and self.selected_intent() is not None:
-                menu = self.intent_menu()
-                menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-                menu.popup(self.table.viewport().mapToGlobal(position))
+    def _menu_for(self, index: QModelIndex, position: QPoint) -> None:
+        """Pop up the menu of the row of ``index`` (the selected row) at ``position``."""
+        record = index.data(Role.ORDER)
+        if isinstance(record, OrderRecord):
+            menu = self.context_menu_for(record)
+        elif isinstance(index.data(Role.INTENT), PurchaseIntent):
+            menu = self.intent_menu()
+        else:
             return
-        menu = self.context_menu_for(record)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.popup(self.table.viewport().mapToGlobal(position))
+        menu.popup(position)
 
     def _double_clicked(self, index: QModelIndex) -> None:
         record = index.data(Role.ORDER)
