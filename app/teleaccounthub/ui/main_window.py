@@ -40,8 +40,8 @@ from teleaccounthub.ui import actions, window_state
 from teleaccounthub.ui.account.balance_label import BalanceLabel
 from teleaccounthub.ui.catalog.category_panel import CategoryPanel
 from teleaccounthub.ui.catalog.product_model import Column
-from teleaccounthub.ui.catalog.product_panel import ProductPanel
-from teleaccounthub.ui.error_presenter import ErrorPresenter, catalog_age_text
+from teleaccounthub.ui.catalog.product_panel import PICK_A_CATEGORY, ProductPanel
+from teleaccounthub.ui.error_presenter import ErrorPresenter, catalog_age_text, what_went_wrong
 from teleaccounthub.ui.host import ProductMenuSection, PurchaseRequest
 from teleaccounthub.ui.refresh_setting import refresh_interval
 from teleaccounthub.ui.widgets.banner import Banner
@@ -57,6 +57,7 @@ APP_TITLE = "TeleAccountHub"
 AGE_TICK_MS = 30_000
 SHOW_PRODUCTS_TASK = "window:show-products"
 NOTIFICATION_STATUS_MS = 15_000
+LOADING_CATEGORIES = "Loading categories…"
 
 
 class MainWindow(QMainWindow):
@@ -252,6 +253,7 @@ class MainWindow(QMainWindow):
 
         self.categories = CategoryPanel()
         self.products = ProductPanel()
+        self.products.set_no_category_text(LOADING_CATEGORIES)  # nothing has loaded yet
         self.content_splitter = QSplitter(Qt.Orientation.Vertical)
         self.content_splitter.setObjectName("contentSplitter")
         self.content_splitter.setAccessibleName("Products and orders")
@@ -444,6 +446,9 @@ class MainWindow(QMainWindow):
 
     def _categories_changed(self, snapshot: Snapshot[CategoryList]) -> None:
         self.categories.set_categories(snapshot.value.categories, skipped=snapshot.value.skipped)
+        self.products.set_no_category_text(
+            PICK_A_CATEGORY if snapshot.value.categories else "The store has no categories now."
+        )
         if snapshot.value.message:
             self.statusBar().showMessage(snapshot.value.message, 20_000)
         if self.categories.selected_category_id() is None:
@@ -483,18 +488,32 @@ class MainWindow(QMainWindow):
         self.busy.setVisible(loading)
         self.products.set_loading(loading)
         if loading and self.categories.category_count() == 0:
-            self.categories.show_placeholder("Loading categories…")
+            self.categories.show_placeholder(LOADING_CATEGORIES)
+            self.products.set_no_category_text(LOADING_CATEGORIES)
 
     def _catalog_failed(self, failure: CatalogFailure) -> None:
         if isinstance(failure.error, TransportError | ServerError):
             self._store_unreachable = True  # what is on screen is now the last good catalog
-        self.presenter.catalog_failed(failure, self._cached_since())
+        self.presenter.catalog_failed(failure, self._cached_since(), self._next_catalog_try())
+        if failure.what == "products":
+            self.products.show_not_loaded()
         if self.categories.category_count() == 0:
             self.categories.show_placeholder(
-                "No catalog yet: the store could not be reached. It will show here as soon as "
-                "it answers."
+                f"No catalog yet: {what_went_wrong(failure.error)}. It will show here as soon "
+                "as the store answers."
             )
+            self.products.set_no_category_text("The categories have not loaded yet.")
         self._update_catalog_status()
+
+    def _next_catalog_try(self) -> float | None:
+        """In how many seconds the periodic refresh tries the catalog again (None: it will not
+        by itself, e.g. while the window is hidden)."""
+        loop = self.catalog.periodic
+        if not loop.running():
+            return None
+        seconds = loop.seconds_to_next_round()
+        # Failing inside a round: the next one starts a whole interval after it ends.
+        return float(self.catalog.refresh_interval()) if seconds is None else seconds
 
     def _catalog_refreshed(self) -> None:
         self._store_unreachable = False

@@ -40,6 +40,11 @@ from teleaccounthub.ui.widgets.row_keys import RowKeys
 #: together (a paste, a held key) into one filter pass.
 FILTER_DELAY_MS = 0
 PICK_A_CATEGORY = "Pick a category on the left to see what is in stock."
+LOADING_PRODUCTS = "Loading products…"
+NOT_LOADED = (
+    "The products of this category could not be loaded yet. They show here as soon as the "
+    "store answers."
+)
 
 
 class ProductPanel(QWidget):
@@ -62,6 +67,10 @@ class ProductPanel(QWidget):
         self.proxy = ProductFilterProxy(self.model, self)
         self._loading = False
         self._has_category = False
+        # Between picking a category and its rows arriving: nothing known yet, not "no products".
+        self._awaiting = False
+        self._not_loaded = False
+        self._no_category_text = PICK_A_CATEGORY
         self._selected_id: int | None = None
         self._skipped = 0
 
@@ -178,6 +187,8 @@ class ProductPanel(QWidget):
     def show_category(self, name: str | None) -> None:
         """A category was picked (None: none is): clear the table until its products arrive."""
         self._has_category = name is not None
+        self._awaiting = name is not None
+        self._not_loaded = False
         self.title.setText(name or "Products")
         self._selected_id = None
         self._skipped = 0
@@ -203,6 +214,8 @@ class ProductPanel(QWidget):
     def _show(self, prepared: PreparedRows, skipped: int) -> None:
         keep = self._selected_id
         self._skipped = skipped
+        self._awaiting = False
+        self._not_loaded = False
         self.model.set_prepared(prepared)
         if keep is not None:
             self.select_product(keep)
@@ -210,6 +223,17 @@ class ProductPanel(QWidget):
 
     def set_loading(self, loading: bool) -> None:
         self._loading = loading
+        self._update_state()
+
+    def show_not_loaded(self) -> None:
+        """Loading the category's products failed and none are shown: say so (not "none")."""
+        if self._awaiting:
+            self._not_loaded = True
+            self._update_state()
+
+    def set_no_category_text(self, text: str) -> None:
+        """What the empty table says while no category is picked ("Loading categories…")."""
+        self._no_category_text = text
         self._update_state()
 
     def set_favourite(self, product_id: int, favourite: bool) -> None:
@@ -295,7 +319,7 @@ class ProductPanel(QWidget):
     def _update_state(self) -> None:
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
-        if not self._has_category:
+        if not self._has_category or self._awaiting:
             self.count_label.clear()
         elif shown == total:
             self.count_label.setText(count_text(total, "product"))
@@ -309,15 +333,23 @@ class ProductPanel(QWidget):
             self.empty_label.setText(message)
         self.stack.show_empty(message is not None)
 
+    def _matches_out_of_stock(self, text: str) -> bool:
+        """Whether ``text`` matches products that "In stock only" hides."""
+        return bool(self.model.rows_matching(text.split(), False))
+
     def _empty_message(self, total: int, shown: int) -> str | None:
         if shown:
             return None
         if not self._has_category:
-            return PICK_A_CATEGORY
+            return self._no_category_text
         if total == 0:
-            return "Loading products…" if self._loading else "This category has no products."
+            if self._not_loaded and not self._loading:
+                return NOT_LOADED
+            if self._awaiting or self._loading:
+                return LOADING_PRODUCTS
+            return "This category has no products."
         text = self.proxy.filter_text()
-        if text and self.proxy.in_stock_only():
+        if text and self.proxy.in_stock_only() and self._matches_out_of_stock(text):
             return (
                 f"No product in stock matches “{text}”. "
                 "Clear the filter or turn off “In stock only”."
