@@ -10,10 +10,12 @@ from pytestqt.qtbot import QtBot
 
 from teleaccounthub.sandbox import SandboxServer
 from teleaccounthub.ui.catalog.product_panel import LOADING_PRODUCTS, NOT_LOADED, PICK_A_CATEGORY
+from teleaccounthub.ui.main_window import OFFLINE_BUY
 from tests.fixtures.gui import MainWindowFactory
 from tests.gui.helpers import (
     ASIA,
     BULK,
+    PHILIPPINES,
     open_category,
     type_filter,
     wait_for_categories,
@@ -108,3 +110,27 @@ def test_no_match_mentions_in_stock_only_only_when_it_hides_matches(
     type_filter(qtbot, window, out_of_stock[0].product_name)
     assert window.products.proxy.rowCount() == 0
     assert "turn off “In stock only”" in window.products.empty_label.text()
+
+
+@pytest.mark.expected_log(r"^Categories not refreshed: TransportError")
+@pytest.mark.expected_log(r"^Products of category 1 not refreshed: TransportError")
+@pytest.mark.expected_log(r"^Balance not refreshed: TransportError")
+def test_offline_the_balance_is_marked_old_and_buy_waits(
+    main_window_factory: MainWindowFactory, sandbox: SandboxServer, tmp_path: Path, qtbot: QtBot
+) -> None:
+    window = main_window_factory(sandbox.url, sandbox.api_key, tmp_path)
+    open_category(qtbot, window, ASIA)
+    assert window.products.select_product(PHILIPPINES)
+    qtbot.waitUntil(window.buy_action.isEnabled)
+    qtbot.waitUntil(lambda: window.balance.current() is not None)
+    assert not window.balance_age.isVisibleTo(window)
+    sandbox.stop()
+
+    window.refresh_action.trigger()
+    qtbot.waitUntil(lambda: not window.buy_action.isEnabled())
+    assert window.buy_refusal(window.selected_product()) == OFFLINE_BUY
+    assert window.buy_action.toolTip() == OFFLINE_BUY
+    assert window.balance.current() is not None  # the last one is still shown ...
+    assert window.balance_age.isVisibleTo(window)  # ... and marked as old
+    assert window.balance_age.text() == "from just now"
+    assert "unreachable" in window.balance_age.toolTip()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from teleaccounthub.api import (
+    ApiError,
     Balance,
     CategoryList,
     Product,
@@ -34,8 +35,10 @@ from teleaccounthub.api import (
     ServerError,
     TransportError,
 )
+from teleaccounthub.local.utc import utc_now
 from teleaccounthub.services.app_services import AppServices
 from teleaccounthub.services.catalog import CatalogFailure, Snapshot
+from teleaccounthub.services.formatting import age_text
 from teleaccounthub.ui import actions, window_state
 from teleaccounthub.ui.account.balance_label import BalanceLabel
 from teleaccounthub.ui.catalog.category_panel import CategoryPanel
@@ -58,6 +61,9 @@ AGE_TICK_MS = 30_000
 SHOW_PRODUCTS_TASK = "window:show-products"
 NOTIFICATION_STATUS_MS = 15_000
 LOADING_CATEGORIES = "Loading categories…"
+OFFLINE_BUY = (
+    "The store is unreachable, so buying waits until it answers again (Refresh, F5, tries now)."
+)
 
 
 class MainWindow(QMainWindow):
@@ -92,6 +98,10 @@ class MainWindow(QMainWindow):
         self._buy_why = ""
         self._closed = False
         self._store_unreachable = False
+        # The store did not answer the last request (a transport failure): what the window
+        # shows is old, and buying waits. Cleared by the next answer.
+        self._offline = False
+        self._balance_at: datetime | None = None
 
         self.setObjectName("mainWindow")
         self.setAccessibleName(APP_TITLE)
@@ -297,6 +307,10 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(badge)
 
         self.balance_label = BalanceLabel()
+        self.balance_age = QLabel()
+        self.balance_age.setObjectName("balanceAge")
+        self.balance_age.setAccessibleName("Balance age")
+        self.balance_age.setProperty("role", "muted")
         self.presenter = ErrorPresenter(
             self.banner,
             retry_catalog=self._refresh_catalog,
@@ -307,6 +321,7 @@ class MainWindow(QMainWindow):
         self._age_timer = QTimer(self)
         self._age_timer.setInterval(AGE_TICK_MS)
         self._age_timer.timeout.connect(self._update_catalog_status)
+        self._age_timer.timeout.connect(self._update_offline)
         self._age_timer.start()
 
     def _build_menus(self) -> None:
@@ -327,6 +342,9 @@ class MainWindow(QMainWindow):
         spacer.setAccessibleName("Spacer")
         actions.fill_toolbar(toolbar, self.actions_by_name, middle=[spacer])
         toolbar.addWidget(self.balance_label)
+        # A widget on a toolbar is shown and hidden through its action.
+        self._balance_age_action = toolbar.addWidget(self.balance_age)
+        self._balance_age_action.setVisible(False)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self.toolbar = toolbar
 
@@ -356,7 +374,7 @@ class MainWindow(QMainWindow):
         self.catalog.failed.connect(self._catalog_failed)
         self.catalog.refreshed.connect(self._catalog_refreshed)
         self.balance.balance_changed.connect(self._balance_changed)
-        self.balance.failed.connect(self.presenter.balance_failed)
+        self.balance.failed.connect(self._balance_failed)
         self.session.key_changed.connect(self._key_changed)
         self.session.unauthorized.connect(self._unauthorized)
         self.session.notice.connect(lambda text: self.statusBar().showMessage(text, 20_000))
@@ -494,6 +512,8 @@ class MainWindow(QMainWindow):
     def _catalog_failed(self, failure: CatalogFailure) -> None:
         if isinstance(failure.error, TransportError | ServerError):
             self._store_unreachable = True  # what is on screen is now the last good catalog
+        if isinstance(failure.error, TransportError):
+            self._set_offline(True)
         self.presenter.catalog_failed(failure, self._cached_since(), self._next_catalog_try())
         if failure.what == "products":
             self.products.show_not_loaded()
@@ -517,6 +537,7 @@ class MainWindow(QMainWindow):
 
     def _catalog_refreshed(self) -> None:
         self._store_unreachable = False
+        self._set_offline(False)
         self.presenter.catalog_recovered()
         self._update_catalog_status()
 
@@ -592,6 +613,8 @@ class MainWindow(QMainWindow):
             return self._buy_block
         if not self.session.has_key():
             return "Enter your API key to buy (File → Set API key…)."
+        if self._offline:
+            return OFFLINE_BUY
         if product is None:
             return "Select a product to buy."
         if product.total_stock < 1:
@@ -625,7 +648,33 @@ class MainWindow(QMainWindow):
     def _balance_changed(self, balance: Balance | None) -> None:
         self._update_balance()
         if balance is not None:
+            self._balance_at = utc_now()
             self.presenter.balance_recovered()
+            self._set_offline(False)
+        self._update_offline()
+
+    def _balance_failed(self, error: ApiError) -> None:
+        if isinstance(error, TransportError):
+            self._set_offline(True)
+        self.presenter.balance_failed(error)
+
+    def _set_offline(self, offline: bool) -> None:
+        if offline != self._offline:
+            self._offline = offline
+            self._update_offline()
+            self._update_actions()
+
+    def _update_offline(self) -> None:
+        """Offline, the balance on screen is the last one the store sent: say how old."""
+        since = self._balance_at
+        stale = self._offline and since is not None and self.balance.current() is not None
+        if stale and since is not None:
+            self.balance_age.setText(f"from {age_text(utc_now() - since)}")
+            self.balance_age.setToolTip(
+                "The store is unreachable: this is the last balance it sent. Buying waits until "
+                "it answers again."
+            )
+        self._balance_age_action.setVisible(stale)
 
     def _update_balance(self) -> None:
         session = self.session
