@@ -26,7 +26,11 @@ from teleaccounthub.services.formatting import count_text
 from teleaccounthub.services.order_services import OrderServices
 from teleaccounthub.ui.host import PurchaseRequest, WindowHost
 from teleaccounthub.ui.orders.checkout_dialog import CheckoutDialog
-from teleaccounthub.ui.orders.download_progress import DownloadProgressPanel, open_folder
+from teleaccounthub.ui.orders.download_progress import (
+    DownloadProgressPanel,
+    open_folder,
+    reveal_problem,
+)
 from teleaccounthub.ui.orders.notifications import OrderNotifier
 from teleaccounthub.ui.orders.order_model import OrderTableModel
 from teleaccounthub.ui.orders.orders_panel import OrdersPanel
@@ -278,7 +282,7 @@ class OrdersFeature(QObject):
         panel = self.panel
         panel.save_requested.connect(self.save_order)
         panel.open_folder_requested.connect(self._open_folder)
-        panel.check_now_requested.connect(self.tracker.check_now)
+        panel.check_now_requested.connect(self._check_now)
         panel.track_requested.connect(lambda: self.open_track_dialog())
         panel.export_requested.connect(self.export_csv)
         panel.dismiss_intent_requested.connect(self.dismiss_intent)
@@ -411,7 +415,16 @@ class OrdersFeature(QObject):
 
     def _open_folder(self, record: OrderRecord) -> None:
         if record.saved_path:
-            self.reveal(Path(record.saved_path))
+            problem = reveal_problem(Path(record.saved_path), self.reveal)
+            if problem:
+                self._status(problem)
+
+    def _check_now(self, order_id: int) -> None:
+        self.tracker.check_now(order_id)
+        row = self.model.row_of(order_id)
+        record = self.model.record_at(row) if row is not None else None
+        number = record.order_number if record is not None else str(order_id)
+        self._status(f"Asking the store about order #{number} now…")
 
     def _update_download_action(self) -> None:
         record = self.panel.selected_record()
