@@ -393,6 +393,8 @@ class MainWindow(QMainWindow):
         sort = window_state.load_sort(settings)
         if sort is not None and sort[0] < len(Column):
             header.setSortIndicator(*sort)
+        self.products.in_stock_check.setChecked(window_state.load_in_stock_only(settings))
+        self.products.in_stock_check.toggled.connect(self._save_in_stock_only)
 
     def _save_state(self) -> None:
         settings = self.settings
@@ -413,6 +415,12 @@ class MainWindow(QMainWindow):
             )
         except OSError:
             log.exception("The window layout could not be saved")
+
+    def _save_in_stock_only(self, enabled: bool) -> None:
+        try:
+            window_state.save_in_stock_only(self.settings, enabled)
+        except OSError:
+            log.exception("The In stock only choice could not be saved")
 
     def _apply_settings(self) -> None:
         seconds = refresh_interval(self.settings)

@@ -22,6 +22,7 @@ PRODUCT_HEADER = "product_header"
 CATEGORY_HEADER = "category_header"
 PRODUCT_SORT = "product_sort"
 LAST_CATEGORY = "last_category"
+IN_STOCK_ONLY = "in_stock_only"
 
 
 def _encode(data: QByteArray) -> str:
@@ -100,3 +101,11 @@ def load_last_category(settings: Settings, base_url: str) -> int | None:
     stored = settings.get(LAST_CATEGORY, cast(dict[str, JsonValue], {}))
     value = stored.get(canonical_base_url(base_url))
     return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def save_in_stock_only(settings: Settings, enabled: bool) -> None:
+    settings.set(IN_STOCK_ONLY, enabled)
+
+
+def load_in_stock_only(settings: Settings) -> bool:
+    return settings.get(IN_STOCK_ONLY, False) is True

@@ -341,17 +341,30 @@ class CheckoutDialog(QDialog):
             self.balance_label.setText("unknown")
         else:
             self.balance_label.setText(usd_exact_if_needed(self._balance))
-        if self._balance is None or total is None:
+        # A whole number the balance does not cover shows how far below zero it would go.
+        wanted = total if total is not None else self._uncovered_total()
+        if self._balance is None or wanted is None:
             self.after_label.setText("—")
             self.after_label.setToolTip("")
         else:
-            after = self._balance - total
+            after = self._balance - wanted
             self.after_label.setText(usd_exact_if_needed(after))
             self.after_label.setToolTip(f"Exactly {exact_usd(after)}")
-        negative = self._balance is not None and total is not None and self._balance < total
+        negative = self._balance is not None and wanted is not None and self._balance < wanted
         if self.after_label.property("negative") != negative:
             self.after_label.setProperty("negative", negative)
             self.after_label.setStyleSheet(NEGATIVE_STYLE if negative else "")
+
+    def _uncovered_total(self) -> Decimal | None:
+        """The total of a whole number typed within stock that the balance does not cover."""
+        if self._balance is None:
+            return None
+        stock = QuantityLimit(min(self._product.total_stock, QT_INT_MAX), "")
+        typed = judge_quantity(self.quantity_spin.shown_text(), stock).quantity
+        if typed is None:
+            return None
+        total = self._product.retail_price_usd * typed
+        return total if total > self._balance else None
 
     def _update_buttons(self) -> None:
         busy = self._service.busy
