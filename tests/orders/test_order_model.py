@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from teleaccounthub.local.account import AccountRef
 from teleaccounthub.local.order_record import OrderRecord
 from teleaccounthub.local.orderbook import OrderBook
+from teleaccounthub.ui import actions
 from teleaccounthub.ui.orders.order_model import (
     Column,
     OrderTableModel,
@@ -24,6 +25,10 @@ from teleaccounthub.ui.orders.orders_panel import OrdersPanel, summary_text
 from tests.orders.builders import KEY_A, KEY_B, LIVE_URL, at, checkout_result, order
 
 SANDBOX_URL = "http://127.0.0.1:8765"
+
+
+#: The window's action table names saving (the Orders menu and the order list say the same).
+SAVE = actions.spec("downloadAction").text
 
 
 def test_newest_first_and_model_tester(
@@ -156,12 +161,12 @@ def test_context_menu_offers_what_each_order_allows(qtbot: QtBot, tmp_path: Path
         return {a.text(): a.isEnabled() for a in menu.actions()}
 
     assert enabled(processing) == {
-        "Save…": False,
+        SAVE: False,
         "Open folder": False,
         "Copy order number": True,
         "Check now": True,
     }
-    assert enabled(ready)["Save…"]
+    assert enabled(ready)[SAVE]
     assert panel.select_order(6)
     with qtbot.waitSignal(panel.save_requested) as save:
         panel.save_action.trigger()

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -61,6 +61,7 @@ AGE_TICK_MS = 30_000
 SHOW_PRODUCTS_TASK = "window:show-products"
 NOTIFICATION_STATUS_MS = 15_000
 LOADING_CATEGORIES = "Loading categories…"
+SIDEBAR_MIN_WIDTH = 150
 OFFLINE_BUY = (
     "The store is unreachable, so buying waits until it answers again (Refresh, F5, tries now)."
 )
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self._buy_block = ""
         self._buy_why = ""
         self._closed = False
+        self._shown_once = False
         self._store_unreachable = False
         # The store did not answer the last request (a transport failure): what the window
         # shows is old, and buying waits. Cleared by the next answer.
@@ -276,8 +278,10 @@ class MainWindow(QMainWindow):
         self.main_splitter.setHandleWidth(12)
         self.main_splitter.addWidget(self.categories)
         self.main_splitter.addWidget(self.content_splitter)
-        self.main_splitter.setStretchFactor(0, 0)
-        self.main_splitter.setStretchFactor(1, 1)
+        # A smaller window shrinks the sidebar too (a fifth of the change), not the products only.
+        self.main_splitter.setStretchFactor(0, 1)
+        self.main_splitter.setStretchFactor(1, 4)
+        self.categories.setMinimumWidth(SIDEBAR_MIN_WIDTH)
         self.main_splitter.setCollapsible(1, False)
         self.main_splitter.setSizes([280, 900])
 
@@ -384,6 +388,7 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         settings = self.settings
         window_state.restore_window(settings, self)
+        self.fit_to_screen()  # restored or default: never bigger than this screen
         window_state.restore_splitter(settings, window_state.MAIN_SPLITTER, self.main_splitter)
         window_state.restore_header(
             settings, window_state.CATEGORY_HEADER, self.categories.tree.header()
@@ -430,8 +435,21 @@ class MainWindow(QMainWindow):
 
     # -- events ----------------------------------------------------------------------------------
 
+    def fit_to_screen(self, available: QRect | None = None) -> bool:
+        """Keep the window inside ``available`` (default: its screen's available area)."""
+        if available is None:
+            screen = self.screen()
+            if screen is None:
+                return False
+            available = screen.availableGeometry()
+        return window_state.fit_to_screen(self, available)
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            # Once shown, the window manager's frame (title bar) counts too.
+            QTimer.singleShot(0, self, self.fit_to_screen)
         self._set_active(True)
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
+from PySide6.QtCore import QByteArray, QRect, QSize, Qt
+from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter, QWidget
 
 from teleaccounthub.local import JsonValue, Settings
 from teleaccounthub.local.account import canonical_base_url
@@ -53,6 +53,34 @@ def restore_window(settings: Settings, window: QMainWindow) -> bool:
     if state is not None:
         window.restoreState(state)
     return geometry is not None and window.restoreGeometry(geometry)
+
+
+def fit_to_screen(window: QWidget, available: QRect) -> bool:
+    """Keep ``window`` (its frame, once the window manager has given it one) inside
+    ``available``, the screen less its panels: smaller if it is too big — a layout saved on a
+    bigger screen, or a scale factor that makes the default too big — and moved onto it.
+    Returns whether anything changed."""
+    if available.isEmpty() or window.isMaximized() or window.isFullScreen():
+        return False
+    frame = window.frameGeometry()
+    inner = window.geometry()
+    extra = QSize(frame.width() - inner.width(), frame.height() - inner.height())
+    room = QSize(available.width() - extra.width(), available.height() - extra.height())
+    minimum = window.minimumSize()
+    window.setMinimumSize(minimum.boundedTo(room).expandedTo(QSize(1, 1)))
+    size = inner.size().boundedTo(room)
+    left = min(
+        max(frame.left(), available.left()), available.right() + 1 - size.width() - extra.width()
+    )
+    top = min(
+        max(frame.top(), available.top()), available.bottom() + 1 - size.height() - extra.height()
+    )
+    changed = size != inner.size() or (left, top) != (frame.left(), frame.top())
+    if size != inner.size():
+        window.resize(size)
+    if (left, top) != (frame.left(), frame.top()):
+        window.move(left, top)
+    return changed
 
 
 def save_splitter(settings: Settings, key: str, splitter: QSplitter) -> None:

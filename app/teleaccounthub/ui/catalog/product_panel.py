@@ -39,6 +39,8 @@ from teleaccounthub.ui.widgets.row_keys import RowKeys
 #: Filtering 20,000 rows takes a few milliseconds: the timer only folds keystrokes that arrive
 #: together (a paste, a held key) into one filter pass.
 FILTER_DELAY_MS = 0
+#: Pixels at the right of each header section kept free for the sort arrow.
+SORT_ARROW_ROOM = 22
 PICK_A_CATEGORY = "Pick a category on the left to see what is in stock."
 LOADING_PRODUCTS = "Loading products…"
 NOT_LOADED = (
@@ -133,11 +135,13 @@ class ProductPanel(QWidget):
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         for column in (Column.DIAL_CODE, Column.STOCK, Column.PRICE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        # The sort arrow is drawn at a section's right end: leave it room, so it never covers
+        # the right-aligned "Stock" and "Price".
+        header.setStyleSheet(f"QHeaderView::section {{ padding-right: {SORT_ARROW_ROOM}px; }}")
         digit = self.fontMetrics().horizontalAdvance("0")
         header.resizeSection(Column.STAR, 40)
-        header.resizeSection(Column.DIAL_CODE, digit * 11)
-        header.resizeSection(Column.STOCK, digit * 11)
-        header.resizeSection(Column.PRICE, digit * 11)
+        for column in (Column.DIAL_CODE, Column.STOCK, Column.PRICE):
+            header.resizeSection(column, digit * 11 + SORT_ARROW_ROOM)
         self.table.setSortingEnabled(True)
         header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
 

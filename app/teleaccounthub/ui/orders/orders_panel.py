@@ -45,16 +45,14 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 #: processing rows are repainted — only while they can be seen.
 TICK_MS = 1000
 
-# Wide enough for their content; "Saved to" takes the rest.
-COLUMN_WIDTHS = {
-    Column.NUMBER: 80,
-    Column.ID: 56,
-    Column.PRODUCT: 190,
-    Column.QTY: 48,
-    Column.CHARGED: 80,
-    Column.STATUS: 170,
-    Column.PLACED: 130,
-}
+#: The progress bar of a processing order needs room; the other short columns fit their
+#: content (in any font: dark mode, a bigger scale), the product and "Saved to" share the rest.
+STATUS_WIDTH = 160
+FIT_CONTENT = (Column.NUMBER, Column.ID, Column.QTY, Column.CHARGED, Column.PLACED)
+SHARE_THE_REST = (Column.PRODUCT, Column.SAVED)
+#: Narrower than this, the list leaves out "Saved to" so the product name keeps some room
+#: (the file is named in the download row and its tooltip, and "Open folder" shows it).
+NARROW_LIST = 700
 
 
 def summary_text(model: OrderTableModel) -> str:
@@ -144,11 +142,18 @@ class OrdersPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.setItemDelegateForColumn(Column.STATUS, OrderStatusDelegate(self.table))
+        # The list never scrolls sideways: its columns share its width.
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(40)
+        for column in FIT_CONTENT:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in SHARE_THE_REST:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.STATUS, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(Column.STATUS, STATUS_WIDTH)
+        self.table.installEventFilter(self)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         # Enter does what a double click does; the menu is always the selected row's.
         self.row_keys = RowKeys(self.table, activate=self._double_clicked, menu=self._menu_for)
@@ -284,6 +289,8 @@ class OrdersPanel(QWidget):
         self._ticker.stop()  # hidden, or its window was minimised
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self.table.setColumnHidden(Column.SAVED, self.table.width() < NARROW_LIST)
         if watched is self._watched_window:
             if event.type() == QEvent.Type.Hide:
                 self._ticker.stop()
