@@ -32,7 +32,7 @@ def test_categories_loading_is_not_pick_a_category(
     sandbox.faults.latency(0.5, path=CATEGORIES_PATH, times=1)
     window = main_window_factory(sandbox.url, None, tmp_path)
     assert window.products.empty_label.text() == "Loading categories…"
-    assert window.products.stack.currentWidget() is window.products.empty_label
+    assert window.products.stack.showing_empty()
     wait_for_categories(qtbot, window)
     assert window.products.empty_label.text() != "Loading categories…"
     window.products.show_category(None)
@@ -48,7 +48,7 @@ def test_a_category_never_says_it_is_empty_before_its_rows_arrive(
     panel = window.products
 
     def record() -> None:
-        if panel.stack.currentWidget() is panel.empty_label:
+        if panel.stack.showing_empty():
             seen.append((panel.empty_label.text(), panel.count_label.text()))
 
     for signal in (panel.proxy.modelReset, panel.proxy.layoutChanged):

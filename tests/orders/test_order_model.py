@@ -185,14 +185,14 @@ def test_an_empty_order_list_explains_itself_and_gives_way_to_the_table(
     model = OrderTableModel(clock=lambda: at(6))
     panel = OrdersPanel(model)
     qtbot.addWidget(panel)
-    assert panel.stack.currentWidget() is panel.empty_label
+    assert panel.stack.showing_empty()
     assert "Track order by id" in panel.empty_label.text()
 
     account = AccountRef.from_key(LIVE_URL, KEY_A)
     with OrderBook(tmp_path / "orders.sqlite3") as book:
         book.record_checkout(account, checkout_result(80), placed_at=at(1))
         model.set_orders(account, book.orders(account))
-    assert panel.stack.currentWidget() is panel.table
+    assert not panel.stack.showing_empty()
 
 
 def test_tick_repaints_only_the_status_cells_of_processing_rows(

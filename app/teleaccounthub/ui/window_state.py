@@ -55,6 +55,10 @@ def restore_window(settings: Settings, window: QMainWindow) -> bool:
     return geometry is not None and window.restoreGeometry(geometry)
 
 
+#: Room for a window manager's title bar and borders while their size is not known.
+FRAME_ALLOWANCE = QSize(16, 48)
+
+
 def fit_to_screen(window: QWidget, available: QRect) -> bool:
     """Keep ``window`` (its frame, once the window manager has given it one) inside
     ``available``, the screen less its panels: smaller if it is too big — a layout saved on a
@@ -65,6 +69,10 @@ def fit_to_screen(window: QWidget, available: QRect) -> bool:
     frame = window.frameGeometry()
     inner = window.geometry()
     extra = QSize(frame.width() - inner.width(), frame.height() - inner.height())
+    too_big = inner.width() > available.width() or inner.height() > available.height()
+    if extra.isNull() and too_big:
+        # It must shrink, and its frame (title bar) is not known yet: leave room for one.
+        extra = FRAME_ALLOWANCE
     room = QSize(available.width() - extra.width(), available.height() - extra.height())
     minimum = window.minimumSize()
     window.setMinimumSize(minimum.boundedTo(room).expandedTo(QSize(1, 1)))
