@@ -46,7 +46,7 @@ def reveal_problem(path: Path, opener: Callable[[Path], object]) -> str:
     if not folder.is_dir():
         return f"The folder {folder} no longer exists."
     if opener(path) is False:
-        return f"The folder could not be opened (no file manager answered). It is {folder}."
+        return f"{folder} could not be opened: no file manager answered."
     return ""
 
 
