@@ -15,7 +15,15 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QGuiApplication, QHideEvent, QKeySequence, QPainter, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QGuiApplication,
+    QHideEvent,
+    QKeySequence,
+    QPainter,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -153,7 +161,6 @@ class OrdersPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.STATUS, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(Column.STATUS, STATUS_WIDTH)
-        self.table.installEventFilter(self)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         # Enter does what a double click does; the menu is always the selected row's.
         self.row_keys = RowKeys(self.table, activate=self._double_clicked, menu=self._menu_for)
@@ -284,13 +291,15 @@ class OrdersPanel(QWidget):
         self._watch_window()
         self._update_ticker()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.table.setColumnHidden(Column.SAVED, event.size().width() < NARROW_LIST)
+
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
         super().hideEvent(event)
         self._ticker.stop()  # hidden, or its window was minimised
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.table and event.type() == QEvent.Type.Resize:
-            self.table.setColumnHidden(Column.SAVED, self.table.width() < NARROW_LIST)
         if watched is self._watched_window:
             if event.type() == QEvent.Type.Hide:
                 self._ticker.stop()

@@ -25,6 +25,7 @@ class EmptyStateStack(QStackedWidget):
         self.empty_page.setObjectName(f"{name}Area")
         self.empty_page.setFrameShape(QFrame.Shape.NoFrame)
         self.empty_page.setWidgetResizable(True)
+        self.empty_page.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a sentence is no Tab stop
         self.empty_page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.empty_page.setWidget(self.label)
         self.addWidget(view)
