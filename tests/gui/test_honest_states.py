@@ -126,8 +126,10 @@ def test_offline_the_balance_is_marked_old_and_buy_waits(
     assert not window.balance_age.isVisibleTo(window)
     sandbox.stop()
 
-    window.refresh_action.trigger()
-    qtbot.waitUntil(lambda: not window.buy_action.isEnabled())
+    with qtbot.waitSignal(window.balance.failed, timeout=5000):
+        window.refresh_action.trigger()
+    qtbot.waitUntil(lambda: not window.catalog.is_loading())
+    assert not window.buy_action.isEnabled()
     assert window.buy_refusal(window.selected_product()) == OFFLINE_BUY
     assert window.buy_action.toolTip() == OFFLINE_BUY
     assert window.balance.current() is not None  # the last one is still shown ...
