@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from teleaccounthub.selftest import Report, StepFailed
+from teleaccounthub.local.keyring_store import KeyringKeyStore
+from teleaccounthub.selftest import Report, StepFailed, _keyring_backend
 
 STEPS = ["sandbox", "catalog", "balance", "buy", "poll", "download", "keyring", "event loop"]
 
@@ -27,10 +28,16 @@ def test_self_test_passes_every_step_and_exits_zero(tmp_path: Path) -> None:
         env=env,
         check=False,
     )
-    assert result.returncode == 0, result.stdout + result.stderr
     passed = [line.split(":")[0] for line in result.stdout.splitlines() if line.startswith("PASS")]
-    assert passed == [f"PASS {step}" for step in STEPS]
-    assert "self-test passed: 8 steps" in result.stdout
+    if KeyringKeyStore().available():
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert passed == [f"PASS {step}" for step in STEPS]
+        assert "self-test passed: 8 steps" in result.stdout
+    else:  # no keyring here (keyring's fail backend): said honestly, and the self-test fails
+        assert result.returncode == 1, result.stdout + result.stderr
+        assert passed == [f"PASS {step}" for step in STEPS if step != "keyring"]
+        assert "FAIL keyring: no system keyring (" in result.stdout
+        assert "self-test FAILED: 1 of 8 steps failed" in result.stdout
     # The self-test buys in a throw-away folder: nothing lands in the data dir's order book.
     assert not (tmp_path / "orders.sqlite3").exists()
 
@@ -52,3 +59,16 @@ async def test_a_failing_step_is_reported_in_one_line_and_counted() -> None:
     lines = out.getvalue().splitlines()
     assert lines[0] == "FAIL poll: the order never completed"
     assert lines[1].startswith("PASS keyring: ok (")
+
+
+async def test_no_keyring_fails_the_keyring_step_in_words() -> None:
+    from keyring.backends import fail
+
+    out = io.StringIO()
+    report = Report(out)
+    assert not await report.step(
+        "keyring", lambda: _keyring_backend(KeyringKeyStore(fail.Keyring()))
+    )
+    line = out.getvalue().strip()
+    assert line.startswith("FAIL keyring: no system keyring (fail Keyring)"), line
+    assert "PASS" not in line

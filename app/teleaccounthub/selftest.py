@@ -254,16 +254,19 @@ def _verify_saved_zip(path: Path) -> tuple[int, int, str]:
     return names, len(data), hashlib.sha256(data).hexdigest()
 
 
-async def _keyring_backend() -> str:
-    """Resolve the system keyring backend (off the GUI thread); where a Secret Service was started
-    for the test (TELEACCOUNTHUB_SECRET_SERVICE=1), also store, read and delete a throw-away key."""
-    store = KeyringKeyStore()
+async def _keyring_backend(store: KeyringKeyStore | None = None) -> str:
+    """Resolve the system keyring backend (off the GUI thread): FAIL without one (keys would be
+    kept for the session only). Where a Secret Service was started for the test
+    (TELEACCOUNTHUB_SECRET_SERVICE=1), also store, read and delete a throw-away key."""
+    store = store if store is not None else KeyringKeyStore()
     available = await store.aavailable()
     name = store.backend_name
-    if os.environ.get("TELEACCOUNTHUB_SECRET_SERVICE") != "1":
-        return f"{name} ({'available' if available else 'none: keys kept for the session only'})"
     if not available:
-        raise StepFailed(f"a Secret Service was promised but the backend is {name}")
+        raise StepFailed(
+            f"no system keyring ({name}); the app would keep an API key for the session only"
+        )
+    if os.environ.get("TELEACCOUNTHUB_SECRET_SERVICE") != "1":
+        return f"{name} is available"
     probe_url = "https://self-test.invalid"
     probe_key = "tgsk_selftest_" + hashlib.sha256(os.urandom(8)).hexdigest()[:16]
     await store.asave(probe_url, probe_key)

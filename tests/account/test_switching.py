@@ -129,7 +129,5 @@ def test_an_open_checkout_closes_when_another_account_is_put_in_use(
     # Its figures were the first account's: it must not buy for the second on them.
     qtbot.waitUntil(lambda: feature.checkout_dialog is None)
     assert not dialog.isVisible()
-    qtbot.waitUntil(
-        lambda: window.statusBar().currentMessage() == ACCOUNT_CHANGED_CHECKOUT_CLOSED
-    )
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == ACCOUNT_CHANGED_CHECKOUT_CLOSED)
     assert posts(sandbox) == 0

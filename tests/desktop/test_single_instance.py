@@ -132,8 +132,12 @@ def test_the_self_test_is_never_stopped_by_a_running_app(tmp_path: Path) -> None
         )
     finally:
         holder.release()
-    assert result.returncode == 0, result.stdout + result.stderr
     assert ALREADY_RUNNING not in result.stdout
+    # It ran every step; the keyring step fails honestly on a machine without one.
+    failed = [line for line in result.stdout.splitlines() if line.startswith("FAIL")]
+    assert all(line.startswith("FAIL keyring:") for line in failed), result.stdout
+    assert result.returncode == (1 if failed else 0), result.stdout + result.stderr
+    assert "PASS download:" in result.stdout
 
 
 # -- the lock ----------------------------------------------------------------------------------

@@ -66,7 +66,7 @@ def test_offline_start_shows_the_cached_catalog_with_its_age(
     text = window.banner.label.text()
     assert "Showing catalog from 5 min ago" in text
     assert "unreachable" in text
-    assert window.banner.button.text() == "Retry"
+    assert window.banner.button.text() == "Try now"
     assert window.catalog_status.text() == "Showing catalog from 5 min ago"
 
     # Retry while still offline: the cached catalog stays, still labelled.
@@ -87,9 +87,9 @@ def test_offline_start_without_a_cache_says_so_instead_of_a_blank_window(
     qtbot.waitUntil(lambda: not window.banner.isHidden())
     assert "could not be loaded" in window.banner.label.text()
     assert "unreachable" in window.banner.label.text()
-    assert window.banner.button.text() == "Retry"
+    assert window.banner.button.text() == "Try now"
     assert window.categories.stack.currentWidget() is window.categories.placeholder
-    assert "could not be reached" in window.categories.placeholder.text()
+    assert "unreachable" in window.categories.placeholder.text()
 
 
 @pytest.mark.expected_log(r"^Categories not refreshed: TransportError")
@@ -135,7 +135,12 @@ def test_a_server_error_offers_retry_and_retry_recovers(
     sandbox.faults.status(503, path=CATEGORIES_PATH, times=1)
     window = main_window_factory(sandbox.url, None, tmp_path)
     qtbot.waitUntil(lambda: not window.banner.isHidden())
-    assert window.banner.button.text() == "Retry"
+    text = window.banner.label.text()
+    assert "The store had a problem on its side (HTTP 503)" in text
+    assert "unreachable" not in text
+    # It tries again by itself and says when; "Try now" does not wait.
+    assert f"Next try in {window.catalog.refresh_interval()} s." in text
+    assert window.banner.button.text() == "Try now"
     assert window.banner.property("kind") == "error"
     window.banner.button.click()
     wait_for_categories(qtbot, window)

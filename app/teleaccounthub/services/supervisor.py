@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 import traceback
 from collections.abc import Awaitable, Callable, Hashable
 from dataclasses import dataclass
@@ -110,6 +111,7 @@ class Supervisor:
         self._wake = asyncio.Event()
         self._failures = 0
         self._in_round = False
+        self._next_at: float | None = None
 
     @property
     def failures(self) -> int:
@@ -122,6 +124,12 @@ class Supervisor:
     def in_round(self) -> bool:
         """True while a round runs (not while the loop waits for the next one)."""
         return self._in_round and self.running()
+
+    def seconds_to_next_round(self) -> float | None:
+        """How long until the next round starts; None while a round runs or when stopped."""
+        if self._next_at is None or not self.running():
+            return None
+        return max(0.0, self._next_at - time.monotonic())
 
     def start(self, delay: float = 0.0, *, restart: bool = False) -> asyncio.Task[None] | None:
         """Start the loop, first round after ``delay`` s; a running loop is kept (and None
@@ -171,8 +179,12 @@ class Supervisor:
     async def _sleep(self, seconds: float) -> None:
         if seconds <= 0 or self._wake.is_set():
             return
+        seconds = clamp_delay(seconds)
+        self._next_at = time.monotonic() + seconds
         try:
-            async with asyncio.timeout(clamp_delay(seconds)):
+            async with asyncio.timeout(seconds):
                 await self._wake.wait()
         except TimeoutError:
             pass
+        finally:
+            self._next_at = None

@@ -167,10 +167,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
 
 #: Keys that work without being window actions, for the Help list: (keys, what they do).
 OTHER_KEYS: tuple[tuple[str, str], ...] = (
-    ("Enter", "Buy the product under the cursor (in the product table)"),
+    (
+        "Enter",
+        "In the products: open the checkout for the selected product (you still confirm). "
+        "In the orders: save the selected order (once saved: open its folder)",
+    ),
     ("Ctrl+C", "Copy the selected order number (in the order list)"),
-    ("Tab / Shift+Tab", "Move between the category list, the filter, the products and the orders"),
-    ("Escape", "Close a dialog"),
+    ("Tab / Shift+Tab", "Move to the next or previous pane: categories, filter, products, orders"),
+    ("Arrow keys", "Move inside a list or table"),
+    ("Menu key / Shift+F10", "Open the menu of the selected product or order"),
+    ("Escape", "In the filter: clear it and go to the products; in a dialog: close it"),
     ("Ctrl+1 … Ctrl+9", "Switch to account 1 … 9 (as listed under the account button)"),
 )
 

@@ -34,7 +34,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
     app.setApplicationName("TeleAccountHub")
-    app.setApplicationDisplayName("TeleAccountHub")
+    # No display name: Qt would append it to every window title ("… — Sandbox — TeleAccountHub").
     app.setOrganizationName("TeleAccountHub")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("teleaccounthub")

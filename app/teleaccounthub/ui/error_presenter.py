@@ -48,9 +48,15 @@ class ErrorPresenter:
         self._open_key_dialog = open_key_dialog
         self._status = status
 
-    def catalog_failed(self, failure: CatalogFailure, cached_since: datetime | None) -> None:
+    def catalog_failed(
+        self,
+        failure: CatalogFailure,
+        cached_since: datetime | None,
+        next_try: float | None = None,
+    ) -> None:
         """Loading the catalog failed; ``cached_since`` is when the catalog on screen was saved
-        (None when it is live or there is none)."""
+        (None when it is live or there is none); ``next_try``: in how many seconds the app
+        tries again by itself (None: it does not)."""
         error = failure.error
         if isinstance(error, RateLimited):
             self._countdown(CATALOG, error, self._retry_catalog)
@@ -60,20 +66,25 @@ class ErrorPresenter:
             return
         what = "categories" if failure.what == "categories" else "products"
         if cached_since is not None and isinstance(error, TransportError | ServerError):
-            self._banner.show_message(
-                f"{catalog_age_text(cached_since)} — the store is unreachable.",
-                kind="warning",
+            text = f"{catalog_age_text(cached_since)} — {what_went_wrong(error)}."
+            kind = "warning"
+        else:
+            text = f"The {what} could not be loaded. {_reason(error)}"
+            kind = "error"
+        if next_try is not None and isinstance(error, TransportError | ServerError):
+            # The refresh tries again by itself: say when, and offer not to wait.
+            self._banner.show_countdown(
+                text.replace("{", "{{").replace("}", "}}") + " Next try in {seconds} s.",
+                next_try,
                 topic=CATALOG,
-                action_text="Retry",
+                action_text="Try now",
                 action=self._retry_catalog,
+                zero_text=f"{text} Trying again…",
+                kind=kind,
             )
             return
         self._banner.show_message(
-            f"The {what} could not be loaded. {_reason(error)}",
-            kind="error",
-            topic=CATALOG,
-            action_text="Retry",
-            action=self._retry_catalog,
+            text, kind=kind, topic=CATALOG, action_text="Retry", action=self._retry_catalog
         )
 
     def catalog_recovered(self) -> None:
@@ -112,9 +123,27 @@ class ErrorPresenter:
         )
 
 
+#: An answer that is not what the API page promises; the details are in the log, not on screen.
+UNREADABLE = "The store sent an answer the app cannot read"
+
+
+def what_went_wrong(error: ApiError) -> str:
+    """The failure in a few words for a sentence: "the store is unreachable"."""
+    if isinstance(error, TransportError):
+        return "the store is unreachable"
+    if isinstance(error, ServerError):
+        return "the store had a problem on its side"
+    if isinstance(error, UnexpectedResponse):
+        return "the store's answer could not be read"
+    return error.message.rstrip(".")
+
+
 def _reason(error: ApiError) -> str:
     if isinstance(error, TransportError):
         return f"The store is unreachable: {error.message.rstrip('.')}."
+    if isinstance(error, ServerError):
+        status = f" (HTTP {error.status_code})" if error.status_code else ""
+        return f"The store had a problem on its side{status}. This usually passes; try again."
     if isinstance(error, UnexpectedResponse):
-        return f"The store sent an unexpected answer: {error.message.rstrip('.')}."
+        return f"{UNREADABLE}. If this goes on, the app may need an update."
     return f"{error.message.rstrip('.')}."

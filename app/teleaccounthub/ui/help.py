@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from teleaccounthub._version import __version__
+from teleaccounthub.api.defaults import LIVE_BASE_URL
 from teleaccounthub.ui.actions import shortcut_rows
 
 
@@ -40,7 +41,14 @@ def show_about(parent: QWidget) -> QMessageBox:
         "<p>Browse live stock, buy with your wallet balance, follow your orders and save the "
         "finished ZIP files.</p>"
         "<p>Your API key is kept in the system keyring, never in a file.</p>"
+        f'<p>The store and its API: <a href="{LIVE_BASE_URL}">{LIVE_BASE_URL}</a><br>'
+        "Your API key comes from the store's Telegram bot: Api Docs → Api Key.</p>"
     )
     box = _box(parent, "aboutBox", "About TeleAccountHub", html)
     box.setIconPixmap(parent.windowIcon().pixmap(64, 64))
+    # The link opens in the browser, by mouse or by keyboard (Tab to it, Enter).
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+    for label in box.findChildren(QLabel):
+        if "<a href" in label.text():
+            label.setOpenExternalLinks(True)
     return box

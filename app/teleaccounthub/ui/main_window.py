@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from teleaccounthub.api import (
+    ApiError,
     Balance,
     CategoryList,
     Product,
@@ -35,18 +36,19 @@ from teleaccounthub.api import (
     ServerError,
     TransportError,
 )
+from teleaccounthub.local.utc import utc_now
 from teleaccounthub.services.app_services import AppServices
 from teleaccounthub.services.catalog import CatalogFailure, Snapshot
-from teleaccounthub.services.formatting import usd
+from teleaccounthub.services.formatting import age_text, usd
 from teleaccounthub.services.low_balance import LowBalanceWatch
 from teleaccounthub.ui import actions, window_state
 from teleaccounthub.ui.account.account_switcher import AccountSwitcher
 from teleaccounthub.ui.account.balance_label import BalanceLabel
 from teleaccounthub.ui.catalog.category_panel import CategoryPanel
 from teleaccounthub.ui.catalog.product_model import Column
-from teleaccounthub.ui.catalog.product_panel import ProductPanel
+from teleaccounthub.ui.catalog.product_panel import PICK_A_CATEGORY, ProductPanel
 from teleaccounthub.ui.error_presenter import KEY as KEY_TOPIC
-from teleaccounthub.ui.error_presenter import ErrorPresenter, catalog_age_text
+from teleaccounthub.ui.error_presenter import ErrorPresenter, catalog_age_text, what_went_wrong
 from teleaccounthub.ui.host import ProductMenuSection, PurchaseRequest
 from teleaccounthub.ui.icons import ThemedIcons
 from teleaccounthub.ui.refresh_setting import refresh_interval
@@ -68,6 +70,11 @@ TOOLBAR_ICON_PX = 20
 SANDBOX_BADGE_STYLE = (
     "QLabel { background: #f0a500; color: #231a00; font-weight: 700; border-radius: 4px;"
     " padding: 3px 9px; letter-spacing: 1px; }"
+)
+LOADING_CATEGORIES = "Loading categories…"
+SIDEBAR_MIN_WIDTH = 150
+OFFLINE_BUY = (
+    "The store is unreachable, so buying waits until it answers again (Refresh, F5, tries now)."
 )
 
 
@@ -102,6 +109,7 @@ class MainWindow(QMainWindow):
         self._buy_block = ""
         self._buy_why = ""
         self._closed = False
+        self._shown_once = False
         self._store_unreachable = False
         self._tray: AppTray | None = None
         self._attention = 0
@@ -109,6 +117,10 @@ class MainWindow(QMainWindow):
         self._told_still_running = False
         self._low_balance = LowBalanceWatch()
         self.icons = ThemedIcons()
+        # The store did not answer the last request (a transport failure): what the window
+        # shows is old, and buying waits. Cleared by the next answer.
+        self._offline = False
+        self._balance_at: datetime | None = None
 
         self.setObjectName("mainWindow")
         self.setAccessibleName(APP_TITLE)
@@ -327,6 +339,7 @@ class MainWindow(QMainWindow):
 
         self.categories = CategoryPanel()
         self.products = ProductPanel()
+        self.products.set_no_category_text(LOADING_CATEGORIES)  # nothing has loaded yet
         self.content_splitter = QSplitter(Qt.Orientation.Vertical)
         self.content_splitter.setObjectName("contentSplitter")
         self.content_splitter.setAccessibleName("Products and orders")
@@ -339,8 +352,10 @@ class MainWindow(QMainWindow):
         self.main_splitter.setHandleWidth(12)
         self.main_splitter.addWidget(self.categories)
         self.main_splitter.addWidget(self.content_splitter)
-        self.main_splitter.setStretchFactor(0, 0)
-        self.main_splitter.setStretchFactor(1, 1)
+        # A smaller window shrinks the sidebar too (a fifth of the change), not the products only.
+        self.main_splitter.setStretchFactor(0, 1)
+        self.main_splitter.setStretchFactor(1, 4)
+        self.categories.setMinimumWidth(SIDEBAR_MIN_WIDTH)
         self.main_splitter.setCollapsible(1, False)
         self.main_splitter.setSizes([280, 900])
 
@@ -370,6 +385,10 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(note)
 
         self.balance_label = BalanceLabel()
+        self.balance_age = QLabel()
+        self.balance_age.setObjectName("balanceAge")
+        self.balance_age.setAccessibleName("Balance age")
+        self.balance_age.setProperty("role", "muted")
         self.presenter = ErrorPresenter(
             self.banner,
             retry_catalog=self._refresh_catalog,
@@ -380,6 +399,7 @@ class MainWindow(QMainWindow):
         self._age_timer = QTimer(self)
         self._age_timer.setInterval(AGE_TICK_MS)
         self._age_timer.timeout.connect(self._update_catalog_status)
+        self._age_timer.timeout.connect(self._update_offline)
         self._age_timer.start()
 
     def _build_menus(self) -> None:
@@ -404,6 +424,9 @@ class MainWindow(QMainWindow):
         self.account_switcher = AccountSwitcher(self.session, self)
         toolbar.addWidget(self.account_switcher)
         toolbar.addWidget(self.balance_label)
+        # A widget on a toolbar is shown and hidden through its action.
+        self._balance_age_action = toolbar.addWidget(self.balance_age)
+        self._balance_age_action.setVisible(False)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self.toolbar = toolbar
 
@@ -435,7 +458,7 @@ class MainWindow(QMainWindow):
         self.catalog.failed.connect(self._catalog_failed)
         self.catalog.refreshed.connect(self._catalog_refreshed)
         self.balance.balance_changed.connect(self._balance_changed)
-        self.balance.failed.connect(self.presenter.balance_failed)
+        self.balance.failed.connect(self._balance_failed)
         self.session.key_changed.connect(self._key_changed)
         self.session.unauthorized.connect(self._unauthorized)
         self.session.notice.connect(lambda text: self.statusBar().showMessage(text, 20_000))
@@ -445,6 +468,7 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         settings = self.settings
         window_state.restore_window(settings, self)
+        self.fit_to_screen()  # restored or default: never bigger than this screen
         window_state.restore_splitter(settings, window_state.MAIN_SPLITTER, self.main_splitter)
         window_state.restore_header(
             settings, window_state.CATEGORY_HEADER, self.categories.tree.header()
@@ -454,6 +478,8 @@ class MainWindow(QMainWindow):
         sort = window_state.load_sort(settings)
         if sort is not None and sort[0] < len(Column):
             header.setSortIndicator(*sort)
+        self.products.in_stock_check.setChecked(window_state.load_in_stock_only(settings))
+        self.products.in_stock_check.toggled.connect(self._save_in_stock_only)
 
     def _save_state(self) -> None:
         settings = self.settings
@@ -475,6 +501,12 @@ class MainWindow(QMainWindow):
         except OSError:
             log.exception("The window layout could not be saved")
 
+    def _save_in_stock_only(self, enabled: bool) -> None:
+        try:
+            window_state.save_in_stock_only(self.settings, enabled)
+        except OSError:
+            log.exception("The In stock only choice could not be saved")
+
     def _apply_settings(self) -> None:
         seconds = refresh_interval(self.settings)
         self.catalog.set_refresh_interval(seconds)
@@ -484,8 +516,21 @@ class MainWindow(QMainWindow):
 
     # -- events ----------------------------------------------------------------------------------
 
+    def fit_to_screen(self, available: QRect | None = None) -> bool:
+        """Keep the window inside ``available`` (default: its screen's available area)."""
+        if available is None:
+            screen = self.screen()
+            if screen is None:
+                return False
+            available = screen.availableGeometry()
+        return window_state.fit_to_screen(self, available)
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            # Once shown, the window manager's frame (title bar) counts too.
+            QTimer.singleShot(0, self, self.fit_to_screen)
         self._set_active(True)
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
@@ -541,6 +586,9 @@ class MainWindow(QMainWindow):
 
     def _categories_changed(self, snapshot: Snapshot[CategoryList]) -> None:
         self.categories.set_categories(snapshot.value.categories, skipped=snapshot.value.skipped)
+        self.products.set_no_category_text(
+            PICK_A_CATEGORY if snapshot.value.categories else "The store has no categories now."
+        )
         if snapshot.value.message:
             self.statusBar().showMessage(snapshot.value.message, 20_000)
         if self.categories.selected_category_id() is None:
@@ -580,21 +628,38 @@ class MainWindow(QMainWindow):
         self.busy.setVisible(loading)
         self.products.set_loading(loading)
         if loading and self.categories.category_count() == 0:
-            self.categories.show_placeholder("Loading categories…")
+            self.categories.show_placeholder(LOADING_CATEGORIES)
+            self.products.set_no_category_text(LOADING_CATEGORIES)
 
     def _catalog_failed(self, failure: CatalogFailure) -> None:
         if isinstance(failure.error, TransportError | ServerError):
             self._store_unreachable = True  # what is on screen is now the last good catalog
-        self.presenter.catalog_failed(failure, self._cached_since())
+        if isinstance(failure.error, TransportError):
+            self._set_offline(True)
+        self.presenter.catalog_failed(failure, self._cached_since(), self._next_catalog_try())
+        if failure.what == "products":
+            self.products.show_not_loaded()
         if self.categories.category_count() == 0:
             self.categories.show_placeholder(
-                "No catalog yet: the store could not be reached. It will show here as soon as "
-                "it answers."
+                f"No catalog yet: {what_went_wrong(failure.error)}. It will show here as soon "
+                "as the store answers."
             )
+            self.products.set_no_category_text("The categories have not loaded yet.")
         self._update_catalog_status()
+
+    def _next_catalog_try(self) -> float | None:
+        """In how many seconds the periodic refresh tries the catalog again (None: it will not
+        by itself, e.g. while the window is hidden)."""
+        loop = self.catalog.periodic
+        if not loop.running():
+            return None
+        seconds = loop.seconds_to_next_round()
+        # Failing inside a round: the next one starts a whole interval after it ends.
+        return float(self.catalog.refresh_interval()) if seconds is None else seconds
 
     def _catalog_refreshed(self) -> None:
         self._store_unreachable = False
+        self._set_offline(False)
         self.presenter.catalog_recovered()
         self._update_catalog_status()
 
@@ -672,6 +737,8 @@ class MainWindow(QMainWindow):
             return self._buy_block
         if not self.session.has_key():
             return "Enter your API key to buy (File → Accounts…)."
+        if self._offline:
+            return OFFLINE_BUY
         if product is None:
             return "Select a product to buy."
         if product.total_stock < 1:
@@ -705,8 +772,34 @@ class MainWindow(QMainWindow):
     def _balance_changed(self, balance: Balance | None) -> None:
         self._update_balance()
         if balance is not None:
+            self._balance_at = utc_now()
             self.presenter.balance_recovered()
+            self._set_offline(False)
+        self._update_offline()
         self._check_low_balance()
+
+    def _balance_failed(self, error: ApiError) -> None:
+        if isinstance(error, TransportError):
+            self._set_offline(True)
+        self.presenter.balance_failed(error)
+
+    def _set_offline(self, offline: bool) -> None:
+        if offline != self._offline:
+            self._offline = offline
+            self._update_offline()
+            self._update_actions()
+
+    def _update_offline(self) -> None:
+        """Offline, the balance on screen is the last one the store sent: say how old."""
+        since = self._balance_at
+        stale = self._offline and since is not None and self.balance.current() is not None
+        if stale and since is not None:
+            self.balance_age.setText(f"from {age_text(utc_now() - since)}")
+            self.balance_age.setToolTip(
+                "The store is unreachable: this is the last balance it sent. Buying waits until "
+                "it answers again."
+            )
+        self._balance_age_action.setVisible(stale)
 
     def _check_low_balance(self) -> None:
         """Say it once each time the balance drops below the threshold set in Settings."""

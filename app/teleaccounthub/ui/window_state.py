@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
+from PySide6.QtCore import QByteArray, QRect, QSize, Qt
+from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter, QWidget
 
 from teleaccounthub.local import JsonValue, Settings
 from teleaccounthub.local.account import canonical_base_url
@@ -22,6 +22,7 @@ PRODUCT_HEADER = "product_header"
 CATEGORY_HEADER = "category_header"
 PRODUCT_SORT = "product_sort"
 LAST_CATEGORY = "last_category"
+IN_STOCK_ONLY = "in_stock_only"
 
 
 def _encode(data: QByteArray) -> str:
@@ -52,6 +53,42 @@ def restore_window(settings: Settings, window: QMainWindow) -> bool:
     if state is not None:
         window.restoreState(state)
     return geometry is not None and window.restoreGeometry(geometry)
+
+
+#: Room for a window manager's title bar and borders while their size is not known.
+FRAME_ALLOWANCE = QSize(16, 48)
+
+
+def fit_to_screen(window: QWidget, available: QRect) -> bool:
+    """Keep ``window`` (its frame, once the window manager has given it one) inside
+    ``available``, the screen less its panels: smaller if it is too big — a layout saved on a
+    bigger screen, or a scale factor that makes the default too big — and moved onto it.
+    Returns whether anything changed."""
+    if available.isEmpty() or window.isMaximized() or window.isFullScreen():
+        return False
+    frame = window.frameGeometry()
+    inner = window.geometry()
+    extra = QSize(frame.width() - inner.width(), frame.height() - inner.height())
+    too_big = inner.width() > available.width() or inner.height() > available.height()
+    if extra.isNull() and too_big:
+        # It must shrink, and its frame (title bar) is not known yet: leave room for one.
+        extra = FRAME_ALLOWANCE
+    room = QSize(available.width() - extra.width(), available.height() - extra.height())
+    minimum = window.minimumSize()
+    window.setMinimumSize(minimum.boundedTo(room).expandedTo(QSize(1, 1)))
+    size = inner.size().boundedTo(room)
+    left = min(
+        max(frame.left(), available.left()), available.right() + 1 - size.width() - extra.width()
+    )
+    top = min(
+        max(frame.top(), available.top()), available.bottom() + 1 - size.height() - extra.height()
+    )
+    changed = size != inner.size() or (left, top) != (frame.left(), frame.top())
+    if size != inner.size():
+        window.resize(size)
+    if (left, top) != (frame.left(), frame.top()):
+        window.move(left, top)
+    return changed
 
 
 def save_splitter(settings: Settings, key: str, splitter: QSplitter) -> None:
@@ -100,3 +137,11 @@ def load_last_category(settings: Settings, base_url: str) -> int | None:
     stored = settings.get(LAST_CATEGORY, cast(dict[str, JsonValue], {}))
     value = stored.get(canonical_base_url(base_url))
     return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def save_in_stock_only(settings: Settings, enabled: bool) -> None:
+    settings.set(IN_STOCK_ONLY, enabled)
+
+
+def load_in_stock_only(settings: Settings) -> bool:
+    return settings.get(IN_STOCK_ONLY, False) is True

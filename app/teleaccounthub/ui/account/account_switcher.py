@@ -33,6 +33,8 @@ class AccountSwitcher(QToolButton):
         self._session = session
         self.setObjectName("accountSwitcher")
         self.setAccessibleName("Account")
+        # Like the toolbar's buttons, not a Tab stop: Tab walks the panes; Ctrl+1…9 switch.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setToolTip("The account in use: click to switch (Ctrl+1 … Ctrl+9)")
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)

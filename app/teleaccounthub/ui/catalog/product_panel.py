@@ -9,7 +9,8 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,17 +34,29 @@ from teleaccounthub.ui.catalog.product_model import (
     prepare_rows,
 )
 from teleaccounthub.ui.widgets.empty_state import EmptyStateStack
+from teleaccounthub.ui.widgets.row_keys import RowKeys
 
 #: Filtering 20,000 rows takes a few milliseconds: the timer only folds keystrokes that arrive
 #: together (a paste, a held key) into one filter pass.
 FILTER_DELAY_MS = 0
+#: Pixels at the right of each header section kept free for the sort arrow.
+SORT_ARROW_ROOM = 22
 PICK_A_CATEGORY = "Pick a category on the left to see what is in stock."
+LOADING_PRODUCTS = "Loading products…"
+NOT_LOADED = (
+    "The products of this category could not be loaded yet. They show here as soon as the "
+    "store answers."
+)
 
 
 class ProductPanel(QWidget):
-    """Signals: ``selection_changed()``, ``activated()`` (a product was double-clicked),
-    ``context_menu_requested(QPoint)`` (global position), ``favourite_clicked(int)`` (the id of
-    the product whose star was clicked)."""
+    """Signals: ``selection_changed()``, ``activated()`` (a product was double-clicked, or Enter
+    was pressed on it), ``context_menu_requested(QPoint)`` (global position; the row it is for
+    is selected), ``favourite_clicked(int)`` (the id of the product whose star was clicked).
+
+    Keys: Escape in the filter clears it and goes to the table; Enter or Down there go to the
+    table too (the first row selected when none is).
+    """
 
     selection_changed = Signal()
     activated = Signal()
@@ -56,6 +69,10 @@ class ProductPanel(QWidget):
         self.proxy = ProductFilterProxy(self.model, self)
         self._loading = False
         self._has_category = False
+        # Between picking a category and its rows arriving: nothing known yet, not "no products".
+        self._awaiting = False
+        self._not_loaded = False
+        self._no_category_text = PICK_A_CATEGORY
         self._selected_id: int | None = None
         self._skipped = 0
 
@@ -101,6 +118,11 @@ class ProductPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.setCornerButtonEnabled(False)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.row_keys = RowKeys(
+            self.table,
+            activate=lambda _index: self.activated.emit(),
+            menu=lambda _index, position: self.context_menu_requested.emit(position),
+        )
         self.table.verticalHeader().hide()
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -113,11 +135,13 @@ class ProductPanel(QWidget):
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         for column in (Column.DIAL_CODE, Column.STOCK, Column.PRICE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        # The sort arrow is drawn at a section's right end: leave it room, so it never covers
+        # the right-aligned "Stock" and "Price".
+        header.setStyleSheet(f"QHeaderView::section {{ padding-right: {SORT_ARROW_ROOM}px; }}")
         digit = self.fontMetrics().horizontalAdvance("0")
         header.resizeSection(Column.STAR, 40)
-        header.resizeSection(Column.DIAL_CODE, digit * 11)
-        header.resizeSection(Column.STOCK, digit * 11)
-        header.resizeSection(Column.PRICE, digit * 11)
+        for column in (Column.DIAL_CODE, Column.STOCK, Column.PRICE):
+            header.resizeSection(column, digit * 11 + SORT_ARROW_ROOM)
         self.table.setSortingEnabled(True)
         header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
 
@@ -149,12 +173,11 @@ class ProductPanel(QWidget):
         self._filter_timer.setInterval(FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(self._apply_filter)
         self.filter_edit.textChanged.connect(lambda _text: self._filter_timer.start())
-        self.filter_edit.returnPressed.connect(self._apply_filter)
+        self.filter_edit.installEventFilter(self)
         self.in_stock_check.toggled.connect(self._set_in_stock_only)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.clicked.connect(self._clicked)
-        self.table.customContextMenuRequested.connect(self._context_menu)
         for signal in (
             self.proxy.modelReset,
             self.proxy.layoutChanged,
@@ -168,6 +191,8 @@ class ProductPanel(QWidget):
     def show_category(self, name: str | None) -> None:
         """A category was picked (None: none is): clear the table until its products arrive."""
         self._has_category = name is not None
+        self._awaiting = name is not None
+        self._not_loaded = False
         self.title.setText(name or "Products")
         self._selected_id = None
         self._skipped = 0
@@ -193,6 +218,8 @@ class ProductPanel(QWidget):
     def _show(self, prepared: PreparedRows, skipped: int) -> None:
         keep = self._selected_id
         self._skipped = skipped
+        self._awaiting = False
+        self._not_loaded = False
         self.model.set_prepared(prepared)
         if keep is not None:
             self.select_product(keep)
@@ -200,6 +227,17 @@ class ProductPanel(QWidget):
 
     def set_loading(self, loading: bool) -> None:
         self._loading = loading
+        self._update_state()
+
+    def show_not_loaded(self) -> None:
+        """Loading the category's products failed and none are shown: say so (not "none")."""
+        if self._awaiting:
+            self._not_loaded = True
+            self._update_state()
+
+    def set_no_category_text(self, text: str) -> None:
+        """What the empty table says while no category is picked ("Loading categories…")."""
+        self._no_category_text = text
         self._update_state()
 
     def set_favourite(self, product_id: int, favourite: bool) -> None:
@@ -257,16 +295,35 @@ class ProductPanel(QWidget):
         if index.column() == Column.STAR:
             self.favourite_clicked.emit(self.proxy.product(index.row()).product_id)
 
-    def _context_menu(self, position: QPoint) -> None:
-        index = self.table.indexAt(position)
-        if index.isValid():
-            self.table.selectRow(index.row())
-            self.context_menu_requested.emit(self.table.viewport().mapToGlobal(position))
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            watched is self.filter_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            key = event.key()
+            if key == Qt.Key.Key_Escape:
+                self.filter_edit.clear()
+                self._apply_filter()
+                self.focus_table()
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down):
+                self._apply_filter()
+                self.focus_table()
+                return True
+        return super().eventFilter(watched, event)
+
+    def focus_table(self) -> None:
+        """Move the focus to the table; select its first row when none is selected."""
+        if self.selected_product() is None and self.proxy.rowCount():
+            self.table.selectRow(0)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _update_state(self) -> None:
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
-        if not self._has_category:
+        if not self._has_category or self._awaiting:
             self.count_label.clear()
         elif shown == total:
             self.count_label.setText(count_text(total, "product"))
@@ -280,15 +337,23 @@ class ProductPanel(QWidget):
             self.empty_label.setText(message)
         self.stack.show_empty(message is not None)
 
+    def _matches_out_of_stock(self, text: str) -> bool:
+        """Whether ``text`` matches products that "In stock only" hides."""
+        return bool(self.model.rows_matching(text.split(), False))
+
     def _empty_message(self, total: int, shown: int) -> str | None:
         if shown:
             return None
         if not self._has_category:
-            return PICK_A_CATEGORY
+            return self._no_category_text
         if total == 0:
-            return "Loading products…" if self._loading else "This category has no products."
+            if self._not_loaded and not self._loading:
+                return NOT_LOADED
+            if self._awaiting or self._loading:
+                return LOADING_PRODUCTS
+            return "This category has no products."
         text = self.proxy.filter_text()
-        if text and self.proxy.in_stock_only():
+        if text and self.proxy.in_stock_only() and self._matches_out_of_stock(text):
             return (
                 f"No product in stock matches “{text}”. "
                 "Clear the filter or turn off “In stock only”."

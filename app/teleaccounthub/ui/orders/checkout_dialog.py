@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -61,6 +61,10 @@ def buy_button_text(quantity: int, product: Product) -> str:
     if len(name) > BUTTON_NAME_WIDTH:
         name = name[: BUTTON_NAME_WIDTH - 1] + "…"
     return f"Buy {quantity:,} × {name} for {usd(product.retail_price_usd * quantity)}"
+
+
+#: A balance that would go below zero: red (readable on light and dark backgrounds), bold.
+NEGATIVE_STYLE = "color: #e0352b; font-weight: 600;"
 
 
 class CheckoutDialog(QDialog):
@@ -337,13 +341,30 @@ class CheckoutDialog(QDialog):
             self.balance_label.setText("unknown")
         else:
             self.balance_label.setText(usd_exact_if_needed(self._balance))
-        if self._balance is None or total is None:
+        # A whole number the balance does not cover shows how far below zero it would go.
+        wanted = total if total is not None else self._uncovered_total()
+        if self._balance is None or wanted is None:
             self.after_label.setText("—")
             self.after_label.setToolTip("")
         else:
-            after = self._balance - total
+            after = self._balance - wanted
             self.after_label.setText(usd_exact_if_needed(after))
             self.after_label.setToolTip(f"Exactly {exact_usd(after)}")
+        negative = self._balance is not None and wanted is not None and self._balance < wanted
+        if self.after_label.property("negative") != negative:
+            self.after_label.setProperty("negative", negative)
+            self.after_label.setStyleSheet(NEGATIVE_STYLE if negative else "")
+
+    def _uncovered_total(self) -> Decimal | None:
+        """The total of a whole number typed within stock that the balance does not cover."""
+        if self._balance is None:
+            return None
+        stock = QuantityLimit(min(self._product.total_stock, QT_INT_MAX), "")
+        typed = judge_quantity(self.quantity_spin.shown_text(), stock).quantity
+        if typed is None:
+            return None
+        total = self._product.retail_price_usd * typed
+        return total if total > self._balance else None
 
     def _update_buttons(self) -> None:
         busy = self._service.busy
@@ -374,6 +395,13 @@ class CheckoutDialog(QDialog):
         if self._closed_for_good:
             return "This purchase is finished; close the dialog."
         return self._service.block_reason() or check.problem
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        # Enter held down on a product opens this dialog; its repeats must not press Buy.
+        if event.isAutoRepeat() and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def reject(self) -> None:
         if not self._sending():

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFrame,
@@ -39,6 +39,17 @@ def open_folder(path: Path) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
+def reveal_problem(path: Path, opener: Callable[[Path], object]) -> str:
+    """Show the folder of ``path`` with ``opener``; what went wrong in words ("" when nothing
+    did). An opener that returns False could not start the file manager."""
+    folder = path if path.is_dir() else path.parent
+    if not folder.is_dir():
+        return f"The folder {folder} no longer exists."
+    if opener(path) is False:
+        return f"{folder} could not be opened: no file manager answered."
+    return ""
+
+
 class DownloadRow(QFrame):
     """One download: title, bar, details, and Cancel (running) or Open folder (saved)."""
 
@@ -50,6 +61,7 @@ class DownloadRow(QFrame):
         on_cancel: Callable[[], None],
         on_open_folder: Callable[[Path], object],
         on_dismiss: Callable[[], None],
+        on_retry: Callable[[Path], object],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -68,13 +80,20 @@ class DownloadRow(QFrame):
         self.bar.setTextVisible(True)
         self.detail = QLabel("Starting…")
         self.detail.setObjectName("downloadDetail")
+        self.detail.setWordWrap(True)  # a failure says what happened in a sentence or two
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setObjectName("cancelDownloadButton")
         self.cancel_button.clicked.connect(on_cancel)
         self.open_button = QPushButton("Open folder")
         self.open_button.setObjectName("openFolderButton")
-        self.open_button.clicked.connect(lambda: self._on_open_folder(self.path))
+        self.open_button.clicked.connect(self._open_folder)
         self.open_button.hide()
+        self.retry_button = QPushButton("Retry")
+        self.retry_button.setObjectName("retryDownloadButton")
+        self.retry_button.setToolTip("Download this order's ZIP again to the same file")
+        self.retry_button.clicked.connect(lambda: on_retry(self.path))
+        self.retry_button.hide()
         self.dismiss_button = QPushButton("Dismiss")
         self.dismiss_button.setObjectName("dismissDownloadButton")
         self.dismiss_button.clicked.connect(on_dismiss)
@@ -84,6 +103,7 @@ class DownloadRow(QFrame):
         top.addWidget(self.title, 1)
         top.addWidget(self.cancel_button)
         top.addWidget(self.open_button)
+        top.addWidget(self.retry_button)
         top.addWidget(self.dismiss_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
@@ -113,14 +133,21 @@ class DownloadRow(QFrame):
         self.bar.setRange(0, 1)
         self.bar.setValue(0)
         self.bar.setFormat("Failed")
-        self.detail.setText(f"{message} Nothing was left under {self.path.name}; you can retry.")
-        self.detail.setWordWrap(True)
+        self.detail.setText(
+            f"{message.rstrip()} Nothing was left under {self.path.name}. Retry downloads it again."
+        )
         self.detail.setStyleSheet("color: #b3261e;")
         self._finish(show_open=False)
+
+    def _open_folder(self) -> None:
+        problem = reveal_problem(self.path, self._on_open_folder)
+        if problem:
+            self.detail.setText(problem)
 
     def _finish(self, *, show_open: bool) -> None:
         self.cancel_button.hide()
         self.open_button.setVisible(show_open)
+        self.retry_button.setVisible(not show_open)
         self.dismiss_button.show()
 
 
@@ -164,6 +191,7 @@ class DownloadProgressPanel(QWidget):
             on_cancel=lambda: self._downloads.cancel(record.order_id),
             on_open_folder=self._open_folder,
             on_dismiss=lambda: self._drop(record.order_id),
+            on_retry=lambda target: self._downloads.save_to(record, target),
             parent=self,
         )
         self._rows[record.order_id] = row

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer
-from PySide6.QtWidgets import QFileDialog, QLabel, QSplitter
+from PySide6.QtWidgets import QFileDialog, QLabel
 
 from teleaccounthub.api import ApiError, Balance, Product
 from teleaccounthub.local.account import AccountRef
@@ -34,13 +34,18 @@ from teleaccounthub.ui.orders.buy_again import (
     unknown_category_text,
 )
 from teleaccounthub.ui.orders.checkout_dialog import CheckoutDialog
-from teleaccounthub.ui.orders.download_progress import DownloadProgressPanel, open_folder
+from teleaccounthub.ui.orders.download_progress import (
+    DownloadProgressPanel,
+    open_folder,
+    reveal_problem,
+)
 from teleaccounthub.ui.orders.notifications import OrderNotifier, waiting_to_be_saved
 from teleaccounthub.ui.orders.order_details import OrderDetailsPane
 from teleaccounthub.ui.orders.order_model import OrderTableModel
 from teleaccounthub.ui.orders.orders_panel import OrdersPanel
 from teleaccounthub.ui.orders.purchase_notice import InterruptedPurchaseNotice
 from teleaccounthub.ui.orders.track_order_dialog import TrackOrderDialog
+from teleaccounthub.ui.widgets.adaptive_splitter import AdaptiveSplitter
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +54,9 @@ BUY_AGAIN_TASK = "orders:buy-again"
 #: The window's action the feature enables and handles (its object name: automation contract).
 DOWNLOAD_ACTION = "downloadAction"
 
+
+#: Narrower than this, the order details go below the list: both need ~450 px to read.
+ORDERS_SIDE_BY_SIDE_FROM = 760
 
 ACCOUNT_CHANGED_CHECKOUT_CLOSED = (
     "Another account is in use now, so the checkout was closed without buying. "
@@ -90,8 +98,8 @@ class OrdersFeature(QObject):
         self.progress = DownloadProgressPanel(self.downloads, open_folder=lambda p: self.reveal(p))
         self.panel.add_footer(self.progress)
         self.details = OrderDetailsPane(self.session.tasks, self._status_history)
-        # The order list and, beside it, the details of the selected order.
-        self.area = QSplitter(Qt.Orientation.Horizontal)
+        # The order list and, beside it (below it when narrow), the selected order's details.
+        self.area = AdaptiveSplitter(ORDERS_SIDE_BY_SIDE_FROM)
         self.area.setObjectName("ordersArea")
         self.area.setChildrenCollapsible(False)
         self.area.addWidget(self.panel)
@@ -337,13 +345,13 @@ class OrdersFeature(QObject):
         panel = self.panel
         panel.save_requested.connect(self.save_order)
         panel.open_folder_requested.connect(self._open_folder)
-        panel.check_now_requested.connect(self.tracker.check_now)
+        panel.check_now_requested.connect(self._check_now)
         panel.buy_again_requested.connect(self.buy_again)
         panel.current_changed.connect(self.details.show_record)
         details = self.details
         details.save_requested.connect(self.save_order)
         details.open_folder_requested.connect(self._open_folder)
-        details.check_now_requested.connect(self.tracker.check_now)
+        details.check_now_requested.connect(self._check_now)
         details.buy_again_requested.connect(self.buy_again)
         panel.track_requested.connect(lambda: self.open_track_dialog())
         panel.export_requested.connect(self.export_csv)
@@ -493,7 +501,16 @@ class OrdersFeature(QObject):
 
     def _open_folder(self, record: OrderRecord) -> None:
         if record.saved_path:
-            self.reveal(Path(record.saved_path))
+            problem = reveal_problem(Path(record.saved_path), self.reveal)
+            if problem:
+                self._status(problem)
+
+    def _check_now(self, order_id: int) -> None:
+        self.tracker.check_now(order_id)
+        row = self.model.row_of(order_id)
+        record = self.model.record_at(row) if row is not None else None
+        number = record.order_number if record is not None else str(order_id)
+        self._status(f"Asking the store about order #{number} now…")
 
     def _update_download_action(self) -> None:
         record = self.panel.selected_record()

@@ -31,6 +31,13 @@ from teleaccounthub.services.formatting import exact_usd, usd
 from teleaccounthub.services.order_tracker import belongs_to
 
 
+def placed_text(when: datetime, now: datetime) -> str:
+    """``1 Dec 14:49`` (the year too when it is not this one): short, and true on any day."""
+    local = when.astimezone()
+    text = f"{local.day} {local:%b %H:%M}"
+    return text if local.year == now.astimezone().year else f"{text} {local.year}"
+
+
 class Column(enum.IntEnum):
     NUMBER = 0
     ID = 1
@@ -340,7 +347,7 @@ class OrderTableModel(QAbstractTableModel):
                 Column.QTY: intent.quantity,
                 Column.CHARGED: f"≈ {usd(intent.expected_total_usd)}",
                 Column.STATUS: OUTCOME_UNKNOWN,
-                Column.PLACED: intent.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                Column.PLACED: placed_text(intent.created_at, self._clock()),
                 Column.SAVED: "",
             }.get(column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -382,7 +389,7 @@ class OrderTableModel(QAbstractTableModel):
             note = self._notes.get(record.order_id)
             return note.status if note is not None else status_text(record, self._clock())
         if column == Column.PLACED:
-            return record.placed_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            return placed_text(record.placed_at, self._clock())
         if column == Column.SAVED:
             return Path(record.saved_path).name if record.saved_path else ""
         return None
@@ -395,6 +402,8 @@ class OrderTableModel(QAbstractTableModel):
             )
         if column == Column.CHARGED and record.charged_usd is not None:
             return f"Charged exactly {exact_usd(record.charged_usd)}"
+        if column == Column.PLACED:
+            return f"Placed {record.placed_at.astimezone():%Y-%m-%d %H:%M:%S}"
         if column == Column.SAVED and record.saved_path:
             lines = [record.saved_path]
             if record.file_size is not None:

@@ -15,10 +15,19 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QGuiApplication, QHideEvent, QKeySequence, QPainter, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QGuiApplication,
+    QHideEvent,
+    QKeySequence,
+    QPainter,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLabel,
     QMenu,
     QStyle,
     QStyledItemDelegate,
@@ -33,9 +42,10 @@ from PySide6.QtWidgets import (
 from teleaccounthub.local.journal import PurchaseIntent
 from teleaccounthub.local.order_record import OrderRecord
 from teleaccounthub.services.formatting import count_text
-from teleaccounthub.ui.actions import shortcut_of
+from teleaccounthub.ui.actions import shortcut_of, spec
 from teleaccounthub.ui.orders.order_model import Column, OrderTableModel, Role
 from teleaccounthub.ui.widgets.empty_state import EmptyStateStack
+from teleaccounthub.ui.widgets.row_keys import RowKeys
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -43,16 +53,14 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 #: processing rows are repainted — only while they can be seen.
 TICK_MS = 1000
 
-# Wide enough for their content; "Saved to" takes the rest.
-COLUMN_WIDTHS = {
-    Column.NUMBER: 80,
-    Column.ID: 56,
-    Column.PRODUCT: 190,
-    Column.QTY: 48,
-    Column.CHARGED: 80,
-    Column.STATUS: 170,
-    Column.PLACED: 130,
-}
+#: The progress bar of a processing order needs room; the other short columns fit their
+#: content (in any font: dark mode, a bigger scale), the product and "Saved to" share the rest.
+STATUS_WIDTH = 160
+FIT_CONTENT = (Column.NUMBER, Column.ID, Column.QTY, Column.CHARGED, Column.PLACED)
+SHARE_THE_REST = (Column.PRODUCT, Column.SAVED)
+#: Narrower than this, the list leaves out "Saved to" so the product name keeps some room
+#: (the file is named in the download row and its tooltip, and "Open folder" shows it).
+NARROW_LIST = 700
 
 
 def summary_text(model: OrderTableModel) -> str:
@@ -144,17 +152,26 @@ class OrdersPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.setItemDelegateForColumn(Column.STATUS, OrderStatusDelegate(self.table))
+        # The list never scrolls sideways: its columns share its width.
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(40)
+        for column in FIT_CONTENT:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in SHARE_THE_REST:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.STATUS, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(Column.STATUS, STATUS_WIDTH)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._context_menu)
+        # Enter does what a double click does; the menu is always the selected row's.
+        self.row_keys = RowKeys(self.table, activate=self._double_clicked, menu=self._menu_for)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().currentRowChanged.connect(self._emit_current)
 
-        self.save_action = QAction("Save…", self)
+        # The same name as the window's action (Orders menu, main toolbar) that does the same.
+        self.save_action = QAction(spec("downloadAction").text, self)
+        self.save_action.setToolTip(spec("downloadAction").description)
         self.save_action.setObjectName("saveOrderAction")
         self.save_action.triggered.connect(self._save_current)
         self.open_folder_action = QAction("Open folder", self)
@@ -195,8 +212,18 @@ class OrdersPanel(QWidget):
         self.toolbar.addAction(self.track_action)
         self.toolbar.addAction(self.export_action)
 
+        self.heading = QLabel("Your orders")
+        self.heading.setObjectName("ordersHeading")
+        self.heading.setAccessibleName("Your orders")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.heading.setFont(font)
+
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(2)
+        self._layout.addWidget(self.heading)
         self._layout.addWidget(self.toolbar)
         self.stack = EmptyStateStack(self.table, NO_ORDERS, "ordersPlaceholder", "Orders status")
         self.empty_label = self.stack.label
@@ -274,6 +301,10 @@ class OrdersPanel(QWidget):
         self._watch_window()
         self._update_ticker()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.table.setColumnHidden(Column.SAVED, event.size().width() < NARROW_LIST)
+
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
         super().hideEvent(event)
         self._ticker.stop()  # hidden, or its window was minimised
@@ -330,20 +361,17 @@ class OrdersPanel(QWidget):
 
     # internals
 
-    def _context_menu(self, position: QPoint) -> None:
-        index = self.table.indexAt(position)
-        if index.isValid():
-            self.table.setCurrentIndex(index)
-        record = self.selected_record() if index.isValid() else None
-        if record is None:
-            if index.isValid() and self.selected_intent() is not None:
-                menu = self.intent_menu()
-                menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-                menu.popup(self.table.viewport().mapToGlobal(position))
+    def _menu_for(self, index: QModelIndex, position: QPoint) -> None:
+        """Pop up the menu of the row of ``index`` (the selected row) at ``position``."""
+        record = index.data(Role.ORDER)
+        if isinstance(record, OrderRecord):
+            menu = self.context_menu_for(record)
+        elif isinstance(index.data(Role.INTENT), PurchaseIntent):
+            menu = self.intent_menu()
+        else:
             return
-        menu = self.context_menu_for(record)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.popup(self.table.viewport().mapToGlobal(position))
+        menu.popup(position)
 
     def _double_clicked(self, index: QModelIndex) -> None:
         record = index.data(Role.ORDER)

@@ -33,6 +33,7 @@ class Banner(QFrame):
         self._template = ""
         self._remaining = 0
         self._topic = ""
+        self._zero_text: str | None = None
 
         self.label = QLabel()
         self.label.setObjectName("bannerText")
@@ -79,6 +80,7 @@ class Banner(QFrame):
     ) -> None:
         self._timer.stop()
         self._template = ""
+        self._zero_text = None
         self._set(text, kind, topic, action_text, action)
         self.button.setEnabled(True)
         self.changed.emit()
@@ -91,11 +93,15 @@ class Banner(QFrame):
         topic: str = "",
         action_text: str = "Retry now",
         action: Callable[[], None],
+        zero_text: str | None = None,
+        kind: str = "warning",
     ) -> None:
-        """``template`` holds ``{seconds}``; when it reaches 0 ``action`` runs by itself."""
+        """``template`` holds ``{seconds}``; when it reaches 0 ``action`` runs by itself — or,
+        with ``zero_text`` (something else tries then), that text shows and the button stays."""
         self._template = template
+        self._zero_text = zero_text
         self._remaining = max(1, math.ceil(seconds))
-        self._set(self._countdown_text(), "warning", topic, action_text, action)
+        self._set(self._countdown_text(), kind, topic, action_text, action)
         self._timer.start()
         self.changed.emit()
 
@@ -148,6 +154,11 @@ class Banner(QFrame):
             self.changed.emit()
             return
         self._timer.stop()
+        if self._zero_text is not None:
+            self.label.setText(self._zero_text)
+            self.setAccessibleDescription(self._zero_text)
+            self.changed.emit()
+            return
         action = self._action
         self.clear()
         if action is not None:
