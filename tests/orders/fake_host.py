@@ -29,6 +29,7 @@ class FakeHost(QWidget):
         self.buy_blocks: list[str] = []
         self.notifications: list[tuple[str, str]] = []
         self.product_menu_sections: list[ProductMenuSection] = []
+        self.shown_products: list[tuple[int, int]] = []
         self.product: Product | None = None
         self.category_id: int | None = None
         download = QAction("Save ZIP…", self)
@@ -72,6 +73,10 @@ class FakeHost(QWidget):
 
     def add_product_menu_section(self, section: ProductMenuSection) -> None:
         self.product_menu_sections.append(section)
+
+    def show_product(self, category_id: int, product_id: int) -> bool:
+        self.shown_products.append((category_id, product_id))
+        return True
 
     def selected_product(self) -> Product | None:
         return self.product

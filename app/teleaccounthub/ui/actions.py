@@ -64,7 +64,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "apiKeyAction",
         "&API key…",
         "Enter, test or remove your API key",
-        "Ctrl+K",
+        "Ctrl+Shift+K",
         Menu.FILE,
         Place.RIGHT,
     ),
@@ -79,6 +79,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         Place.LEFT,
     ),
     ActionSpec("findAction", "&Filter products", "Filter the products", "Ctrl+F", Menu.VIEW),
+    ActionSpec(
+        "searchAction",
+        "&Search the store…",
+        "Search every category for a product, country or dial code",
+        "Ctrl+K",
+        Menu.VIEW,
+        Place.LEFT,
+    ),
     ActionSpec(
         "inStockAction",
         "In stock &only",

@@ -1,0 +1,382 @@
+"""Search every category of the store at once: products fetched on demand, kept with their age.
+
+``open()`` (the search field was opened) loads what is missing or older than ``MAX_AGE``: one
+products request per category, one after the other, through a ``CatalogWorker`` (the catalog's
+own client, limits and retry policy, decoding off the GUI thread); a category the catalog has
+just loaded (the one on screen) is taken from it and not fetched again. The disk cache
+(``local.catalog_cache``) answers first where it has the category, marked with its age, until the
+live answer arrives. When the store rate-limits, the round waits what its ``Retry-After`` says
+and goes on; a category that fails is said in the results and the others are searched anyway.
+
+``search(text)`` runs on the GUI thread over rows prepared on a worker thread (folded name
+haystacks and the country haystacks of ``search_text``): a keystroke is a few list passes, and a
+new query cancels nothing — the loading goes on whatever is typed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QObject, Signal
+
+from teleaccounthub.api import ApiError, Category, CategoryList, Product, ProductList, RateLimited
+from teleaccounthub.collector import bulk_building
+from teleaccounthub.local import CatalogCache
+from teleaccounthub.local.utc import utc_now
+from teleaccounthub.services.app_services import AppServices
+from teleaccounthub.services.catalog import MAX_CACHED_PRODUCTS, CatalogService, Snapshot
+from teleaccounthub.services.catalog_worker import CatalogWorker
+from teleaccounthub.services.delays import clamp_retry_after
+from teleaccounthub.services.formatting import count_text, group_digits
+from teleaccounthub.services.search_text import (
+    Query,
+    country_haystacks,
+    matching_rows,
+    name_haystack,
+)
+from teleaccounthub.services.tasks import TaskOwner
+
+log = logging.getLogger(__name__)
+
+LOAD_TASK = "search:load"
+#: A category fetched for the search is fetched again at the next search after this long.
+MAX_AGE = timedelta(minutes=5)
+#: Results a search returns at most; the rest is counted ("N more — refine").
+RESULT_LIMIT = 50
+#: A category with more products is not kept for the search (the filter of its own table
+#: handles it): 300,000 products would cost tens of MB and a slow keystroke.
+MAX_SEARCH_PRODUCTS = MAX_CACHED_PRODUCTS
+#: Rate-limit waits one category may take in a round before it counts as failed.
+MAX_RATE_LIMIT_WAITS = 3
+#: Without a ``Retry-After``, a 429 waits this long.
+DEFAULT_RATE_LIMIT_WAIT = 5.0
+
+FetchProducts = Callable[[int], Awaitable[ProductList]]
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    product: Product
+    category_id: int
+    category_name: str
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryRows:
+    """One category's products ready to search (built by ``prepare_category``, any thread)."""
+
+    category_id: int
+    products: tuple[Product, ...]
+    haystacks: tuple[str, ...]
+    dial_codes: tuple[str, ...]
+    countries: dict[str, str]
+    in_stock: bytes
+    saved_at: datetime
+    live: bool
+
+
+def prepare_category(snapshot: Snapshot[ProductList]) -> CategoryRows:
+    """The search rows of one category's products (plain Python, collector paused)."""
+    with bulk_building():
+        products = snapshot.value.products
+        dial_codes = tuple(product.dial_code for product in products)
+        return CategoryRows(
+            snapshot.value.category_id,
+            products,
+            tuple(
+                name_haystack(product.product_name, dial)
+                for product, dial in zip(products, dial_codes, strict=True)
+            ),
+            dial_codes,
+            country_haystacks(dial_codes),
+            bytes(1 if product.total_stock > 0 else 0 for product in products),
+            snapshot.saved_at,
+            snapshot.live,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResults:
+    query: str
+    hits: tuple[SearchHit, ...]
+    """At most the limit, category by category (in the store's order), in stock first."""
+    total: int
+    """All matching products of the categories searched."""
+    searched: int
+    categories: int
+    loading: bool
+    problems: tuple[str, ...]
+    """One sentence per category that could not be searched."""
+    oldest: datetime | None
+    """When the oldest data searched was fetched (None if nothing was searched)."""
+
+    @property
+    def more(self) -> int:
+        return self.total - len(self.hits)
+
+
+class StoreSearch(QObject):
+    """The store's products for the search field. Signals: ``changed()`` when categories arrive,
+    fail or go (search again), ``loading_changed(bool)``."""
+
+    changed = Signal()
+    loading_changed = Signal(bool)
+
+    def __init__(
+        self,
+        catalog: CatalogService,
+        cache: CatalogCache,
+        tasks: TaskOwner,
+        fetch: Callable[[], tuple[FetchProducts, Callable[[], Awaitable[None]]]],
+        *,
+        max_age: timedelta = MAX_AGE,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._catalog = catalog
+        self._cache = cache
+        self._tasks = tasks
+        self._new_fetcher = fetch
+        self._max_age = max_age
+        self._rows: dict[int, CategoryRows] = {}
+        self._problems: dict[int, str] = {}
+        self._too_big: dict[int, int] = {}  # category id → its product count
+        self._loading = False
+        self._opened = False
+        catalog.products_changed.connect(self._catalog_products)
+        shown = catalog.products()
+        if shown is not None:  # installed after the first category arrived
+            self._catalog_products(shown)
+        catalog.categories_changed.connect(self._catalog_categories)
+
+    # -- state ----------------------------------------------------------------------------------
+
+    def categories(self) -> tuple[Category, ...]:
+        snapshot = self._catalog.categories()
+        return snapshot.value.categories if snapshot is not None else ()
+
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def rows_of(self, category_id: int) -> CategoryRows | None:
+        return self._rows.get(category_id)
+
+    # -- loading ---------------------------------------------------------------------------------
+
+    def open(self) -> None:
+        """The search is open: load every category that is missing or stale (once at a time)."""
+        self._opened = True
+        if self._tasks.running(LOAD_TASK) or not self._wanted():
+            return
+        self._tasks.start(LOAD_TASK, self._load_round())
+
+    def _wanted(self) -> list[Category]:
+        now = utc_now()
+        return [
+            category
+            for category in self.categories()
+            if category.category_id not in self._too_big
+            and not self._fresh(self._rows.get(category.category_id), now)
+        ]
+
+    def _fresh(self, rows: CategoryRows | None, now: datetime) -> bool:
+        return rows is not None and rows.live and now - rows.saved_at < self._max_age
+
+    async def _load_round(self) -> None:
+        self._set_loading(True)
+        fetch, close = self._new_fetcher()
+        try:
+            wanted = self._wanted()
+            for category in wanted:
+                await self._from_disk(category.category_id)
+            for category in self._wanted():  # the catalog may have brought some meanwhile
+                await self._load(category, fetch)
+        finally:
+            try:
+                await close()
+            finally:
+                self._set_loading(False)
+                self.changed.emit()
+
+    async def _from_disk(self, category_id: int) -> None:
+        if category_id in self._rows:
+            return
+        cached = await asyncio.to_thread(self._cache.load_products, category_id)
+        if cached is None or category_id in self._rows:
+            return
+        if len(cached.value.products) > MAX_SEARCH_PRODUCTS:
+            return
+        self._put(await asyncio.to_thread(prepare_category, Snapshot.from_cache(cached)))
+
+    async def _load(self, category: Category, fetch: FetchProducts) -> None:
+        category_id = category.category_id
+        waits = 0
+        while True:
+            try:
+                products = await fetch(category_id)
+            except RateLimited as error:
+                waits += 1
+                if waits > MAX_RATE_LIMIT_WAITS:
+                    self._fail(category, error)
+                    return
+                wait = clamp_retry_after(error.retry_after, DEFAULT_RATE_LIMIT_WAIT)
+                self._problems[category_id] = (
+                    f"{category.category_name}: the store asks to wait {wait:.0f} s."
+                )
+                self.changed.emit()
+                await asyncio.sleep(wait)
+                continue
+            except ApiError as error:
+                self._fail(category, error)
+                return
+            break
+        if products.category_id != category_id:
+            self._fail(category, ApiError("The store answered with another category."))
+            return
+        count = len(products.products)
+        if count > MAX_SEARCH_PRODUCTS:
+            log.info("Category %d has %d products: not kept for the search", category_id, count)
+            self._too_big[category_id] = count
+            self._problems.pop(category_id, None)
+            self.changed.emit()
+            return
+        snapshot = Snapshot(products, utc_now(), live=True)
+        self._put(await asyncio.to_thread(prepare_category, snapshot))
+        try:
+            await asyncio.to_thread(self._cache.save_products, products)
+        except OSError as error:
+            log.warning("The catalog cache could not be written: %s", error)
+
+    def _fail(self, category: Category, error: ApiError) -> None:
+        log.warning("Search: products of category %d not loaded: %r", category.category_id, error)
+        message = str(error).strip().rstrip(".") or type(error).__name__
+        self._problems[category.category_id] = f"{category.category_name}: {message}."
+        self.changed.emit()
+
+    def _put(self, rows: CategoryRows) -> None:
+        known = self._rows.get(rows.category_id)
+        if known is not None and known.saved_at > rows.saved_at:
+            return  # an older answer never replaces a newer one
+        self._rows[rows.category_id] = rows
+        self._problems.pop(rows.category_id, None)
+        self.changed.emit()
+
+    def _set_loading(self, loading: bool) -> None:
+        if loading != self._loading:
+            self._loading = loading
+            self.loading_changed.emit(loading)
+
+    # -- what the catalog brings -------------------------------------------------------------------
+
+    def _catalog_products(self, snapshot: Snapshot[ProductList]) -> None:
+        """The catalog loaded a category (the one on screen): the search takes it as it is."""
+        if len(snapshot.value.products) > MAX_SEARCH_PRODUCTS:
+            self._too_big[snapshot.value.category_id] = len(snapshot.value.products)
+            return
+        known = self._rows.get(snapshot.value.category_id)
+        if known is not None and known.saved_at >= snapshot.saved_at:
+            return
+        self._tasks.spawn(self._take(snapshot), name="search:take")
+
+    async def _take(self, snapshot: Snapshot[ProductList]) -> None:
+        self._put(await asyncio.to_thread(prepare_category, snapshot))
+
+    def _catalog_categories(self, snapshot: Snapshot[CategoryList]) -> None:
+        present = {category.category_id for category in snapshot.value.categories}
+        gone = [key for key in self._rows if key not in present]
+        for key in gone:
+            del self._rows[key]
+        for table in (self._problems, self._too_big):
+            for key in [key for key in table if key not in present]:
+                del table[key]
+        if gone or self._opened:
+            self.changed.emit()
+
+    # -- searching -------------------------------------------------------------------------------
+
+    def search(self, text: str, limit: int = RESULT_LIMIT) -> SearchResults:
+        """The products of every loaded category matching ``text`` (all its words)."""
+        query = Query.parse(text)
+        categories = self.categories()
+        hits: list[SearchHit] = []
+        total = searched = 0
+        oldest: datetime | None = None
+        for category in categories:
+            rows = self._rows.get(category.category_id)
+            if rows is None:
+                continue
+            searched += 1
+            oldest = rows.saved_at if oldest is None else min(oldest, rows.saved_at)
+            if not query:
+                continue
+            found = matching_rows(
+                query, range(len(rows.products)), rows.haystacks, rows.dial_codes, rows.countries
+            )
+            total += len(found)
+            for flag in (1, 0):  # in stock first
+                if len(hits) < limit:
+                    hits.extend(
+                        SearchHit(rows.products[n], category.category_id, category.category_name)
+                        for n in _first(found, rows.in_stock, limit - len(hits), flag)
+                    )
+        return SearchResults(
+            text.strip(),
+            tuple(hits),
+            total,
+            searched,
+            len(categories),
+            self._loading,
+            self._problem_texts(categories),
+            oldest,
+        )
+
+    def _problem_texts(self, categories: Sequence[Category]) -> tuple[str, ...]:
+        texts = [
+            self._problems[c.category_id] for c in categories if c.category_id in self._problems
+        ]
+        for category in categories:
+            count = self._too_big.get(category.category_id)
+            if count is not None:
+                texts.append(
+                    f"{category.category_name} has too many products to search here "
+                    f"({group_digits(count)}): open it and use its filter."
+                )
+        return tuple(texts)
+
+
+def _first(found: list[int], in_stock: bytes, limit: int, wanted: int) -> list[int]:
+    """The first ``limit`` of ``found`` whose stock flag is ``wanted``."""
+    picked: list[int] = []
+    for n in found:
+        if in_stock[n] == wanted:
+            picked.append(n)
+            if len(picked) == limit:
+                break
+    return picked
+
+
+def progress_text(results: SearchResults) -> str:
+    """What the search says under its results, e.g. "Searching 5 of 7 categories…"."""
+    every = count_text(results.categories, "category", "categories")
+    if results.searched < results.categories:
+        verb = "Searching" if results.loading else "Searched"
+        return f"{verb} {results.searched} of {every}{'…' if results.loading else ''}"
+    return f"Searched all {every}" if results.categories > 1 else f"Searched {every}"
+
+
+def create_store_search(services: AppServices) -> StoreSearch:
+    """The store search of ``services``: its catalog, cache and tasks, and a worker of its own
+    for the requests, started for each loading round and closed after it."""
+    session = services.session
+
+    def fetcher() -> tuple[FetchProducts, Callable[[], Awaitable[None]]]:
+        worker = CatalogWorker(session.base_url, max_retries=session.max_retries)
+        return worker.products, worker.aclose
+
+    return StoreSearch(
+        services.catalog, session.catalog_cache, session.tasks, fetcher, parent=session
+    )
