@@ -147,11 +147,14 @@ class StoreSearch(QObject):
         self._too_big: dict[int, int] = {}  # category id → its product count
         self._loading = False
         self._opened = False
+        self._taking: set[int] = set()  # categories the catalog brought, being prepared
+        self._waiters: list[asyncio.Event] = []
         catalog.products_changed.connect(self._catalog_products)
         shown = catalog.products()
         if shown is not None:  # installed after the first category arrived
             self._catalog_products(shown)
         catalog.categories_changed.connect(self._catalog_categories)
+        catalog.loading_changed.connect(lambda _loading: self._wake())
 
     # -- state ----------------------------------------------------------------------------------
 
@@ -172,7 +175,9 @@ class StoreSearch(QObject):
         self._opened = True
         if self._tasks.running(LOAD_TASK) or not self._wanted():
             return
-        self._tasks.start(LOAD_TASK, self._load_round())
+        self._set_loading(True)  # at once: what is searched now is not all there is
+        task = self._tasks.start(LOAD_TASK, self._load_round())
+        task.add_done_callback(lambda _task: self._round_done())
 
     def _wanted(self) -> list[Category]:
         now = utc_now()
@@ -187,20 +192,49 @@ class StoreSearch(QObject):
         return rows is not None and rows.live and now - rows.saved_at < self._max_age
 
     async def _load_round(self) -> None:
-        self._set_loading(True)
         fetch, close = self._new_fetcher()
         try:
-            wanted = self._wanted()
-            for category in wanted:
+            for category in self._wanted():
                 await self._from_disk(category.category_id)
+            later = []
             for category in self._wanted():  # the catalog may have brought some meanwhile
-                await self._load(category, fetch)
+                if self._coming_from_catalog(category.category_id):
+                    later.append(category)
+                else:
+                    await self._load(category, fetch)
+            for category in later:  # the category on screen: its answer is on its way
+                await self._wait_for_catalog(category.category_id)
+                if category in self._wanted():  # it did not come (failed, or another selected)
+                    await self._load(category, fetch)
         finally:
-            try:
-                await close()
-            finally:
-                self._set_loading(False)
-                self.changed.emit()
+            await close()
+
+    def _coming_from_catalog(self, category_id: int) -> bool:
+        """Is the catalog loading this category's products (so the search need not)?"""
+        if category_id in self._taking:
+            return True
+        catalog = self._catalog
+        shown = catalog.products()
+        return (
+            catalog.selected_category() == category_id
+            and catalog.is_loading()
+            and (shown is None or not shown.live)
+        )
+
+    async def _wait_for_catalog(self, category_id: int) -> None:
+        while self._coming_from_catalog(category_id):
+            event = asyncio.Event()
+            self._waiters.append(event)
+            await event.wait()
+
+    def _wake(self) -> None:
+        waiters, self._waiters = self._waiters, []
+        for event in waiters:
+            event.set()
+
+    def _round_done(self) -> None:
+        self._set_loading(False)
+        self.changed.emit()
 
     async def _from_disk(self, category_id: int) -> None:
         if category_id in self._rows:
@@ -264,6 +298,7 @@ class StoreSearch(QObject):
         self._rows[rows.category_id] = rows
         self._problems.pop(rows.category_id, None)
         self.changed.emit()
+        self._wake()
 
     def _set_loading(self, loading: bool) -> None:
         if loading != self._loading:
@@ -280,10 +315,17 @@ class StoreSearch(QObject):
         known = self._rows.get(snapshot.value.category_id)
         if known is not None and known.saved_at >= snapshot.saved_at:
             return
-        self._tasks.spawn(self._take(snapshot), name="search:take")
+        category_id = snapshot.value.category_id
+        self._taking.add(category_id)
+        task = self._tasks.spawn(self._take(snapshot), name="search:take")
+        task.add_done_callback(lambda _task: self._taken(category_id))
 
     async def _take(self, snapshot: Snapshot[ProductList]) -> None:
         self._put(await asyncio.to_thread(prepare_category, snapshot))
+
+    def _taken(self, category_id: int) -> None:
+        self._taking.discard(category_id)
+        self._wake()
 
     def _catalog_categories(self, snapshot: Snapshot[CategoryList]) -> None:
         present = {category.category_id for category in snapshot.value.categories}
