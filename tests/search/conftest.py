@@ -64,4 +64,5 @@ def type_search(qtbot: QtBot, dialog: SearchDialog, text: str) -> None:
     dialog.field.clear()
     qtbot.keyClicks(dialog.field, text)
     results = dialog.results()
-    assert results is not None and results.query == text.strip()
+    assert results is not None
+    assert results.query == text.strip()

@@ -62,7 +62,8 @@ def test_korea_and_the_shared_codes_find_all_their_countries(
     open_search(qtbot, window)
     search = feature_of(window).search
     korea = search.search("korea", limit=10_000).hits
-    assert korea and all("+82" in hit.product.product_name for hit in korea)
+    assert korea
+    assert all("+82" in hit.product.product_name for hit in korea)
     assert {hit.category_id for hit in korea} == {ASIA, BULK}
     for text, wanted in (("canada", "United States +1"), ("russia", "Қазақстан +7")):
         names = {hit.product.product_name for hit in search.search(text, limit=10_000).hits}
@@ -89,7 +90,8 @@ def test_while_categories_load_the_results_say_so(
     qtbot.keyClicks(dialog.field, "germany")
     qtbot.waitUntil(lambda: "Searching 6 of 7 categories…" in dialog.status.text(), timeout=10_000)
     results = dialog.results()
-    assert results is not None and results.loading
+    assert results is not None
+    assert results.loading
     assert {hit.category_id for hit in results.hits} == {EUROPE}  # Europe is searched already
     qtbot.waitUntil(lambda: "Searched all 7 categories" in dialog.status.text(), timeout=10_000)
     assert BULK in {hit.category_id for hit in dialog.results().hits}  # type: ignore[union-attr]
@@ -106,9 +108,11 @@ def test_a_failing_category_is_said_and_the_others_are_searched(
     qtbot.keyClicks(dialog.field, "germany")
     results = dialog.results()
     assert results is not None
-    assert results.searched == 6 and results.categories == 7
+    assert results.searched == 6
+    assert results.categories == 7
     assert {hit.category_id for hit in results.hits} == {BULK}
-    assert len(results.problems) == 1 and results.problems[0].startswith("Europe: ")
+    assert len(results.problems) == 1
+    assert results.problems[0].startswith("Europe: ")
     assert dialog.problems.isVisible()
     assert dialog.problems.text().startswith("Not searched: Europe: ")
     assert "Searched 6 of 7 categories" in dialog.status.text()
