@@ -146,7 +146,7 @@ class StoreSearch(QObject):
         self._problems: dict[int, str] = {}
         self._too_big: dict[int, int] = {}  # category id → its product count
         self._loading = False
-        self._opened = False
+        self._open = False
         self._taking: set[int] = set()  # categories the catalog brought, being prepared
         self._waiters: list[asyncio.Event] = []
         catalog.products_changed.connect(self._catalog_products)
@@ -171,8 +171,16 @@ class StoreSearch(QObject):
     # -- loading ---------------------------------------------------------------------------------
 
     def open(self) -> None:
-        """The search is open: load every category that is missing or stale (once at a time)."""
-        self._opened = True
+        """The search is open: load every category that is missing or stale (once at a time).
+        While it stays open, categories that appear in the catalog are loaded too."""
+        self._open = True
+        self._load_missing()
+
+    def close(self) -> None:
+        """The search is closed: a round under way finishes, no new one starts by itself."""
+        self._open = False
+
+    def _load_missing(self) -> None:
         if self._tasks.running(LOAD_TASK) or not self._wanted():
             return
         self._set_loading(True)  # at once: what is searched now is not all there is
@@ -335,7 +343,9 @@ class StoreSearch(QObject):
         for table in (self._problems, self._too_big):
             for key in [key for key in table if key not in present]:
                 del table[key]
-        if gone or self._opened:
+        if self._open:
+            self._load_missing()
+        if gone or self._open:
             self.changed.emit()
 
     # -- searching -------------------------------------------------------------------------------

@@ -37,6 +37,17 @@ HEADERS = {
 SOLD_OUT = "Sold out"
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_ALIGNMENT = tuple(
+    int((_RIGHT if column in (Column.STOCK, Column.PRICE) else _LEFT).value) for column in Column
+)
+# Plain ints: ``data`` runs for every cell of every paint.
+_PRODUCT, _CATEGORY, _STOCK, _PRICE = (int(column) for column in Column)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_HIT, _CATEGORY_ID = int(Role.HIT), int(Role.CATEGORY_ID)
+_HANDLED = frozenset({_DISPLAY, _ALIGN, _FOREGROUND, _TOOLTIP, _HIT, _CATEGORY_ID})
 
 
 class SearchResultModel(QAbstractTableModel):
@@ -67,24 +78,24 @@ class SearchResultModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(Column)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+        if role not in _HANDLED:  # most of what a paint asks: one test, no more
             return None
-        hit = self._hits[index.row()]
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
+        row = index.row()
+        if not 0 <= row < len(self._hits):
+            return None
+        hit = self._hits[row]
+        column = index.column()
+        if role == _DISPLAY:
             return _text(hit, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int((_RIGHT if column in (Column.STOCK, Column.PRICE) else _LEFT).value)
-        if role == Qt.ItemDataRole.ForegroundRole and hit.product.total_stock < 1:
-            palette = QApplication.palette()
-            return palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _ALIGN:
+            return _ALIGNMENT[column]
+        if role == _FOREGROUND:
+            return _sold_out_colour() if hit.product.total_stock < 1 else None
+        if role == _TOOLTIP:
             return _tooltip(hit, column)
-        if role == Role.HIT:
+        if role == _HIT:
             return hit
-        if role == Role.CATEGORY_ID:
-            return hit.category_id
-        return None
+        return hit.category_id  # _CATEGORY_ID
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -95,7 +106,7 @@ class SearchResultModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return HEADERS[column]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int((_RIGHT if column in (Column.STOCK, Column.PRICE) else _LEFT).value)
+            return _ALIGNMENT[section]
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
@@ -108,20 +119,24 @@ class SearchResultModel(QAbstractTableModel):
         )
 
 
-def _text(hit: SearchHit, column: Column) -> str:
+def _text(hit: SearchHit, column: int) -> str:
     product = hit.product
-    if column is Column.PRODUCT:
+    if column == _PRODUCT:
         return product.product_name
-    if column is Column.CATEGORY:
+    if column == _CATEGORY:
         return hit.category_name
-    if column is Column.STOCK:
+    if column == _STOCK:
         return group_digits(product.total_stock) if product.total_stock > 0 else SOLD_OUT
     return product.wallet_price
 
 
-def _tooltip(hit: SearchHit, column: Column) -> str | None:
-    if column is Column.PRICE:
+def _tooltip(hit: SearchHit, column: int) -> str | None:
+    if column == _PRICE:
         return f"{hit.product.wallet_unit_price} per number"
-    if column is Column.CATEGORY:
+    if column == _CATEGORY:
         return f"Enter opens it in {hit.category_name}"
     return None
+
+
+def _sold_out_colour() -> Any:
+    return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -82,8 +82,11 @@ class SearchDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(Column.PRODUCT, QHeaderView.ResizeMode.Stretch)
-        for column in (Column.CATEGORY, Column.STOCK, Column.PRICE):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths: sizing to the contents would ask every cell on every keystroke.
+        digit = self.fontMetrics().horizontalAdvance("0")
+        for column, digits in ((Column.CATEGORY, 16), (Column.STOCK, 10), (Column.PRICE, 10)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, digit * digits)
         self.stack = EmptyStateStack(
             self.table, START_TEXT, "storeSearchPlaceholder", "Search status"
         )
@@ -154,6 +157,10 @@ class SearchDialog(QDialog):
         if self.model.rowCount():
             self._select(row if row is not None else 0)
         self._say(results)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        super().hideEvent(event)
+        self._search.close()
 
     # -- internals --------------------------------------------------------------------------------
 
