@@ -3,12 +3,15 @@ cached; country names, codes and dial codes find their products in every categor
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from pytestqt.qtbot import QtBot
 
 from teleaccounthub.sandbox import SandboxServer
 from teleaccounthub.services.store_search import RESULT_LIMIT, StoreSearch
 from teleaccounthub.ui.main_window import MainWindow
+from tests.fixtures.gui import MainWindowFactory
 from tests.gui.helpers import ASIA, BULK, EUROPE
 from tests.search.conftest import feature_of, open_search, product_requests, products_path
 
@@ -137,3 +140,39 @@ def test_a_rate_limited_category_waits_what_the_store_asks_then_loads(
     assert product_requests(sandbox)[products_path(EUROPE)] == 2  # the refused one, then one
     assert not search.search("").problems
     assert dialog.isVisible()
+
+
+def test_categories_that_arrive_while_the_search_is_open_are_searched(
+    main_window_factory: MainWindowFactory, sandbox: SandboxServer, tmp_path: Path, qtbot: QtBot
+) -> None:
+    window = main_window_factory(sandbox.url, None, tmp_path / "data", start=False)
+    dialog = open_search(qtbot, window, loaded=False)
+    qtbot.keyClicks(dialog.field, "korea")
+    assert dialog.stack.label.text() == "Loading the store’s categories…"
+    assert product_requests(sandbox) == {}
+
+    window.services.start()
+    qtbot.waitUntil(lambda: "Searched all 7 categories" in dialog.status.text(), timeout=15_000)
+    assert {hit.category_id for hit in dialog.results().hits} == {ASIA, BULK}  # type: ignore[union-attr]
+    assert max(product_requests(sandbox).values()) == 1
+
+
+@pytest.mark.expected_log(r"Search: products of category 97 not loaded")
+def test_a_closed_search_loads_nothing_by_itself(
+    window: MainWindow, sandbox: SandboxServer, qtbot: QtBot
+) -> None:
+    sandbox.faults.status(500, path=products_path(BULK), times=1)
+    dialog = open_search(qtbot, window, loaded=False)
+    search = feature_of(window).search
+    qtbot.waitUntil(lambda: not search.is_loading(), timeout=15_000)
+    assert search.rows_of(BULK) is None
+    dialog.close()
+
+    window.catalog.refresh()  # a new category list arrives while the search is closed
+    qtbot.waitUntil(lambda: window.catalog.categories().live and not window.catalog.is_loading())  # type: ignore[union-attr]
+    assert not search.is_loading()
+    assert product_requests(sandbox)[products_path(BULK)] == 1  # the failed one only
+
+    open_search(qtbot, window)  # opened again: what is missing is fetched
+    assert product_requests(sandbox)[products_path(BULK)] == 2
+    assert search.rows_of(BULK) is not None
