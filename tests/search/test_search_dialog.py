@@ -11,7 +11,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from teleaccounthub.api import Product
-from teleaccounthub.services.store_search import SearchHit
+from teleaccounthub.services.search_results import SearchHit
 from teleaccounthub.ui import actions
 from teleaccounthub.ui.help import shortcuts_html
 from teleaccounthub.ui.main_window import MainWindow

@@ -9,7 +9,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from teleaccounthub.sandbox import SandboxServer
-from teleaccounthub.services.store_search import RESULT_LIMIT, StoreSearch
+from teleaccounthub.services.search_results import RESULT_LIMIT
+from teleaccounthub.services.store_search import StoreSearch
 from teleaccounthub.ui.main_window import MainWindow
 from tests.fixtures.gui import MainWindowFactory
 from tests.gui.helpers import ASIA, BULK, EUROPE

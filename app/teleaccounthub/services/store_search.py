@@ -18,26 +18,26 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, Signal
 
-from teleaccounthub.api import ApiError, Category, CategoryList, Product, ProductList, RateLimited
-from teleaccounthub.collector import bulk_building
+from teleaccounthub.api import ApiError, Category, CategoryList, ProductList, RateLimited
 from teleaccounthub.local import CatalogCache
 from teleaccounthub.local.utc import utc_now
 from teleaccounthub.services.app_services import AppServices
 from teleaccounthub.services.catalog import MAX_CACHED_PRODUCTS, CatalogService, Snapshot
 from teleaccounthub.services.catalog_worker import CatalogWorker
 from teleaccounthub.services.delays import clamp_retry_after
-from teleaccounthub.services.formatting import count_text, group_digits
-from teleaccounthub.services.search_text import (
-    Query,
-    country_haystacks,
-    matching_rows,
-    name_haystack,
+from teleaccounthub.services.formatting import group_digits
+from teleaccounthub.services.search_results import (
+    RESULT_LIMIT,
+    CategoryRows,
+    SearchResults,
+    find_hits,
+    prepare_category,
 )
+from teleaccounthub.services.search_text import Query
 from teleaccounthub.services.tasks import TaskOwner
 
 log = logging.getLogger(__name__)
@@ -45,8 +45,6 @@ log = logging.getLogger(__name__)
 LOAD_TASK = "search:load"
 #: A category fetched for the search is fetched again at the next search after this long.
 MAX_AGE = timedelta(minutes=5)
-#: Results a search returns at most; the rest is counted ("N more — refine").
-RESULT_LIMIT = 50
 #: A category with more products is not kept for the search (the filter of its own table
 #: handles it): 300,000 products would cost tens of MB and a slow keystroke.
 MAX_SEARCH_PRODUCTS = MAX_CACHED_PRODUCTS
@@ -56,67 +54,6 @@ MAX_RATE_LIMIT_WAITS = 3
 DEFAULT_RATE_LIMIT_WAIT = 5.0
 
 FetchProducts = Callable[[int], Awaitable[ProductList]]
-
-
-@dataclass(frozen=True, slots=True)
-class SearchHit:
-    product: Product
-    category_id: int
-    category_name: str
-
-
-@dataclass(frozen=True, slots=True)
-class CategoryRows:
-    """One category's products ready to search (built by ``prepare_category``, any thread)."""
-
-    category_id: int
-    products: tuple[Product, ...]
-    haystacks: tuple[str, ...]
-    dial_codes: tuple[str, ...]
-    countries: dict[str, str]
-    in_stock: bytes
-    saved_at: datetime
-    live: bool
-
-
-def prepare_category(snapshot: Snapshot[ProductList]) -> CategoryRows:
-    """The search rows of one category's products (plain Python, collector paused)."""
-    with bulk_building():
-        products = snapshot.value.products
-        dial_codes = tuple(product.dial_code for product in products)
-        return CategoryRows(
-            snapshot.value.category_id,
-            products,
-            tuple(
-                name_haystack(product.product_name, dial)
-                for product, dial in zip(products, dial_codes, strict=True)
-            ),
-            dial_codes,
-            country_haystacks(dial_codes),
-            bytes(1 if product.total_stock > 0 else 0 for product in products),
-            snapshot.saved_at,
-            snapshot.live,
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class SearchResults:
-    query: str
-    hits: tuple[SearchHit, ...]
-    """At most the limit, category by category (in the store's order), in stock first."""
-    total: int
-    """All matching products of the categories searched."""
-    searched: int
-    categories: int
-    loading: bool
-    problems: tuple[str, ...]
-    """One sentence per category that could not be searched."""
-    oldest: datetime | None
-    """When the oldest data searched was fetched (None if nothing was searched)."""
-
-    @property
-    def more(self) -> int:
-        return self.total - len(self.hits)
 
 
 class StoreSearch(QObject):
@@ -352,29 +289,8 @@ class StoreSearch(QObject):
 
     def search(self, text: str, limit: int = RESULT_LIMIT) -> SearchResults:
         """The products of every loaded category matching ``text`` (all its words)."""
-        query = Query.parse(text)
         categories = self.categories()
-        hits: list[SearchHit] = []
-        total = searched = 0
-        oldest: datetime | None = None
-        for category in categories:
-            rows = self._rows.get(category.category_id)
-            if rows is None:
-                continue
-            searched += 1
-            oldest = rows.saved_at if oldest is None else min(oldest, rows.saved_at)
-            if not query:
-                continue
-            found = matching_rows(
-                query, range(len(rows.products)), rows.haystacks, rows.dial_codes, rows.countries
-            )
-            total += len(found)
-            for flag in (1, 0):  # in stock first
-                if len(hits) < limit:
-                    hits.extend(
-                        SearchHit(rows.products[n], category.category_id, category.category_name)
-                        for n in _first(found, rows.in_stock, limit - len(hits), flag)
-                    )
+        hits, total, searched, oldest = find_hits(Query.parse(text), categories, self._rows, limit)
         return SearchResults(
             text.strip(),
             tuple(hits),
@@ -398,26 +314,6 @@ class StoreSearch(QObject):
                     f"({group_digits(count)}): open it and use its filter."
                 )
         return tuple(texts)
-
-
-def _first(found: list[int], in_stock: bytes, limit: int, wanted: int) -> list[int]:
-    """The first ``limit`` of ``found`` whose stock flag is ``wanted``."""
-    picked: list[int] = []
-    for n in found:
-        if in_stock[n] == wanted:
-            picked.append(n)
-            if len(picked) == limit:
-                break
-    return picked
-
-
-def progress_text(results: SearchResults) -> str:
-    """What the search says under its results, e.g. "Searching 5 of 7 categories…"."""
-    every = count_text(results.categories, "category", "categories")
-    if results.searched < results.categories:
-        verb = "Searching" if results.loading else "Searched"
-        return f"{verb} {results.searched} of {every}{'…' if results.loading else ''}"
-    return f"Searched all {every}" if results.categories > 1 else f"Searched {every}"
 
 
 def create_store_search(services: AppServices) -> StoreSearch:

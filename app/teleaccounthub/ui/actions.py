@@ -130,6 +130,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
 OTHER_KEYS: tuple[tuple[str, str], ...] = (
     ("Enter", "Buy the product under the cursor (in the product table)"),
     ("Ctrl+C", "Copy the selected order number (in the order list)"),
+    ("Up / Down, Enter", "Move through the results and open the product (in the store search)"),
     ("Tab / Shift+Tab", "Move between the category list, the filter, the products and the orders"),
     ("Escape", "Close a dialog"),
 )

@@ -11,7 +11,8 @@ import logging
 from PySide6.QtCore import QObject
 
 from teleaccounthub.services.app_services import AppServices
-from teleaccounthub.services.store_search import SearchHit, StoreSearch, create_store_search
+from teleaccounthub.services.search_results import SearchHit
+from teleaccounthub.services.store_search import StoreSearch, create_store_search
 from teleaccounthub.ui.host import WindowHost
 from teleaccounthub.ui.search.search_dialog import SearchDialog
 

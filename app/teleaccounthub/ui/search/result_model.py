@@ -11,7 +11,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from teleaccounthub.services.formatting import group_digits
-from teleaccounthub.services.store_search import SearchHit
+from teleaccounthub.services.search_results import SearchHit
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

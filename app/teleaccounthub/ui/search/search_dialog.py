@@ -23,12 +23,8 @@ from PySide6.QtWidgets import (
 
 from teleaccounthub.local.utc import utc_now
 from teleaccounthub.services.formatting import age_text, count_text, group_digits
-from teleaccounthub.services.store_search import (
-    SearchHit,
-    SearchResults,
-    StoreSearch,
-    progress_text,
-)
+from teleaccounthub.services.search_results import SearchHit, SearchResults, progress_text
+from teleaccounthub.services.store_search import StoreSearch
 from teleaccounthub.ui.search.result_model import Column, SearchResultModel
 from teleaccounthub.ui.widgets.empty_state import EmptyStateStack
 
