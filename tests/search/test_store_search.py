@@ -9,9 +9,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from teleaccounthub.sandbox import SandboxServer
+from teleaccounthub.services import store_search
 from teleaccounthub.services.search_results import RESULT_LIMIT
 from teleaccounthub.services.store_search import StoreSearch
 from teleaccounthub.ui.main_window import MainWindow
+from teleaccounthub.ui.search.search_dialog import MAX_QUERY_CHARACTERS
 from tests.fixtures.gui import MainWindowFactory
 from tests.gui.helpers import ASIA, BULK, EUROPE
 from tests.search.conftest import feature_of, open_search, product_requests, products_path
@@ -177,3 +179,33 @@ def test_a_closed_search_loads_nothing_by_itself(
     open_search(qtbot, window)  # opened again: what is missing is fetched
     assert product_requests(sandbox)[products_path(BULK)] == 2
     assert search.rows_of(BULK) is not None
+
+
+def test_a_category_too_big_to_keep_is_said_and_left_to_its_filter(
+    window: MainWindow, sandbox: SandboxServer, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(store_search, "MAX_SEARCH_PRODUCTS", 1000)  # Bulk has 5,000
+    dialog = open_search(qtbot, window, loaded=False)
+    search = feature_of(window).search
+    qtbot.waitUntil(lambda: not search.is_loading(), timeout=15_000)
+    qtbot.keyClicks(dialog.field, "germany")
+    results = dialog.results()
+    assert results is not None
+    assert {hit.category_id for hit in results.hits} == {EUROPE}
+    assert results.problems == (
+        "Bulk has too many products to search here (5,000): open it and use its filter.",
+    )
+    assert "Searched 6 of 7 categories" in dialog.status.text()
+    dialog.close()
+    open_search(qtbot, window, loaded=False)  # not fetched again
+    qtbot.waitUntil(lambda: not search.is_loading())
+    assert product_requests(sandbox)[products_path(BULK)] == 1
+
+
+def test_a_pasted_page_is_cut_to_the_longest_query(window: MainWindow, qtbot: QtBot) -> None:
+    dialog = open_search(qtbot, window)
+    dialog.field.setText("germany " * 1000)
+    assert len(dialog.field.text()) == MAX_QUERY_CHARACTERS
+    results = dialog.results()
+    assert results is not None
+    assert results.hits[0].product.product_name == "Deutschland +49"
