@@ -45,6 +45,9 @@ class CategoryRows:
     saved_at: datetime
     live: bool
 
+    def dials(self) -> tuple[str, ...]:
+        return self.dial_codes
+
 
 def prepare_category(snapshot: Snapshot[ProductList]) -> CategoryRows:
     """The search rows of one category's products (plain Python, collector paused)."""
@@ -106,7 +109,11 @@ def find_hits(
         if not query:
             continue
         found = matching_rows(
-            query, range(len(rows.products)), rows.haystacks, rows.dial_codes, rows.countries
+            query,
+            range(len(rows.products)),
+            rows.haystacks,
+            rows.dials,
+            rows.countries,
         )
         total += len(found)
         for flag in (1, 0):  # in stock first

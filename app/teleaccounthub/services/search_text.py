@@ -13,7 +13,7 @@ finds "Deutschland" and "Bangladesh"), so typing a name letter by letter narrows
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from teleaccounthub.services.countries import fold, is_region_code, regions_for, search_terms
@@ -76,17 +76,24 @@ def matching_rows(
     query: Query,
     numbers: Iterable[int],
     haystacks: Sequence[str],
-    dial_codes: Sequence[str],
+    dial_codes: Callable[[], Sequence[str]],
     countries: Mapping[str, str],
 ) -> list[int]:
     """The ``numbers`` whose name haystack (``haystacks[n]``) or country haystack (of
-    ``dial_codes[n]`` in ``countries``) holds every needle of ``query``, in their order."""
+    ``dial_codes()[n]`` in ``countries``) holds every needle of ``query``, in their order.
+
+    ``dial_codes`` is asked only if a needle is in some country haystack (a dial code like
+    "+63" never needs them: it is in the name haystack).
+    """
     kept = list(numbers)
+    dials: Sequence[str] = ()
     for text, code_only, dial_hits in query.matcher(countries):
+        if dial_hits and not dials:
+            dials = dial_codes()
         if code_only:
-            kept = [n for n in kept if dial_codes[n] in dial_hits]
+            kept = [n for n in kept if dials and dials[n] in dial_hits]
         elif dial_hits:
-            kept = [n for n in kept if text in haystacks[n] or dial_codes[n] in dial_hits]
+            kept = [n for n in kept if text in haystacks[n] or dials[n] in dial_hits]
         else:
             kept = [n for n in kept if text in haystacks[n]]
     return kept

@@ -19,6 +19,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime, timedelta
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -41,6 +42,8 @@ from teleaccounthub.services.search_text import Query
 from teleaccounthub.services.tasks import TaskOwner
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 LOAD_TASK = "search:load"
 #: A category fetched for the search is fetched again at the next search after this long.
@@ -184,12 +187,12 @@ class StoreSearch(QObject):
     async def _from_disk(self, category_id: int) -> None:
         if category_id in self._rows:
             return
-        cached = await asyncio.to_thread(self._cache.load_products, category_id)
+        cached = await _off_thread(self._cache.load_products, category_id)
         if cached is None or category_id in self._rows:
             return
         if len(cached.value.products) > MAX_SEARCH_PRODUCTS:
             return
-        self._put(await asyncio.to_thread(prepare_category, Snapshot.from_cache(cached)))
+        self._put(await _off_thread(prepare_category, Snapshot.from_cache(cached)))
 
     async def _load(self, category: Category, fetch: FetchProducts) -> None:
         category_id = category.category_id
@@ -224,9 +227,9 @@ class StoreSearch(QObject):
             self.changed.emit()
             return
         snapshot = Snapshot(products, utc_now(), live=True)
-        self._put(await asyncio.to_thread(prepare_category, snapshot))
+        self._put(await _off_thread(prepare_category, snapshot))
         try:
-            await asyncio.to_thread(self._cache.save_products, products)
+            await _off_thread(self._cache.save_products, products)
         except OSError as error:
             log.warning("The catalog cache could not be written: %s", error)
 
@@ -266,7 +269,7 @@ class StoreSearch(QObject):
         task.add_done_callback(lambda _task: self._taken(category_id))
 
     async def _take(self, snapshot: Snapshot[ProductList]) -> None:
-        self._put(await asyncio.to_thread(prepare_category, snapshot))
+        self._put(await _off_thread(prepare_category, snapshot))
 
     def _taken(self, category_id: int) -> None:
         self._taking.discard(category_id)
@@ -314,6 +317,20 @@ class StoreSearch(QObject):
                     f"({group_digits(count)}): open it and use its filter."
                 )
         return tuple(texts)
+
+
+async def _off_thread(work: Callable[..., T], *args: Any) -> T:
+    """``asyncio.to_thread``, but a cancelled caller still waits for the thread to finish: the
+    thread reports to the loop when it ends, and the loop may be gone soon after a cancel
+    (shutdown cancels, then closes it)."""
+    running = asyncio.ensure_future(asyncio.to_thread(work, *args))
+    try:
+        return await asyncio.shield(running)
+    except asyncio.CancelledError:
+        await asyncio.wait([running])
+        if not running.cancelled():
+            running.exception()  # retrieved: the cancel is what the caller hears of
+        raise
 
 
 def create_store_search(services: AppServices) -> StoreSearch:

@@ -374,8 +374,14 @@ class ProductModel(QAbstractTableModel):
         if not query:
             return list(numbers)
         haystacks = list(map(prepared.haystacks.__getitem__, order))
-        dials = list(map(prepared.texts[Column.DIAL_CODE].__getitem__, order))
-        return matching_rows(query, numbers, haystacks, dials, prepared.countries)
+        dial_column = prepared.texts[Column.DIAL_CODE]
+        return matching_rows(
+            query,
+            numbers,
+            haystacks,
+            lambda: list(map(dial_column.__getitem__, order)),
+            prepared.countries,
+        )
 
     def sort_column(self) -> Column:
         return self._sort_column
