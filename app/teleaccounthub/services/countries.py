@@ -13,10 +13,12 @@ after it single some out (+1 876 is Jamaica, by the leading digits libphonenumbe
 
 from __future__ import annotations
 
+import operator
 import re
 import threading
 import unicodedata
 from collections.abc import Iterable
+from itertools import compress
 
 from PySide6.QtCore import QLocale
 
@@ -38,7 +40,10 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.casefold()
     decomposed = unicodedata.normalize("NFD", text)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    marks = list(map(unicodedata.combining, decomposed))  # C-level steps: rows are many
+    if not any(marks):
+        return text.casefold()
+    bare = "".join(compress(decomposed, map(operator.not_, marks)))
     return unicodedata.normalize("NFC", bare).casefold()
 
 
