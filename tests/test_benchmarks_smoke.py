@@ -25,6 +25,7 @@ EXPECTED: dict[str, list[tuple[str, bool]]] = {
     "responsiveness": [("ms", True)] * 6,
     "bigcategory": [("ms", True), ("ms", True), ("s", True)],
     "table": [("ms", True)] * 4,
+    "search": [("ms", True)] * 2,
     "download": [("MiB/s", True), ("MiB/s", True), ("MiB/s", True), ("MiB", True)],
     "idle": [("%", True)] * 2,
     "memory": [("MiB", True)],

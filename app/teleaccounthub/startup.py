@@ -332,6 +332,9 @@ def _finish_start_up(
     """
     if not window.isVisible():
         return  # closed before it painted: nothing to plug in any more
+    from teleaccounthub.ui.search.feature import create_store_search, install_search
+
+    install_search(window, services, create_store_search(services))
     if not with_orders:
         log.warning("Buying is disabled: the orders feature is not installed (no order book)")
         settle_garbage_collector()

@@ -140,6 +140,7 @@ MODULES = (
     "tests.benchmarks.fetch_probe",
     "tests.benchmarks.responsiveness_probe",
     "tests.benchmarks.table_probe",
+    "tests.benchmarks.search_probe",
 )
 
 

@@ -13,6 +13,7 @@ from tests.benchmarks.figures import Figure
 from tests.benchmarks.idle import idle
 from tests.benchmarks.memory import memory
 from tests.benchmarks.responsiveness import responsiveness
+from tests.benchmarks.search_speed import search_speed
 from tests.benchmarks.startup import startup
 from tests.benchmarks.table_speed import table_speed
 from tests.benchmarks.watch_idle import watch_idle
@@ -24,6 +25,7 @@ BENCHMARKS: dict[str, Benchmark] = {
     "responsiveness": responsiveness,
     "bigcategory": big_category,
     "table": table_speed,
+    "search": search_speed,
     "download": download,
     "idle": idle,
     "memory": memory,

@@ -31,6 +31,7 @@ class FakeHost(QWidget):
         self.attention_counts: list[int] = []
         self.product_menu_sections: list[ProductMenuSection] = []
         self.watched_products: frozenset[int] = frozenset()
+        self.shown_products: list[tuple[int, int]] = []
         self.product: Product | None = None
         self.category_id: int | None = None
         download = QAction("Save ZIP…", self)
@@ -80,6 +81,10 @@ class FakeHost(QWidget):
 
     def set_watched_products(self, product_ids: frozenset[int]) -> None:
         self.watched_products = product_ids
+
+    def show_product(self, category_id: int, product_id: int) -> bool:
+        self.shown_products.append((category_id, product_id))
+        return True
 
     def selected_product(self) -> Product | None:
         return self.product

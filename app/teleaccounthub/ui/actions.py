@@ -68,7 +68,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "apiKeyAction",
         "&Accounts…",
         "Add, switch, test or remove accounts (API keys)",
-        "Ctrl+K",
+        "Ctrl+Shift+K",
         Menu.FILE,
         Place.RIGHT,
         icon="key",
@@ -88,6 +88,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "findAction", "&Filter products", "Filter the products", "Ctrl+F", Menu.VIEW, icon="search"
+    ),
+    ActionSpec(
+        "searchAction",
+        "&Search the store…",
+        "Search every category for a product, country or dial code",
+        "Ctrl+K",
+        Menu.VIEW,
+        Place.LEFT,
     ),
     ActionSpec(
         "inStockAction",
@@ -178,6 +186,7 @@ OTHER_KEYS: tuple[tuple[str, str], ...] = (
     ("Menu key / Shift+F10", "Open the menu of the selected product or order"),
     ("Escape", "In the filter: clear it and go to the products; in a dialog: close it"),
     ("Ctrl+1 … Ctrl+9", "Switch to account 1 … 9 (as listed under the account button)"),
+    ("Up / Down, Enter", "Move through the results and open the product (in the store search)"),
 )
 
 _BY_NAME: Mapping[str, ActionSpec] = {spec.name: spec for spec in ACTIONS}

@@ -99,6 +99,11 @@ class WindowHost(Protocol):
 
     def set_watched_products(self, product_ids: frozenset[int]) -> None:
         """Show a bell beside the star of these products in the product table."""
+
+    def show_product(self, category_id: int, product_id: int) -> bool:
+        """Open category ``category_id`` and select product ``product_id`` in it once its
+        products are shown (clearing a filter that hides it); False if there is no such
+        category."""
         ...
 
     def selected_product(self) -> Product | None: ...

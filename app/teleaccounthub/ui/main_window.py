@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self._settings_dialog: SettingsDialog | None = None
         self._lower_panel: QWidget | None = None
         self._product_menu_sections: list[ProductMenuSection] = []
+        self._pending_product: tuple[int, int] | None = None  # (category id, product id)
         self._closing = False
         self._buy_block = ""
         self._buy_why = ""
@@ -248,6 +249,31 @@ class MainWindow(QMainWindow):
 
     def set_watched_products(self, product_ids: frozenset[int]) -> None:
         self.products.model.set_watched(product_ids)
+
+    def show_product(self, category_id: int, product_id: int) -> bool:
+        """Select ``category_id`` and, as soon as its products are shown, ``product_id``."""
+        if self.categories.model.row_of(category_id) is None:
+            return False
+        self._pending_product = (category_id, product_id)
+        if self.categories.selected_category_id() != category_id:
+            self.categories.select(category_id)
+        self._select_pending_product()
+        return True
+
+    def _select_pending_product(self) -> None:
+        pending = self._pending_product
+        if pending is None or pending[0] != self.categories.selected_category_id():
+            return
+        products = self.products
+        if products.model.row_of(pending[1]) is None:
+            return  # not among the products shown (yet): their answer is on its way
+        self._pending_product = None
+        if not products.select_product(pending[1]):  # hidden by the filter or "in stock only"
+            products.filter_edit.clear()
+            products.in_stock_check.setChecked(False)
+            products.proxy.set_filter_text("")
+            products.select_product(pending[1])
+        products.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def selected_product(self) -> Product | None:
         return self.products.selected_product()
@@ -609,6 +635,8 @@ class MainWindow(QMainWindow):
                 window_state.save_last_category(self.settings, self.session.base_url, category_id)
             except OSError:
                 log.exception("The last category could not be saved")
+        if self._pending_product is not None and self._pending_product[0] != category_id:
+            self._pending_product = None  # the customer went elsewhere meanwhile
         self.session.tasks.cancel(SHOW_PRODUCTS_TASK)
         self.products.show_category(name)
         self.catalog.select_category(category_id)
@@ -621,6 +649,7 @@ class MainWindow(QMainWindow):
     async def _show_products(self, snapshot: Snapshot[ProductList]) -> None:
         listed = snapshot.value
         await self.products.show_products(listed.products, self._favourites, skipped=listed.skipped)
+        self._select_pending_product()
         self._update_catalog_status()
         self._update_actions()
 

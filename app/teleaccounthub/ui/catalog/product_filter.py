@@ -1,5 +1,6 @@
 """The product table's filter: a proxy over ``ProductModel`` that shows the rows matching the
-filter text (name or dial code) and "in stock only", and hands sorting to the source model."""
+filter text (name, dial code, or the country's English or native name or ISO code) and
+"in stock only", and hands sorting to the source model."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QPersistentModelIndex, Qt
 
 from teleaccounthub.api import Product
+from teleaccounthub.services.search_text import Query
 from teleaccounthub.ui.catalog.product_model import (
     CELL_FLAGS,
     COLUMN_COUNT,
@@ -21,7 +23,8 @@ from teleaccounthub.ui.catalog.product_model import (
 
 
 class ProductFilterProxy(QAbstractProxyModel):
-    """Filters a ``ProductModel`` by text (name or dial code) and stock; never sorts itself.
+    """Filters a ``ProductModel`` by text (``services.search_text.Query``) and stock; never
+    sorts itself.
 
     The filter is the list of visible source rows (``None``: all of them), replaced with one
     reset. ``sort`` (what a header click calls) is handed to the source model, and a source sort
@@ -31,7 +34,8 @@ class ProductFilterProxy(QAbstractProxyModel):
     def __init__(self, source: ProductModel, parent: Any = None) -> None:
         super().__init__(parent)
         self._products = source
-        self._needles: tuple[str, ...] = ()
+        self._query = Query()
+        self._text = ""
         self._in_stock_only = False
         self._visible: list[int] | None = None
         self._saved: list[tuple[QModelIndex, QPersistentModelIndex]] = []
@@ -46,12 +50,17 @@ class ProductFilterProxy(QAbstractProxyModel):
     # -- filtering ---------------------------------------------------------------------------------
 
     def set_filter_text(self, text: str) -> None:
-        needles = tuple(text.casefold().split())
-        if needles != self._needles:
-            self._refilter(lambda: setattr(self, "_needles", needles))
+        self._text = " ".join(text.casefold().split())  # before the reset, which shows it
+        query = Query.parse(text)
+        if query != self._query:
+            self._refilter(lambda: self._set_query(query))
 
     def filter_text(self) -> str:
-        return " ".join(self._needles)
+        """The filter's words as they were applied, lower-cased (to say what found nothing)."""
+        return self._text
+
+    def _set_query(self, query: Query) -> None:
+        self._query = query
 
     def set_in_stock_only(self, enabled: bool) -> None:
         if enabled != self._in_stock_only:
@@ -150,9 +159,9 @@ class ProductFilterProxy(QAbstractProxyModel):
         self.endResetModel()
 
     def _matching(self) -> list[int] | None:
-        if not self._needles and not self._in_stock_only:
+        if not self._query and not self._in_stock_only:
             return None
-        return self._products.rows_matching(self._needles, self._in_stock_only)
+        return self._products.rows_matching(self._query, self._in_stock_only)
 
     def _source_reset(self) -> None:
         self._visible = self._matching()

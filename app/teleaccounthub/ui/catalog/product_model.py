@@ -1,7 +1,8 @@
 """The products of one category: a table model that sorts itself, and a proxy that only filters.
 
 Everything costly is computed once per category, on the worker thread that prepares the rows
-(``prepare_rows``): each row's display strings and lower-case haystack, and for every sortable
+(``prepare_rows``): each row's display strings and folded haystack (with its dial code's country
+names, ``services.search_text``), and for every sortable
 column the row order both ways, sorted by plain integer keys (favourites first, then the column;
 the price by its exact ``Decimal`` value, not its text; ties by name). A sort on the GUI thread
 is then a reindex and one ``layoutChanged``.
@@ -17,7 +18,7 @@ from __future__ import annotations
 import enum
 import heapq
 from collections.abc import Hashable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import accumulate, compress, filterfalse
 from typing import Any, TypeVar
@@ -35,6 +36,12 @@ from PySide6.QtWidgets import QApplication
 from teleaccounthub.api import Product
 from teleaccounthub.collector import bulk_building
 from teleaccounthub.services.formatting import display_locale
+from teleaccounthub.services.search_text import (
+    Query,
+    country_haystacks,
+    matching_rows,
+    name_haystack,
+)
 from teleaccounthub.ui.widgets.bell_icon import bell_icon
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -117,12 +124,13 @@ class PreparedRows:
 
     products: Sequence[Product]
     texts: tuple[Sequence[str], ...]  # by column; the star's is empty (it depends on favourite)
-    haystacks: Sequence[str]  # lower-case name and dial code
+    haystacks: Sequence[str]  # folded name and dial code (``search_text.name_haystack``)
     in_stock: bytes  # 1 per row with stock
     favourites: bytes  # 1 per pinned row
     rows_by_id: Mapping[int, int]  # product id → prepared row
     orders: Orders
     pinned_orders: Orders  # as ``orders`` with the favourites first (the same lists if none)
+    countries: Mapping[str, str] = field(default_factory=dict)  # dial code → country haystack
 
     @property
     def count(self) -> int:
@@ -158,7 +166,7 @@ def _prepare(products: tuple[Product, ...], favourites: frozenset[int]) -> Prepa
         dial_column.append(dial)
         stock_column.append(_stock_text(stock, stock_texts, locale))
         prices.append(product.wallet_price)
-        haystacks.append(f"{name.casefold()} {dial}")
+        haystacks.append(name_haystack(name, dial))
         if stock:
             in_stock[row] = 1
         if product.product_id in favourites:
@@ -180,6 +188,7 @@ def _prepare(products: tuple[Product, ...], favourites: frozenset[int]) -> Prepa
         rows_by_id,
         orders,
         pinned_orders,
+        country_haystacks(dials),
     )
 
 
@@ -371,17 +380,24 @@ class ProductModel(QAbstractTableModel):
         item = self._prepared.rows_by_id.get(product_id)
         return None if item is None else self._order.index(item)
 
-    def rows_matching(self, needles: Sequence[str], in_stock_only: bool) -> list[int]:
-        """The rows (as shown) whose haystack holds every needle, and in stock if asked."""
+    def rows_matching(self, query: Query, in_stock_only: bool) -> list[int]:
+        """The rows (as shown) that match every word of ``query``, and in stock if asked."""
         order = self._order
+        prepared = self._prepared
         numbers: Iterable[int] = range(len(order))
         if in_stock_only:
-            numbers = compress(numbers, map(self._prepared.in_stock.__getitem__, order))
-        if needles:
-            haystacks = list(map(self._prepared.haystacks.__getitem__, order))
-            for needle in needles:
-                numbers = [n for n in numbers if needle in haystacks[n]]
-        return list(numbers)
+            numbers = compress(numbers, map(prepared.in_stock.__getitem__, order))
+        if not query:
+            return list(numbers)
+        haystacks = list(map(prepared.haystacks.__getitem__, order))
+        dial_column = prepared.texts[Column.DIAL_CODE]
+        return matching_rows(
+            query,
+            numbers,
+            haystacks,
+            lambda: list(map(dial_column.__getitem__, order)),
+            prepared.countries,
+        )
 
     def sort_column(self) -> Column:
         return self._sort_column

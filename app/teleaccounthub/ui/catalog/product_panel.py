@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from teleaccounthub.api import Product
 from teleaccounthub.services.formatting import count_text, group_digits
+from teleaccounthub.services.search_text import Query
 from teleaccounthub.ui.actions import shortcut_of
 from teleaccounthub.ui.catalog.product_filter import ProductFilterProxy
 from teleaccounthub.ui.catalog.product_model import (
@@ -339,7 +340,7 @@ class ProductPanel(QWidget):
 
     def _matches_out_of_stock(self, text: str) -> bool:
         """Whether ``text`` matches products that "In stock only" hides."""
-        return bool(self.model.rows_matching(text.split(), False))
+        return bool(self.model.rows_matching(Query.parse(text), False))
 
     def _empty_message(self, total: int, shown: int) -> str | None:
         if shown:

@@ -1,0 +1,1 @@
+"""Search the whole store: the Ctrl+K field, its results, and opening a product in its category."""

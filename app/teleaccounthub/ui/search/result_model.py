@@ -1,0 +1,142 @@
+"""The search results: one row per product found, with its category, stock and price."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from teleaccounthub.services.formatting import group_digits
+from teleaccounthub.services.search_results import SearchHit
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class Column(enum.IntEnum):
+    PRODUCT = 0
+    CATEGORY = 1
+    STOCK = 2
+    PRICE = 3
+
+
+class Role(enum.IntEnum):
+    HIT = int(Qt.ItemDataRole.UserRole) + 1  # the row's ``SearchHit``
+    CATEGORY_ID = int(Qt.ItemDataRole.UserRole) + 2  # the id of the product's category
+
+
+HEADERS = {
+    Column.PRODUCT: "Product",
+    Column.CATEGORY: "Category",
+    Column.STOCK: "Stock",
+    Column.PRICE: "Price",
+}
+SOLD_OUT = "Sold out"
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_ALIGNMENT = tuple(
+    int((_RIGHT if column in (Column.STOCK, Column.PRICE) else _LEFT).value) for column in Column
+)
+# Plain ints: ``data`` runs for every cell of every paint.
+_PRODUCT, _CATEGORY, _STOCK, _PRICE = (int(column) for column in Column)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_HIT, _CATEGORY_ID = int(Role.HIT), int(Role.CATEGORY_ID)
+_HANDLED = frozenset({_DISPLAY, _ALIGN, _FOREGROUND, _TOOLTIP, _HIT, _CATEGORY_ID})
+
+
+class SearchResultModel(QAbstractTableModel):
+    """Columns Product, Category, Stock, Price; ``Role.HIT`` gives the ``SearchHit``."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._hits: tuple[SearchHit, ...] = ()
+
+    def set_hits(self, hits: Sequence[SearchHit]) -> None:
+        self.beginResetModel()
+        self._hits = tuple(hits)
+        self.endResetModel()
+
+    def hit(self, row: int) -> SearchHit:
+        return self._hits[row]
+
+    def row_of(self, product_id: int, category_id: int) -> int | None:
+        for row, hit in enumerate(self._hits):
+            if hit.product.product_id == product_id and hit.category_id == category_id:
+                return row
+        return None
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._hits)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(Column)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _HANDLED:  # most of what a paint asks: one test, no more
+            return None
+        row = index.row()
+        if not 0 <= row < len(self._hits):
+            return None
+        hit = self._hits[row]
+        column = index.column()
+        if role == _DISPLAY:
+            return _text(hit, column)
+        if role == _ALIGN:
+            return _ALIGNMENT[column]
+        if role == _FOREGROUND:
+            return _sold_out_colour() if hit.product.total_stock < 1 else None
+        if role == _TOOLTIP:
+            return _tooltip(hit, column)
+        if role == _HIT:
+            return hit
+        return hit.category_id  # _CATEGORY_ID
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+            return None
+        column = Column(section)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _ALIGNMENT[section]
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+
+def _text(hit: SearchHit, column: int) -> str:
+    product = hit.product
+    if column == _PRODUCT:
+        return product.product_name
+    if column == _CATEGORY:
+        return hit.category_name
+    if column == _STOCK:
+        return group_digits(product.total_stock) if product.total_stock > 0 else SOLD_OUT
+    return product.wallet_price
+
+
+def _tooltip(hit: SearchHit, column: int) -> str | None:
+    if column == _PRICE:
+        return f"{hit.product.wallet_unit_price} per number"
+    if column == _CATEGORY:
+        return f"Enter opens it in {hit.category_name}"
+    return None
+
+
+def _sold_out_colour() -> Any:
+    return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
