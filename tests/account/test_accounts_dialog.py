@@ -146,6 +146,23 @@ def test_a_key_the_store_refused_cannot_be_added(
     wait_for_balance(qtbot, window, "$315.56")
 
 
+def test_enter_in_the_key_field_adds_the_account_after_testing_it(
+    qtbot: QtBot, main_window_factory: MainWindowFactory, sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    window = keyring_window(main_window_factory, sandbox, tmp_path / "data")
+    dialog = window.open_key_dialog()
+    type_key(qtbot, dialog, BAD_KEY)
+    qtbot.keyClick(dialog.key_edit, Qt.Key.Key_Return)
+    wait_status(qtbot, dialog, "It was not added")
+    assert dialog.isVisible()  # Enter did not close the dialog
+    qtbot.keyClick(dialog.key_edit, Qt.Key.Key_Return)  # refused: Enter again does nothing
+    assert window.session.accounts() == ()
+    type_key(qtbot, dialog, sandbox.api_key, "Shop")
+    qtbot.keyClick(dialog.label_edit, Qt.Key.Key_Enter)
+    wait_status(qtbot, dialog, "It is in use now")
+    assert [a.label for a in window.session.accounts()] == ["Shop"]
+
+
 def test_reopened_the_focus_is_in_the_key_field_and_the_old_status_is_gone(
     qtbot: QtBot, main_window_factory: MainWindowFactory, sandbox: SandboxServer, tmp_path: Path
 ) -> None:

@@ -96,6 +96,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Ctrl+K",
         Menu.VIEW,
         Place.LEFT,
+        icon="search",
     ),
     ActionSpec(
         "inStockAction",
@@ -119,6 +120,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Show what this account spent and its balance over time",
         menu=Menu.VIEW,
         separator_before=True,
+        icon="chart",
     ),
     ActionSpec(
         "buyAction",
@@ -163,6 +165,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Get an alert when the selected product is back in stock or cheaper",
         menu=Menu.VIEW,
         separator_before=True,
+        icon="bell",
     ),
     ActionSpec(
         "watchListAction",
@@ -170,6 +173,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Show the watched products and their alerts",
         "Ctrl+Shift+A",
         Menu.VIEW,
+        icon="bell",
     ),
 )
 

@@ -176,6 +176,9 @@ class ApiKeyDialog(QDialog):
         )
         self.test_button.clicked.connect(self._test)
         self.save_button.clicked.connect(self._add)
+        # Enter in either field means "Add account" (when it may be pressed), never Close.
+        self.key_edit.returnPressed.connect(self._add_on_enter)
+        self.label_edit.returnPressed.connect(self._add_on_enter)
         add_buttons = QHBoxLayout()
         add_buttons.setSpacing(8)
         add_buttons.addStretch(1)
@@ -361,6 +364,10 @@ class ApiKeyDialog(QDialog):
             self._set_status(f"✗ {text} It cannot be added.", "error")
         else:
             self._set_status(f"⚠ The key could not be tested: {text}", "warning")
+
+    def _add_on_enter(self) -> None:
+        if self.save_button.isEnabled():
+            self._add()
 
     def _add(self) -> None:
         key = self._typed_key()
