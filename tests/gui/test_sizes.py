@@ -78,6 +78,7 @@ def test_a_small_window_shrinks_the_sidebar_and_the_orders_fit_their_width(
     qtbot.waitUntil(lambda: header.length() <= table.viewport().width())
     # Narrow: "Saved to" steps aside so the product name keeps room (elided, not cut).
     qtbot.waitUntil(lambda: table.isColumnHidden(OrderColumn.SAVED))
+    assert table.isColumnHidden(OrderColumn.ID)  # the details pane shows it
     assert header.sectionSize(OrderColumn.PRODUCT) >= 80
     # The order details went below the list to leave it the width.
     assert orders(window).area.orientation() == Qt.Orientation.Vertical

@@ -40,9 +40,9 @@ def test_tree_size_counts_like_du_sb(tmp_path: Path) -> None:
 
 
 @posix_only
-def test_the_tar_gz_keeps_symlinks_modes_and_one_top_folder(tmp_path: Path) -> None:
+def test_the_tar_xz_keeps_symlinks_modes_and_one_top_folder(tmp_path: Path) -> None:
     onedir = fake_onedir(tmp_path / "dist")
-    path = archive.make_tar_gz(onedir, tmp_path / "out" / "TeleAccountHub-1-linux-x86_64.tar.gz")
+    path = archive.make_tar_xz(onedir, tmp_path / "out" / "TeleAccountHub-1-linux-x86_64.tar.xz")
     assert not path.with_name(path.name + ".part").exists()
     with tarfile.open(path) as tar:
         members = {member.name: member for member in tar.getmembers()}
@@ -76,7 +76,7 @@ def test_the_zip_refuses_symlinks_instead_of_copying_them_twice(tmp_path: Path) 
 
 
 def test_sha256sums_lists_each_archive_in_sha256sum_format(tmp_path: Path) -> None:
-    first = tmp_path / "TeleAccountHub-1-linux-x86_64.tar.gz"
+    first = tmp_path / "TeleAccountHub-1-linux-x86_64.tar.xz"
     second = tmp_path / "TeleAccountHub-1-windows-x86_64.zip"
     first.write_bytes(b"first")
     second.write_bytes(os.urandom(3 << 20))

@@ -409,8 +409,8 @@ def test_the_windows_audit_catches_the_software_opengl(tmp_path: Path) -> None:
 
 
 def test_archive_names_follow_the_release_scheme() -> None:
-    name = cfg.archive_name("0.1.0", "linux", "x86_64", "tar.gz")
-    assert name == "TeleAccountHub-0.1.0-linux-x86_64.tar.gz"
+    name = cfg.archive_name("0.1.0", "linux", "x86_64", "tar.xz")
+    assert name == "TeleAccountHub-0.1.0-linux-x86_64.tar.xz"
     assert cfg.archive_name("1.0", "macos", "arm64", "dmg") == "TeleAccountHub-1.0-macos-arm64.dmg"
 
 

@@ -145,7 +145,7 @@ def test_the_frozen_self_test_runs_everywhere_and_under_xvfb_on_linux(
 def test_archives_are_uploaded(workflow: dict[str, Any]) -> None:
     upload = build_steps(workflow)[index_of(build_steps(workflow), "actions/upload-artifact")]
     paths = upload["with"]["path"]
-    for extension in ("tar.gz", "zip", "dmg"):
+    for extension in ("tar.xz", "zip", "dmg"):
         assert f"dist/TeleAccountHub-*.{extension}" in paths
     assert upload["with"]["if-no-files-found"] == "error"
 

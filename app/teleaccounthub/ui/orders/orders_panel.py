@@ -58,9 +58,11 @@ TICK_MS = 1000
 STATUS_WIDTH = 160
 FIT_CONTENT = (Column.NUMBER, Column.ID, Column.QTY, Column.CHARGED, Column.PLACED)
 SHARE_THE_REST = (Column.PRODUCT, Column.SAVED)
-#: Narrower than this, the list leaves out "Saved to" so the product name keeps some room
+#: Narrower than this, the list leaves out some columns so the product name keeps some room
 #: (the file is named in the download row and its tooltip, and "Open folder" shows it).
 NARROW_LIST = 700
+#: What steps aside when narrow: where it was saved and the API's id are in the details pane.
+LEFT_OUT_WHEN_NARROW = (Column.SAVED, Column.ID)
 
 
 def summary_text(model: OrderTableModel) -> str:
@@ -303,7 +305,9 @@ class OrdersPanel(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        self.table.setColumnHidden(Column.SAVED, event.size().width() < NARROW_LIST)
+        narrow = event.size().width() < NARROW_LIST
+        for column in LEFT_OUT_WHEN_NARROW:
+            self.table.setColumnHidden(column, narrow)
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
         super().hideEvent(event)
