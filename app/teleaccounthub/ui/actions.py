@@ -161,7 +161,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "watchAction",
         "&Watch product…",
         "Get an alert when the selected product is back in stock or cheaper",
-        menu=Menu.VIEW,
+        "Ctrl+Shift+W",
+        Menu.VIEW,
         separator_before=True,
     ),
     ActionSpec(

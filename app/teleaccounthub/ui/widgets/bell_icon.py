@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 SIZE = 32  # drawn large, shown small: Qt scales it down to the icon size of the view
 
@@ -37,6 +37,20 @@ def bell_icon(color: str = "#d08a00") -> QIcon:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor(color))
+    painter.drawPath(bell_path(SIZE))
+    painter.end()
+    return QIcon(pixmap)
+
+
+@functools.cache
+def bell_outline_icon(color: str) -> QIcon:
+    """The bell's outline in ``color``: "not watched, click to watch" (as ☆ beside ★)."""
+    pixmap = QPixmap(SIZE, SIZE)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor(color), SIZE / 14))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(bell_path(SIZE))
     painter.end()
     return QIcon(pixmap)
