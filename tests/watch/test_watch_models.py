@@ -99,6 +99,9 @@ def test_the_product_table_shows_a_bell_beside_the_star_of_watched_products(
     outlined = name.data(Qt.ItemDataRole.DecorationRole)
     assert isinstance(outlined, QIcon)  # a bell to click stays: outlined when not watched
     assert outlined.cacheKey() != filled.cacheKey()
+    # On a selected row the outline is drawn in the highlighted text's colour, not the grey.
+    normal = outlined.pixmap(16, QIcon.Mode.Normal).toImage()
+    assert outlined.pixmap(16, QIcon.Mode.Selected).toImage() != normal
     assert name.data(product_model.Role.BELL) is True
     assert "Click the bell" in name.data(Qt.ItemDataRole.ToolTipRole)
     qtmodeltester.check(model)

@@ -348,7 +348,7 @@ class ProductModel(QAbstractTableModel):
             if column != _NAME or not self._bells:
                 return None
             watched = self._prepared.products[item].product_id in self._watched
-            return bell_icon() if watched else bell_outline_icon(_muted_colour())
+            return bell_icon() if watched else bell_outline_icon(*_outline_colours())
         if role == _WATCHED:
             return self._prepared.products[item].product_id in self._watched
         if role == _BELL:
@@ -496,9 +496,14 @@ def _tooltip(prepared: PreparedRows, item: int, favourite: bool, column: int) ->
     return None
 
 
-def _muted_colour() -> str:
-    """The outlined bell's colour: the palette's placeholder grey (light and dark themes)."""
-    return str(QApplication.palette().color(QPalette.ColorRole.PlaceholderText).name())
+def _outline_colours() -> tuple[str, str]:
+    """The outlined bell's colours: the palette's placeholder grey, and the highlighted text's
+    on a selected row (light and dark themes alike)."""
+    palette = QApplication.palette()
+    return (
+        palette.color(QPalette.ColorRole.PlaceholderText).name(),
+        palette.color(QPalette.ColorRole.HighlightedText).name(),
+    )
 
 
 def _foreground(favourite: bool, sold_out: bool, column: int) -> Any:

@@ -19,12 +19,17 @@ from PySide6.QtWidgets import QMenu, QPushButton
 from teleaccounthub.api import Product
 from teleaccounthub.local.watches import Condition, ConditionKind, Watch
 from teleaccounthub.services.app_services import AppServices
-from teleaccounthub.services.formatting import count_text, group_digits, usd_exact_if_needed
+from teleaccounthub.services.formatting import (
+    count_text,
+    group_digits,
+    usd,
+    usd_exact_if_needed,
+)
 from teleaccounthub.services.watch import Alert, WatchService, condition_text
 from teleaccounthub.services.watch_services import WatchServices
 from teleaccounthub.ui.actions import shortcut_of
 from teleaccounthub.ui.host import PurchaseRequest, WindowHost
-from teleaccounthub.ui.watch.alert_model import AlertModel, seen_text
+from teleaccounthub.ui.watch.alert_model import AlertModel
 from teleaccounthub.ui.watch.watch_dialog import WatchDialog
 from teleaccounthub.ui.watch.watch_model import WatchModel
 from teleaccounthub.ui.watch.watch_window import WatchWindow
@@ -44,6 +49,12 @@ def alert_title(alert: Alert) -> str:
     if kind is ConditionKind.PRICE_AT_MOST:
         return f"{alert.product.product_name} is at your price"
     return f"{alert.product.product_name} has the stock you wanted"
+
+
+def notice_text(alert: Alert) -> str:
+    """The notification's body: short, as the status bar shows it on one line beside the
+    catalog's status (the exact price is in the alert list)."""
+    return f"{group_digits(alert.stock)} in stock at {usd(alert.price)} — {LIST_KEY} to buy."
 
 
 def purchase_note(alert: Alert, now: Product) -> str:
@@ -203,7 +214,7 @@ class WatchFeature(QObject):
         (the one setting covers ready orders and watch alerts)."""
         self.alerts.add(alert)
         if self.settings.notifications_enabled:
-            self.host.notify(alert_title(alert), f"{seen_text(alert)} — {LIST_KEY} to buy.")
+            self.host.notify(alert_title(alert), notice_text(alert))
         self._update_status()
 
     def _reload(self) -> None:

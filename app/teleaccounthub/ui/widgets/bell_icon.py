@@ -43,8 +43,16 @@ def bell_icon(color: str = "#d08a00") -> QIcon:
 
 
 @functools.cache
-def bell_outline_icon(color: str) -> QIcon:
-    """The bell's outline in ``color``: "not watched, click to watch" (as ☆ beside ★)."""
+def bell_outline_icon(color: str, selected_color: str | None = None) -> QIcon:
+    """The bell's outline in ``color``: "not watched, click to watch" (as ☆ beside ★); in
+    ``selected_color`` on a selected row (the grey would vanish on the highlight)."""
+    icon = QIcon(_outline(color))
+    if selected_color is not None:
+        icon.addPixmap(_outline(selected_color), QIcon.Mode.Selected)
+    return icon
+
+
+def _outline(color: str) -> QPixmap:
     pixmap = QPixmap(SIZE, SIZE)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -53,4 +61,4 @@ def bell_outline_icon(color: str) -> QIcon:
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(bell_path(SIZE))
     painter.end()
-    return QIcon(pixmap)
+    return pixmap
