@@ -7,15 +7,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtCore import QEvent, QPoint, QPointF, QSize, Qt
+from PySide6.QtGui import QKeySequence, QMouseEvent
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from teleaccounthub.sandbox import SandboxServer
 from teleaccounthub.services.watch import Alert
 from teleaccounthub.ui.catalog.product_model import Column, Role
 from teleaccounthub.ui.main_window import MainWindow
+from teleaccounthub.ui.orders.checkout_dialog import CheckoutDialog
 from teleaccounthub.ui.orders.feature import OrdersFeature
 from teleaccounthub.ui.settings_dialog import SettingsDialog
 from teleaccounthub.ui.watch.watch_dialog import WatchDialog
@@ -56,6 +57,12 @@ def open_dialog(window: MainWindow) -> WatchDialog | None:
     return feature_of(window).dialog
 
 
+def heading(dialog: WatchDialog) -> str:
+    label = dialog.findChild(QLabel, "watchProductLabel")
+    assert label is not None
+    return label.text()
+
+
 def test_a_click_on_the_bell_watches_changes_and_stops_and_a_click_on_the_name_does_not(
     qtbot: QtBot, main_window_factory: MainWindowFactory, sandbox: SandboxServer, tmp_path: Path
 ) -> None:
@@ -86,10 +93,7 @@ def test_a_click_on_the_bell_watches_changes_and_stops_and_a_click_on_the_name_d
     dialog = open_dialog(window)
     assert isinstance(dialog, WatchDialog)
     assert dialog.windowTitle() == "Watch product"
-    assert (
-        other.product_name
-        in dialog.findChild(type(dialog.problem_label), "watchProductLabel").text()
-    )
+    assert other.product_name in heading(dialog)
     assert dialog.stop_button is None
     selected = window.selected_product()
     assert selected is not None
@@ -118,20 +122,56 @@ def test_a_click_on_the_bell_watches_changes_and_stops_and_a_click_on_the_name_d
     assert window.statusBar().currentMessage() == "Stopped watching Philippines +63."
 
 
+def checkout_of(orders: OrdersFeature) -> CheckoutDialog | None:
+    return orders.checkout_dialog
+
+
 def test_a_double_click_on_the_bell_never_opens_the_checkout(
     qtbot: QtBot, main_window_factory: MainWindowFactory, sandbox: SandboxServer, tmp_path: Path
 ) -> None:
     window = main_window_factory(sandbox.url, sandbox.api_key, tmp_path / "data")
     open_category(qtbot, window, ASIA)
+    table = window.products.table
+    delegate = window.products.bell_delegate
+    cell = name_cell(window, PHILIPPINES)
+    index = window.products.proxy.index(cell.x(), cell.y())
+    table.scrollTo(index)
+    option = QStyleOptionViewItem()
+    option.initFrom(table.viewport())
+    option.rect = table.visualRect(index)
+    option.decorationSize = QSize(16, 16)
+
+    def double_click_taken(point: QPoint) -> bool:
+        event = QMouseEvent(
+            QEvent.Type.MouseButtonDblClick,
+            QPointF(point),
+            QPointF(table.viewport().mapToGlobal(point)),
+            Qt.MouseButton.LeftButton,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        return delegate.editorEvent(event, window.products.proxy, option, index)
+
+    # The view asks the delegate first: taken on the bell, so no "activated" (no checkout).
+    assert double_click_taken(bell_point(window, PHILIPPINES)) is True
+    assert double_click_taken(text_point(window, PHILIPPINES)) is False
+
+    # A double click on the name is the row's "Buy…" (the table's own rule).
     orders = window.findChild(OrdersFeature)
     assert orders is not None
-    viewport = window.products.table.viewport()
-    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=bell_point(window, PHILIPPINES))
-    assert orders.checkout_dialog is None
-    # The same double click on the name is the row's "Buy…" (the table's own rule).
-    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=text_point(window, PHILIPPINES))
-    qtbot.waitUntil(lambda: orders.checkout_dialog is not None)
-    orders.checkout_dialog.reject()  # type: ignore[union-attr]
+    activated: list[bool] = []
+    window.products.activated.connect(lambda: activated.append(True))
+    qtbot.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=text_point(window, PHILIPPINES)
+    )
+    qtbot.mouseDClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=text_point(window, PHILIPPINES)
+    )
+    assert activated == [True]
+    qtbot.waitUntil(lambda: checkout_of(orders) is not None)
+    checkout = checkout_of(orders)
+    assert checkout is not None
+    checkout.reject()
 
 
 def test_ctrl_shift_w_opens_the_watch_dialog_of_the_selected_product(
@@ -152,10 +192,7 @@ def test_ctrl_shift_w_opens_the_watch_dialog_of_the_selected_product(
     qtbot.waitUntil(lambda: open_dialog(window) is not None)
     dialog = open_dialog(window)
     assert dialog is not None
-    assert (
-        "Philippines +63"
-        in dialog.findChild(type(dialog.problem_label), "watchProductLabel").text()
-    )
+    assert "Philippines +63" in heading(dialog)
 
 
 def open_product_menu(qtbot: QtBot, window: MainWindow) -> QMenu:
