@@ -258,7 +258,8 @@ async def run_window(context: AppContext) -> int:
 
 SANDBOX_NOT_KEPT = (
     "The sandbox's usual port is taken (is TeleAccountHub already running with another data "
-    "folder?), so this sandbox runs on another port: its orders are not kept after you quit."
+    "folder?), so this sandbox runs on another port: its orders and watches are not kept after you "
+    "quit."
 )
 
 

@@ -84,10 +84,13 @@ def test_watch_restock_alert_and_buy_opens_a_prefilled_dialog_without_buying(
     row = model.row_of(PHILIPPINES)
     assert row is not None
     assert model.index(row, Column.NAME).data(Role.WATCHED) is True
-    assert isinstance(model.index(row, Column.NAME).data(Qt.ItemDataRole.DecorationRole), QIcon)
+    filled = model.index(row, Column.NAME).data(Qt.ItemDataRole.DecorationRole)
+    assert isinstance(filled, QIcon)
     assert model.index(row, Column.STAR).data(Qt.ItemDataRole.DecorationRole) is None
     other = 0 if row else 1
-    assert model.index(other, Column.NAME).data(Qt.ItemDataRole.DecorationRole) is None
+    outlined = model.index(other, Column.NAME).data(Qt.ItemDataRole.DecorationRole)
+    assert isinstance(outlined, QIcon)  # every row has a bell to click; not watched: outlined
+    assert outlined.cacheKey() != filled.cacheKey()
     assert feature.status_button.text() == "Watching 1 product"
 
     alerts: list[Alert] = []

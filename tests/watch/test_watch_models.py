@@ -94,5 +94,23 @@ def test_the_product_table_shows_a_bell_beside_the_star_of_watched_products(
     assert isinstance(name.data(Qt.ItemDataRole.DecorationRole), QIcon)
     assert "Watched" in name.data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(1 - row, product_model.Column.NAME).data(product_model.Role.WATCHED) is False
+    filled = name.data(Qt.ItemDataRole.DecorationRole)
     model.set_watched(frozenset())
+    outlined = name.data(Qt.ItemDataRole.DecorationRole)
+    assert isinstance(outlined, QIcon)  # a bell to click stays: outlined when not watched
+    assert outlined.cacheKey() != filled.cacheKey()
+    # On a selected row the outline is drawn in the highlighted text's colour, not the grey.
+    normal = outlined.pixmap(16, QIcon.Mode.Normal).toImage()
+    assert outlined.pixmap(16, QIcon.Mode.Selected).toImage() != normal
+    assert name.data(product_model.Role.BELL) is True
+    assert "Click the bell" in name.data(Qt.ItemDataRole.ToolTipRole)
+    qtmodeltester.check(model)
+
+
+def test_the_product_table_has_no_bells_without_a_watch_feature(qapp: QApplication) -> None:
+    model = ProductModel()
+    model.set_products([PRODUCT], frozenset())
+    name = model.index(0, product_model.Column.NAME)
     assert name.data(Qt.ItemDataRole.DecorationRole) is None
+    assert name.data(product_model.Role.BELL) is False
+    assert name.data(Qt.ItemDataRole.ToolTipRole) is None

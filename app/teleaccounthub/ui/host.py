@@ -98,7 +98,9 @@ class WindowHost(Protocol):
         ...
 
     def set_watched_products(self, product_ids: frozenset[int]) -> None:
-        """Show a bell beside the star of these products in the product table."""
+        """Show a bell beside the star of these products in the product table (filled; every
+        other row gets an outlined one). A click on a bell triggers ``watchAction`` with its
+        row selected."""
 
     def show_product(self, category_id: int, product_id: int) -> bool:
         """Open category ``category_id`` and select product ``product_id`` in it once its

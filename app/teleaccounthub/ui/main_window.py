@@ -476,6 +476,7 @@ class MainWindow(QMainWindow):
         self.products.selection_changed.connect(self._update_actions)
         self.products.activated.connect(self.buy_action.trigger)
         self.products.favourite_clicked.connect(self._toggle_favourite)
+        self.products.bell_clicked.connect(self._bell_clicked)
         self.products.context_menu_requested.connect(self._product_menu)
 
         self.catalog.categories_changed.connect(self._categories_changed)
@@ -730,6 +731,14 @@ class MainWindow(QMainWindow):
             return
         self._favourites = self._load_favourites()
         self.products.set_favourite(product_id, favourite)
+
+    def _bell_clicked(self, product_id: int) -> None:
+        """A product's bell: the watch feature's ``watchAction``, for that product."""
+        selected = self.selected_product()
+        other = selected is None or selected.product_id != product_id
+        if other and not self.products.select_product(product_id):
+            return
+        self.action("watchAction").trigger()
 
     def _product_menu(self, position: QPoint) -> None:
         product = self.selected_product()

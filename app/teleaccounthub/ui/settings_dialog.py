@@ -77,7 +77,13 @@ class SettingsDialog(QDialog):
         self.threshold_spin.setRange(0, 100_000)
         self.threshold_spin.setSingleStep(1)
 
-        self.notifications_check = QCheckBox("Tell me when an order is ready")
+        self.notifications_check = QCheckBox(
+            "Tell me when an order is ready or a watch alert comes in"
+        )
+        self.notifications_check.setToolTip(
+            "A message from the tray (or the status bar). Watch alerts are listed in View → "
+            "Watch list and alerts either way."
+        )
         self.notifications_check.setObjectName("notificationsCheck")
         self.notifications_check.setAccessibleName("Notifications")
 

@@ -42,7 +42,7 @@ from teleaccounthub.services.search_text import (
     matching_rows,
     name_haystack,
 )
-from teleaccounthub.ui.widgets.bell_icon import bell_icon
+from teleaccounthub.ui.widgets.bell_icon import bell_icon, bell_outline_icon
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 K = TypeVar("K", bound=Hashable)
@@ -63,6 +63,8 @@ class Role(enum.IntEnum):
     PRODUCT = int(Qt.ItemDataRole.UserRole) + 1  # the row's ``Product``
     FAVOURITE = int(Qt.ItemDataRole.UserRole) + 2  # True when the row is pinned
     WATCHED = int(Qt.ItemDataRole.UserRole) + 3  # True when the product is watched (a bell)
+    #: Whether the name cell shows a bell to click (the watch feature is installed)
+    BELL = int(Qt.ItemDataRole.UserRole) + 4
 
 
 COLUMN_COUNT = len(Column)
@@ -80,6 +82,8 @@ HEADER_TIPS = {
     Column.STOCK: "Numbers in stock",
     Column.PRICE: "Price per number, paid from your wallet",
 }
+WATCH_TIP = "Click the bell to get an alert when this product is back in stock or cheaper"
+WATCHED_TIP = "Watched: click the bell to change or stop watching"
 _RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter.value)
 _LEFT = int((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value)
@@ -90,6 +94,7 @@ _STAR, _STOCK, _PRICE = int(Column.STAR), int(Column.STOCK), int(Column.PRICE)
 _NAME = int(Column.NAME)
 _DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
 _WATCHED = int(Role.WATCHED)
+_BELL = int(Role.BELL)
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
@@ -99,7 +104,7 @@ _PRODUCT = int(Role.PRODUCT)
 _FAVOURITE = int(Role.FAVOURITE)
 HANDLED_ROLES = frozenset(
     {_DISPLAY, _TOOLTIP, _ALIGN, _FOREGROUND, _ACCESSIBLE, _PRODUCT, _FAVOURITE}
-    | {_DECORATION, _WATCHED}
+    | {_DECORATION, _WATCHED, _BELL}
 )
 _DESCENDING = Qt.SortOrder.DescendingOrder
 NO_FLAGS = Qt.ItemFlag.NoItemFlags
@@ -314,6 +319,8 @@ class ProductModel(QAbstractTableModel):
         self._sort_column = Column.NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._watched: frozenset[int] = frozenset()  # product ids with a bell beside the star
+        # Bells are shown (filled when watched, outlined otherwise) once a feature watches.
+        self._bells = False
 
     # -- reading ---------------------------------------------------------------------------------
 
@@ -338,12 +345,14 @@ class ProductModel(QAbstractTableModel):
         if role == _ALIGN:
             return _ALIGNMENT[column]
         if role == _DECORATION:  # asked of every cell on paint: the cheap tests first
-            if column != _NAME or not self._watched:
+            if column != _NAME or not self._bells:
                 return None
             watched = self._prepared.products[item].product_id in self._watched
-            return bell_icon() if watched else None
+            return bell_icon() if watched else bell_outline_icon(*_outline_colours())
         if role == _WATCHED:
             return self._prepared.products[item].product_id in self._watched
+        if role == _BELL:
+            return self._bells and column == _NAME
         favourite = bool(self._favourites[item])
         if role == _FOREGROUND:
             return _foreground(favourite, not self._prepared.in_stock[item], column)
@@ -352,8 +361,10 @@ class ProductModel(QAbstractTableModel):
         if role == _FAVOURITE:
             return favourite
         if role == _TOOLTIP:
-            if column == _NAME and self._prepared.products[item].product_id in self._watched:
-                return "Watched (the bell): right-click to change or stop watching"
+            if column == _NAME and self._bells:
+                if self._prepared.products[item].product_id in self._watched:
+                    return WATCHED_TIP
+                return WATCH_TIP
             return _tooltip(self._prepared, item, favourite, column)
         if column == _STAR:  # _ACCESSIBLE
             return "Favourite" if favourite else "Not a favourite"
@@ -434,13 +445,16 @@ class ProductModel(QAbstractTableModel):
         self._resort()
 
     def set_watched(self, product_ids: frozenset[int]) -> None:
-        """Show a bell beside the star (before the name) of the watched products."""
-        if product_ids == self._watched:
+        """Show a bell before every name, beside the star: filled for the watched products,
+        outlined for the others (once called, the bells stay: something watches)."""
+        if product_ids == self._watched and self._bells:
             return
         self._watched = product_ids
+        self._bells = True
         if self._order:
             top, bottom = self.index(0, Column.NAME), self.index(len(self._order) - 1, Column.NAME)
-            self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.DecorationRole, Role.WATCHED])
+            roles = [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole, Role.WATCHED]
+            self.dataChanged.emit(top, bottom, [*roles, Role.BELL])
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < COLUMN_COUNT:
@@ -480,6 +494,16 @@ def _tooltip(prepared: PreparedRows, item: int, favourite: bool, column: int) ->
     if column == _PRICE:
         return f"{prepared.products[item].wallet_unit_price} per number"
     return None
+
+
+def _outline_colours() -> tuple[str, str]:
+    """The outlined bell's colours: the palette's placeholder grey, and the highlighted text's
+    on a selected row (light and dark themes alike)."""
+    palette = QApplication.palette()
+    return (
+        palette.color(QPalette.ColorRole.PlaceholderText).name(),
+        palette.color(QPalette.ColorRole.HighlightedText).name(),
+    )
 
 
 def _foreground(favourite: bool, sold_out: bool, column: int) -> Any:

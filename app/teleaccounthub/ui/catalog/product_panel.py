@@ -27,6 +27,7 @@ from teleaccounthub.api import Product
 from teleaccounthub.services.formatting import count_text, group_digits
 from teleaccounthub.services.search_text import Query
 from teleaccounthub.ui.actions import shortcut_of
+from teleaccounthub.ui.catalog.bell_delegate import BellDelegate
 from teleaccounthub.ui.catalog.product_filter import ProductFilterProxy
 from teleaccounthub.ui.catalog.product_model import (
     Column,
@@ -53,7 +54,8 @@ NOT_LOADED = (
 class ProductPanel(QWidget):
     """Signals: ``selection_changed()``, ``activated()`` (a product was double-clicked, or Enter
     was pressed on it), ``context_menu_requested(QPoint)`` (global position; the row it is for
-    is selected), ``favourite_clicked(int)`` (the id of the product whose star was clicked).
+    is selected), ``favourite_clicked(int)`` (the id of the product whose star was clicked),
+    ``bell_clicked(int)`` (the id of the product whose bell was clicked; its row is selected).
 
     Keys: Escape in the filter clears it and goes to the table; Enter or Down there go to the
     table too (the first row selected when none is).
@@ -63,6 +65,7 @@ class ProductPanel(QWidget):
     activated = Signal()
     context_menu_requested = Signal(QPoint)
     favourite_clicked = Signal(int)
+    bell_clicked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,6 +122,11 @@ class ProductPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.setCornerButtonEnabled(False)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.bell_delegate = BellDelegate(self.table)
+        self.table.setItemDelegateForColumn(Column.NAME, self.bell_delegate)
+        self.bell_delegate.bell_clicked.connect(
+            lambda row: self.bell_clicked.emit(self.proxy.product(row).product_id)
+        )
         self.row_keys = RowKeys(
             self.table,
             activate=lambda _index: self.activated.emit(),

@@ -1,10 +1,12 @@
 """Plugging the watch list into a window: watching products, the alerts, and "Buy…" from them.
 
 ``install_watch(host, services, watch)`` is the one call start-up makes, after the orders feature.
-Products are watched from the product context menu (pinned favourites included) or View → Watch
-product…; View → Watch list and alerts shows both lists. An alert is told through
-``host.notify`` and listed; its "Buy…" asks the host for a pre-filled checkout of the product as
-the latest listing shows it — the customer still confirms there, nothing is bought here.
+Products are watched from the product context menu (pinned favourites included), the bell before
+a product's name, or View → Watch product… (Ctrl+Shift+W); a watched product's dialog changes or
+stops its watch. View → Watch list and alerts shows both lists. An alert is listed, and told
+through ``host.notify`` unless notifications are off in Settings; its "Buy…" asks the host for a
+pre-filled checkout of the product as the latest listing shows it — the customer still confirms
+there, nothing is bought here.
 """
 
 from __future__ import annotations
@@ -17,12 +19,17 @@ from PySide6.QtWidgets import QMenu, QPushButton
 from teleaccounthub.api import Product
 from teleaccounthub.local.watches import Condition, ConditionKind, Watch
 from teleaccounthub.services.app_services import AppServices
-from teleaccounthub.services.formatting import count_text, group_digits, usd_exact_if_needed
+from teleaccounthub.services.formatting import (
+    count_text,
+    group_digits,
+    usd,
+    usd_exact_if_needed,
+)
 from teleaccounthub.services.watch import Alert, WatchService, condition_text
 from teleaccounthub.services.watch_services import WatchServices
 from teleaccounthub.ui.actions import shortcut_of
 from teleaccounthub.ui.host import PurchaseRequest, WindowHost
-from teleaccounthub.ui.watch.alert_model import AlertModel, seen_text
+from teleaccounthub.ui.watch.alert_model import AlertModel
 from teleaccounthub.ui.watch.watch_dialog import WatchDialog
 from teleaccounthub.ui.watch.watch_model import WatchModel
 from teleaccounthub.ui.watch.watch_window import WatchWindow
@@ -42,6 +49,12 @@ def alert_title(alert: Alert) -> str:
     if kind is ConditionKind.PRICE_AT_MOST:
         return f"{alert.product.product_name} is at your price"
     return f"{alert.product.product_name} has the stock you wanted"
+
+
+def notice_text(alert: Alert) -> str:
+    """The notification's body: short, as the status bar shows it on one line beside the
+    catalog's status (the exact price is in the alert list)."""
+    return f"{group_digits(alert.stock)} in stock at {usd(alert.price)} — {LIST_KEY} to buy."
 
 
 def purchase_note(alert: Alert, now: Product) -> str:
@@ -65,6 +78,7 @@ class WatchFeature(QObject):
     def __init__(self, host: WindowHost, services: AppServices, watch: WatchServices) -> None:
         super().__init__(host.window())
         self.host = host
+        self.settings = services.session.settings
         self.service: WatchService = watch.watch
         self.alerts = AlertModel(self)
         self.watch_model = WatchModel(self.service.latest, self)
@@ -111,6 +125,7 @@ class WatchFeature(QObject):
                 product_id, category_id, name, now, condition, quantity
             )
         )
+        dialog.stop_chosen.connect(lambda: self._unwatch(product_id))
         dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
         self.dialog = dialog
         dialog.open()
@@ -169,11 +184,15 @@ class WatchFeature(QObject):
         self._unwatch(watch.product_id)
 
     def _unwatch(self, product_id: int) -> None:
+        watch = self.service.watch_of(product_id)
         try:
             self.service.unwatch(product_id)
         except OSError as error:
             log.warning("The watch list could not be saved: %s", error)
             self.host.show_status(f"The watch could not be removed: {error}", STATUS_MS)
+            return
+        if watch is not None:
+            self.host.show_status(f"Stopped watching {watch.product_name}.", STATUS_MS)
 
     # -- alerts ---------------------------------------------------------------------------------
 
@@ -191,8 +210,11 @@ class WatchFeature(QObject):
         return request
 
     def _alerted(self, alert: Alert) -> None:
+        """List the alert; tell it too unless the customer turned notifications off in Settings
+        (the one setting covers ready orders and watch alerts)."""
         self.alerts.add(alert)
-        self.host.notify(alert_title(alert), f"{seen_text(alert)} — {LIST_KEY} to buy.")
+        if self.settings.notifications_enabled:
+            self.host.notify(alert_title(alert), notice_text(alert))
         self._update_status()
 
     def _reload(self) -> None:

@@ -2,7 +2,8 @@
 
 Opened with ``open()``; the Watch button is enabled only while the fields are usable, and says
 why not beneath them. ``watch_chosen(Condition, quantity)`` is emitted on Watch (quantity None:
-the checkout dialog's default).
+the checkout dialog's default). A product already watched opens with its watch filled in, a Save
+button and "Stop watching" (``stop_chosen()``).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ CONDITIONS = (
 
 class WatchDialog(QDialog):
     watch_chosen = Signal(object, object)
+    stop_chosen = Signal()
 
     def __init__(
         self,
@@ -46,7 +48,7 @@ class WatchDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("watchDialog")
         self.setAccessibleName("Watch a product")
-        self.setWindowTitle("Watch product")
+        self.setWindowTitle("Watch product" if current is None else "Change watch")
         self.setModal(True)
         self.setMinimumWidth(460)
 
@@ -90,9 +92,17 @@ class WatchDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         # Enter means Watch (never Cancel, which would otherwise be the first default).
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
-        self.watch_button = QPushButton("Watch")
+        self.watch_button = QPushButton("Watch" if current is None else "Save")
         self.watch_button.setObjectName("watchConfirmButton")
         buttons.addButton(self.watch_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.stop_button: QPushButton | None = None
+        if current is not None:
+            self.stop_button = QPushButton("Stop watching")
+            self.stop_button.setObjectName("watchStopButton")
+            self.stop_button.setAutoDefault(False)
+            self.stop_button.setToolTip("Remove this watch; no more alerts for this product")
+            buttons.addButton(self.stop_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+            self.stop_button.clicked.connect(self.stop)
         self.watch_button.setDefault(True)
         buttons.accepted.connect(self.confirm)
         buttons.rejected.connect(self.reject)
@@ -127,6 +137,11 @@ class WatchDialog(QDialog):
             self._update()
             return
         self.watch_chosen.emit(judged.condition, judged.quantity)
+        self.accept()
+
+    def stop(self) -> None:
+        """Stop watching the product (the dialog closes)."""
+        self.stop_chosen.emit()
         self.accept()
 
     def _show_watch(self, watch: Watch) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 SIZE = 32  # drawn large, shown small: Qt scales it down to the icon size of the view
 
@@ -40,3 +40,25 @@ def bell_icon(color: str = "#d08a00") -> QIcon:
     painter.drawPath(bell_path(SIZE))
     painter.end()
     return QIcon(pixmap)
+
+
+@functools.cache
+def bell_outline_icon(color: str, selected_color: str | None = None) -> QIcon:
+    """The bell's outline in ``color``: "not watched, click to watch" (as ☆ beside ★); in
+    ``selected_color`` on a selected row (the grey would vanish on the highlight)."""
+    icon = QIcon(_outline(color))
+    if selected_color is not None:
+        icon.addPixmap(_outline(selected_color), QIcon.Mode.Selected)
+    return icon
+
+
+def _outline(color: str) -> QPixmap:
+    pixmap = QPixmap(SIZE, SIZE)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor(color), SIZE / 14))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(bell_path(SIZE))
+    painter.end()
+    return pixmap
