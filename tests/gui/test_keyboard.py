@@ -20,6 +20,7 @@ from teleaccounthub.local.orderbook import OrderBook
 from teleaccounthub.sandbox import SandboxServer
 from teleaccounthub.ui.main_window import MainWindow
 from teleaccounthub.ui.orders.checkout_dialog import CheckoutDialog
+from teleaccounthub.ui.orders.order_model import Column as OrderColumn
 from teleaccounthub.ui.orders.order_model import OrderTableModel
 from teleaccounthub.ui.orders.orders_panel import OrdersPanel
 from tests.fixtures.gui import MainWindowFactory
@@ -251,7 +252,7 @@ def test_a_right_click_selects_its_row_before_the_menu(qtbot: QtBot, tmp_path: P
     assert panel.select_order(72)
     row = panel.model.row_of(70)
     assert row is not None
-    point = table.visualRect(panel.model.index(row, 1)).center()
+    point = table.visualRect(panel.model.index(row, OrderColumn.NUMBER)).center()
     QApplication.sendEvent(
         table.viewport(),
         QContextMenuEvent(

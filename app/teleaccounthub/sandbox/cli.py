@@ -99,8 +99,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     signal.signal(signal.SIGTERM, terminate)
     with SandboxServer(config) as server:
-        print(banner(server), flush=True)
         try:
+            # Inside the try: a stop requested as soon as the banner is read (a script that
+            # waits for "Ctrl+C" and terminates at once) is a clean stop too.
+            print(banner(server), flush=True)
             threading.Event().wait()
         except KeyboardInterrupt:
             print("Stopping.", file=sys.stderr, flush=True)
