@@ -87,7 +87,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         icon="refresh",
     ),
     ActionSpec(
-        "findAction", "&Filter products", "Filter the products", "Ctrl+F", Menu.VIEW, icon="search"
+        "findAction", "&Filter products", "Filter the products", "Ctrl+F", Menu.VIEW, icon="filter"
     ),
     ActionSpec(
         "searchAction",
@@ -96,6 +96,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Ctrl+K",
         Menu.VIEW,
         Place.LEFT,
+        icon="search",
     ),
     ActionSpec(
         "inStockAction",
@@ -103,7 +104,6 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Show only products in stock",
         menu=Menu.VIEW,
         checkable=True,
-        icon="filter",
     ),
     ActionSpec(
         "favouriteAction",
@@ -119,6 +119,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Show what this account spent and its balance over time",
         menu=Menu.VIEW,
         separator_before=True,
+        icon="chart",
     ),
     ActionSpec(
         "buyAction",
@@ -163,6 +164,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Get an alert when the selected product is back in stock or cheaper",
         menu=Menu.VIEW,
         separator_before=True,
+        icon="bell",
     ),
     ActionSpec(
         "watchListAction",
