@@ -68,6 +68,7 @@ class DownloadRow(QFrame):
         self.setObjectName(f"downloadRow-{record.order_id}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.order_id = record.order_id
+        self.order_number = record.order_number
         self.path = path
         self._on_open_folder = on_open_folder
 
@@ -124,15 +125,16 @@ class DownloadRow(QFrame):
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
         self.bar.setFormat("Saved")
+        self.bar.show()
         size = f" ({size_text(record.file_size)})" if record.file_size is not None else ""
         self.detail.setText(f"{self.path}{size}")
         self.detail.setToolTip(f"SHA-256 {record.sha256}" if record.sha256 else "")
         self._finish(show_open=True)
 
     def show_failed(self, message: str) -> None:
-        self.bar.setRange(0, 1)
-        self.bar.setValue(0)
-        self.bar.setFormat("Failed")
+        self.title.setText(f"Order #{self.order_number} → {self.path.name}: not saved")
+        # The red sentence says it failed: the bar's room goes to it (a short lower pane).
+        self.bar.hide()
         self.detail.setText(
             f"{message.rstrip()} Nothing was left under {self.path.name}. Retry downloads it again."
         )
