@@ -183,7 +183,10 @@ OTHER_KEYS: tuple[tuple[str, str], ...] = (
         "In the orders: save the selected order (once saved: open its folder)",
     ),
     ("Ctrl+C", "Copy the selected order number (in the order list)"),
-    ("Tab / Shift+Tab", "Move to the next or previous pane: categories, filter, products, orders"),
+    (
+        "Tab / Shift+Tab",
+        "Move to the next or previous pane: categories, filter, products, orders, order details",
+    ),
     ("Arrow keys", "Move inside a list or table"),
     ("Menu key / Shift+F10", "Open the menu of the selected product or order"),
     ("Escape", "In the filter: clear it and go to the products; in a dialog: close it"),
