@@ -54,6 +54,16 @@ def test_the_main_actions_have_icons() -> None:
     assert {"settingsAction", "quitAction", "findAction"} <= named
 
 
+def test_every_toolbar_action_has_an_icon_and_a_menu_never_shows_one_twice() -> None:
+    on_toolbar = [row.name for row in actions.ACTIONS if row.toolbar is not actions.Place.NONE]
+    assert [name for name in on_toolbar if actions.spec(name).icon is None] == []
+    for menu in actions.Menu:
+        icons = [row.icon for row in actions.ACTIONS if row.menu is menu and row.icon]
+        assert len(icons) == len(set(icons)), menu
+    # A checkable entry shows its check mark, not an icon in its place.
+    assert [row.name for row in actions.ACTIONS if row.checkable and row.icon] == []
+
+
 @pytest.mark.parametrize("name", sorted(ICON_NAMES))
 def test_each_icon_of_the_set_exists_in_both_variants(name: str) -> None:
     for variant in VARIANTS:

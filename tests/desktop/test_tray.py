@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QColor, QPalette
 from pytestqt.qtbot import QtBot
 
 from teleaccounthub.sandbox import SandboxServer
@@ -13,6 +14,7 @@ from teleaccounthub.ui.main_window import MainWindow
 from teleaccounthub.ui.orders.feature import OrdersFeature
 from teleaccounthub.ui.settings_dialog import SettingsDialog
 from teleaccounthub.ui.tray import AppTray, tooltip_for
+from tests.desktop.test_icons import darkness
 from tests.fixtures.gui import MainWindowFactory
 from tests.orders.conftest import FAST_POLLING
 from tests.orders.test_orders_window import ready_to_buy
@@ -68,6 +70,24 @@ def test_the_tray_menu_shows_the_window_and_quits(qtbot: QtBot, window: MainWind
     assert window.isVisible()
     with qtbot.waitSignal(window.closed):
         tray.quit_action.trigger()
+
+
+def test_the_tray_menu_entries_have_icons_that_follow_the_palette(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    dark = QPalette(window.palette())
+    dark.setColor(QPalette.ColorRole.Window, QColor("#1e1f22"))
+    window.setPalette(dark)
+    qtbot.waitUntil(lambda: darkness(window.quit_action.icon()) > 200)
+    tray = tray_of(window)  # installed after the turn: it starts on the dark variant
+    assert not tray.show_action.icon().isNull()
+    assert tray.show_action.icon().cacheKey() == tray.icon.icon().cacheKey()  # the app's
+    assert darkness(tray.quit_action.icon()) > 200
+    light = QPalette(window.palette())
+    light.setColor(QPalette.ColorRole.Window, QColor("#f5f6f8"))
+    window.setPalette(light)
+    qtbot.waitUntil(lambda: darkness(tray.quit_action.icon()) < 60)
+    assert darkness(window.quit_action.icon()) < 60
 
 
 def test_the_icon_counts_ready_orders_until_they_are_saved(

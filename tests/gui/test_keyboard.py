@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from teleaccounthub.local.account import AccountRef
@@ -27,7 +27,7 @@ from tests.fixtures.gui import MainWindowFactory
 from tests.gui.helpers import ASIA, PHILIPPINES, open_category, shown_products, wait_for_categories
 from tests.orders.builders import KEY_A, LIVE_URL, at, checkout_result
 from tests.orders.conftest import FAST_POLLING, posts
-from tests.orders.test_orders_window import orders
+from tests.orders.test_orders_window import orders, ready_to_buy
 
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 
@@ -192,6 +192,97 @@ def test_find_buy_watch_save_and_open_the_folder_with_keys_only(
     press(qtbot, Qt.Key.Key_Return)
     assert revealed == [target]
     assert posts(sandbox) == 1
+
+
+def tab_walk(qtbot: QtBot, start: QWidget, *, backwards: bool = False) -> list[str]:
+    """The object names Tab (Shift+Tab) reaches from ``start`` until it comes back."""
+    focus(qtbot, start)
+    modifier = Qt.KeyboardModifier.ShiftModifier if backwards else NO_MODIFIER
+    walked: list[str] = []
+    while len(walked) < 40:
+        press(qtbot, Qt.Key.Key_Tab, modifier)
+        walked.append(focused().objectName() or type(focused()).__name__)
+        if focused() is start:
+            break
+    return walked
+
+
+PANES = ["productFilter", "inStockToggle", "productTable", "orderTable"]
+DETAILS_BUTTONS = [
+    "detailsSaveButton",
+    "detailsOpenFolderButton",
+    "detailsCopyButton",
+    "detailsBuyAgainButton",
+    "detailsCheckNowButton",
+]
+
+
+def test_tab_walks_the_orders_and_their_details_in_reading_order(
+    qtbot: QtBot, main_window_factory: MainWindowFactory, sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    window = app_window(main_window_factory, sandbox, tmp_path)
+    feature = orders(window)
+    zips = tmp_path / "zips"
+    zips.mkdir()
+    window.settings.last_save_folder = zips
+    ready_to_buy(qtbot, window)
+    window.buy_action.trigger()
+    dialog = feature.checkout_dialog
+    assert dialog is not None
+    with qtbot.waitSignal(feature.checkout.order_placed, timeout=5000):
+        dialog.confirm_button.click()
+    qtbot.waitUntil(lambda: feature.checkout_dialog is None)
+    window.activateWindow()
+    qtbot.waitUntil(
+        lambda: (record := feature.panel.selected_record()) is not None and record.is_completed,
+        timeout=5000,
+    )
+    tree = window.categories.tree
+
+    # Not saved yet: no Open folder, and the empty path and hash fields are no Tab stops.
+    unsaved = [*PANES, *(b for b in DETAILS_BUTTONS if b != "detailsOpenFolderButton")]
+    assert tab_walk(qtbot, tree) == [*unsaved, "categoryTree"]
+
+    with qtbot.waitSignal(feature.downloads.saved, timeout=5000):
+        feature.panel.save_action.trigger()
+        save_dialog = window.findChild(QFileDialog, "saveOrderDialog")
+        assert save_dialog is not None
+        save_dialog.accept()
+    qtbot.waitUntil(lambda: feature.details.entry_model.rowCount() > 0, timeout=5000)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    # Saved: the copyable path and hash, Verify again, the files of the ZIP (left by one Tab
+    # however many they are), then the download's own buttons below.
+    chain = [
+        *PANES,
+        *DETAILS_BUTTONS,
+        "savedPathText",
+        "sha256Text",
+        "verifyAgainButton",
+        "zipEntries",
+        "openFolderButton",
+        "dismissDownloadButton",
+    ]
+    assert tab_walk(qtbot, tree) == [*chain, "categoryTree"]
+    assert tab_walk(qtbot, tree, backwards=True) == [*reversed(chain), "categoryTree"]
+
+
+def test_no_table_of_any_window_keeps_tab_to_itself(
+    qtbot: QtBot, main_window_factory: MainWindowFactory, sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    window = app_window(main_window_factory, sandbox, tmp_path)
+    for name in ("watchListAction", "insightsAction", "searchAction"):
+        window.action(name).trigger()
+    window.open_key_dialog()
+    tables = [w for w in QApplication.allWidgets() if isinstance(w, QTableView)]
+    names = {table.objectName() for table in tables}
+    assert {"productTable", "orderTable", "zipEntries", "topProducts", "accountTable"} <= names
+    trapping = [
+        table.objectName()
+        for table in tables
+        if table.tabKeyNavigation() and table.focusPolicy() != Qt.FocusPolicy.NoFocus
+    ]
+    assert trapping == []
 
 
 def three_orders(qtbot: QtBot, tmp_path: Path) -> tuple[OrdersPanel, list[OrderRecord]]:

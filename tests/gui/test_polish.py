@@ -20,7 +20,7 @@ from teleaccounthub.ui import actions
 from teleaccounthub.ui.application import create_application
 from teleaccounthub.ui.orders.checkout_dialog import CheckoutDialog
 from tests.fixtures.gui import MainWindowFactory
-from tests.gui.helpers import ASIA, PHILIPPINES, open_category
+from tests.gui.helpers import ASIA, EUROPE, PHILIPPINES, open_category, shown_names, type_filter
 from tests.orders.builders import checkout_result
 from tests.orders.test_orders_window import orders
 
@@ -153,3 +153,18 @@ def test_the_save_dialog_starts_in_downloads(
     assert isinstance(dialog, QFileDialog)
     assert Path(dialog.directory().absolutePath()) == remembered
     dialog.reject()
+
+
+def test_the_filter_says_it_knows_countries_and_its_examples_find_products(
+    qtbot: QtBot, main_window_factory: MainWindowFactory, sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    window = main_window_factory(sandbox.url, None, tmp_path)
+    hint = window.products.filter_edit.placeholderText()
+    assert hint.startswith("Filter by name, country or dial code, e.g. germany or +63")
+    # The sandbox lists Germany under its own name only: the example works by country name.
+    for category, example, found in ((EUROPE, "germany", "Deutschland"), (ASIA, "+63", "Phil")):
+        open_category(qtbot, window, category)
+        type_filter(qtbot, window, example)
+        names = shown_names(window)
+        assert names
+        assert all(found in name for name in names)

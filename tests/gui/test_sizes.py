@@ -17,8 +17,10 @@ from teleaccounthub.ui.catalog.product_model import Column as ProductColumn
 from teleaccounthub.ui.catalog.product_panel import SORT_ARROW_ROOM
 from teleaccounthub.ui.orders.order_model import Column as OrderColumn
 from teleaccounthub.ui.orders.order_model import placed_text
+from teleaccounthub.ui.orders.orders_panel import NARROW_LIST, PRODUCT_ROOM, STEP_ASIDE
 from teleaccounthub.ui.widgets.adaptive_splitter import HYSTERESIS_PX, AdaptiveSplitter
 from tests.fixtures.gui import MainWindowFactory
+from tests.gui.test_keyboard import three_orders
 from tests.orders.test_orders_window import orders
 
 #: 1400×900 at QT_SCALE_FACTOR=1.5, less a 30 px panel: what Qt says is available.
@@ -78,7 +80,6 @@ def test_a_small_window_shrinks_the_sidebar_and_the_orders_fit_their_width(
     qtbot.waitUntil(lambda: header.length() <= table.viewport().width())
     # Narrow: "Saved to" steps aside so the product name keeps room (elided, not cut).
     qtbot.waitUntil(lambda: table.isColumnHidden(OrderColumn.SAVED))
-    assert table.isColumnHidden(OrderColumn.ID)  # the details pane shows it
     assert header.sectionSize(OrderColumn.PRODUCT) >= 80
     # The order details went below the list to leave it the width.
     assert orders(window).area.orientation() == Qt.Orientation.Vertical
@@ -127,3 +128,28 @@ def test_numeric_headers_leave_room_for_the_sort_arrow(
         header.setSortIndicator(column, Qt.SortOrder.DescendingOrder)
         assert header.sectionSize(column) >= metrics.horizontalAdvance(title) + SORT_ARROW_ROOM
     assert f"padding-right: {SORT_ARROW_ROOM}px" in header.styleSheet()
+
+
+def test_a_narrow_order_list_leaves_out_what_the_details_say_and_never_cuts_a_column(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Beside the details pane (a 1180 px window) the list is about 470 px wide."""
+    panel, _records = three_orders(qtbot, tmp_path)
+    table = panel.table
+    header = table.horizontalHeader()
+    stepped_aside = []
+    for width in (1100, 650, 560, 520, 470, 420):
+        panel.resize(width, 300)
+        qtbot.waitUntil(lambda w=width: panel.width() == w)  # type: ignore[misc]
+        qtbot.waitUntil(lambda: header.length() <= table.viewport().width())
+        assert table.isColumnHidden(OrderColumn.SAVED) == (width < NARROW_LIST)
+        aside = [c for c in STEP_ASIDE if table.isColumnHidden(c)]
+        assert aside == list(STEP_ASIDE[: len(aside)])  # the order id first, then Placed
+        if len(aside) < len(STEP_ASIDE):
+            assert header.sectionSize(OrderColumn.PRODUCT) >= PRODUCT_ROOM
+        stepped_aside.append(len(aside))
+    assert stepped_aside[0] == 0
+    assert stepped_aside[-1] == len(STEP_ASIDE)
+    assert stepped_aside == sorted(stepped_aside)
+    panel.resize(1100, 300)  # and back: every column returns
+    qtbot.waitUntil(lambda: not any(table.isColumnHidden(c) for c in OrderColumn))

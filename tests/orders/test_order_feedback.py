@@ -3,13 +3,16 @@ not open."""
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from teleaccounthub.local.order_record import OrderRecord
 from teleaccounthub.sandbox import SandboxServer
+from teleaccounthub.services.downloads import write_problem_text
 from teleaccounthub.ui.main_window import MainWindow
 from teleaccounthub.ui.orders.feature import OrdersFeature
 from tests.orders.conftest import DOWNLOAD_PATHS
@@ -42,6 +45,9 @@ def test_a_failed_download_wraps_its_text_and_retry_retries(
     assert row.detail.wordWrap()
     assert "Retry downloads it again." in row.detail.text()
     assert "you can retry" not in row.detail.text()
+    # The red sentence says it; the title too, and a "Failed" bar would only take its room.
+    assert row.title.text() == f"Order #{record.order_number} → order.zip: not saved"
+    assert not row.bar.isVisibleTo(row)
     assert row.retry_button.isVisibleTo(row)
     assert not row.open_button.isVisibleTo(row)
     assert not target.exists()
@@ -78,3 +84,23 @@ def test_check_now_and_a_folder_that_will_not_open_say_so(
 
     feature.panel.open_folder_action.trigger()
     assert "could not be opened" in window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize(
+    ("error", "said"),
+    [
+        (PermissionError(errno.EPERM, "Operation not permitted"), "does not allow writing"),
+        (PermissionError(errno.EACCES, "Permission denied"), "does not allow writing"),
+        (OSError(errno.EROFS, "Read-only file system"), "does not allow writing"),
+        (OSError(errno.ENOSPC, "No space left on device"), "is full"),
+        (OSError(errno.EIO, "Input/output error"), "Input/output error"),
+    ],
+)
+def test_a_file_that_cannot_be_written_is_said_in_words(error: OSError, said: str) -> None:
+    folder = Path("/home/me/Downloads")
+    text = write_problem_text(error, folder / "order.zip")
+    assert text.startswith("The file could not be saved")
+    assert str(folder) in text
+    assert said in text
+    assert "Errno" not in text
+    assert ".part" not in text

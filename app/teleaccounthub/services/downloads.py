@@ -12,6 +12,7 @@ reported. One the customer cancelled is never tried again in this session.
 from __future__ import annotations
 
 import asyncio
+import errno
 import functools
 import hashlib
 import logging
@@ -321,6 +322,8 @@ class DownloadService(QObject):
         except (OSError, sqlite3.Error) as error:
             self._forget(record.order_id)
             log.warning("Saving order %s failed: %r", record.order_id, error)
+            if isinstance(error, OSError):
+                return _Failure(write_problem_text(error, path))
             return _Failure(f"The file could not be saved: {error}")
         except Exception:
             self._forget(record.order_id)
@@ -344,3 +347,17 @@ class DownloadService(QObject):
         if path is not None and self._part_files is not None:
             self._part_files.remove(_part(path))
         self._finishing.discard(order_id)
+
+
+_NOT_WRITABLE = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
+_FULL = frozenset({errno.ENOSPC, errno.EDQUOT})
+
+
+def write_problem_text(error: OSError, path: Path) -> str:
+    """Why ``path`` could not be written, in words (not "[Errno 1] … order.zip.part")."""
+    folder = path.parent
+    if error.errno in _NOT_WRITABLE:
+        return f"The file could not be saved: the folder {folder} does not allow writing."
+    if error.errno in _FULL:
+        return f"The file could not be saved: the disk that holds {folder} is full."
+    return f"The file could not be saved in {folder}: {error.strerror or error}."

@@ -87,7 +87,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         icon="refresh",
     ),
     ActionSpec(
-        "findAction", "&Filter products", "Filter the products", "Ctrl+F", Menu.VIEW, icon="search"
+        "findAction", "&Filter products", "Filter the products", "Ctrl+F", Menu.VIEW, icon="filter"
     ),
     ActionSpec(
         "searchAction",
@@ -104,7 +104,6 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Show only products in stock",
         menu=Menu.VIEW,
         checkable=True,
-        icon="filter",
     ),
     ActionSpec(
         "favouriteAction",
@@ -174,7 +173,6 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Show the watched products and their alerts",
         "Ctrl+Shift+A",
         Menu.VIEW,
-        icon="bell",
     ),
 )
 
@@ -186,7 +184,10 @@ OTHER_KEYS: tuple[tuple[str, str], ...] = (
         "In the orders: save the selected order (once saved: open its folder)",
     ),
     ("Ctrl+C", "Copy the selected order number (in the order list)"),
-    ("Tab / Shift+Tab", "Move to the next or previous pane: categories, filter, products, orders"),
+    (
+        "Tab / Shift+Tab",
+        "Move to the next or previous pane: categories, filter, products, orders, order details",
+    ),
     ("Arrow keys", "Move inside a list or table"),
     ("Menu key / Shift+F10", "Open the menu of the selected product or order"),
     ("Escape", "In the filter: clear it and go to the products; in a dialog: close it"),

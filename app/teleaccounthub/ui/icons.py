@@ -78,7 +78,7 @@ class ThemedIcons:
 
     def bind(self, action: QAction, name: str) -> None:
         self._bound.append((action, name))
-        action.setIcon(icon(name))
+        action.setIcon(icon(name, dark=self._dark))  # the variant applied last, if any
 
     def apply(self, palette: QPalette | None = None) -> None:
         dark = palette_is_dark(palette)

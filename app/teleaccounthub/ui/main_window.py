@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
         from teleaccounthub.ui.application import app_icon
         from teleaccounthub.ui.tray import AppTray
 
-        tray = AppTray(app_icon(), self, available=check)
+        tray = AppTray(app_icon(), self, available=check, icons=self.icons)
         tray.show_requested.connect(self.bring_forward)
         tray.quit_requested.connect(self.quit_app)
         tray.set_ready_count(self._attention)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from teleaccounthub.services.formatting import count_text
+from teleaccounthub.ui.icons import ThemedIcons
 
 APP_NAME = "TeleAccountHub"
 MESSAGE_MS = 10_000
@@ -40,7 +41,10 @@ class AppTray(QObject):
         parent: QWidget,
         *,
         available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
+        icons: ThemedIcons | None = None,
     ) -> None:
+        """``icons``: the window's set, so that Quit follows the palette like the window's
+        own Quit (Show wears the app's icon, which reads on light and dark alike)."""
         super().__init__(parent)
         self._plain_icon = icon
         self._available = available
@@ -50,10 +54,12 @@ class AppTray(QObject):
         self.menu.setAccessibleName("Tray menu")
         self.show_action = self.menu.addAction("Show TeleAccountHub")
         self.show_action.setObjectName("trayShowAction")
+        self.show_action.setIcon(icon)
         self.show_action.triggered.connect(self.show_requested)
         self.menu.addSeparator()
         self.quit_action = self.menu.addAction("Quit")
         self.quit_action.setObjectName("trayQuitAction")
+        (icons or ThemedIcons()).bind(self.quit_action, "quit")
         self.quit_action.triggered.connect(self.quit_requested)
         self.icon = QSystemTrayIcon(icon, self)
         self.icon.setObjectName("trayIcon")

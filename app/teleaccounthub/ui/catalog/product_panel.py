@@ -102,7 +102,8 @@ class ProductPanel(QWidget):
         self.filter_edit.setObjectName("productFilter")
         self.filter_edit.setAccessibleName("Filter products")
         self.filter_edit.setPlaceholderText(
-            f"Filter by name or dial code, e.g. +63 or phil  ({shortcut_of('findAction')})"
+            f"Filter by name, country or dial code, e.g. germany or +63  "
+            f"({shortcut_of('findAction')})"
         )
         self.filter_edit.setClearButtonEnabled(True)
         self.in_stock_check = QCheckBox("In stock only")

@@ -95,6 +95,7 @@ class InsightsWindow(QWidget):
         self.top_table.setAccessibleName("Top products by spend")
         self.top_table.setModel(self.top_model)
         self.top_table.verticalHeader().hide()
+        self.top_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.top_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.top_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.top_table.horizontalHeader()

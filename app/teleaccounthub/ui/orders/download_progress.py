@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -68,6 +68,7 @@ class DownloadRow(QFrame):
         self.setObjectName(f"downloadRow-{record.order_id}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.order_id = record.order_id
+        self.order_number = record.order_number
         self.path = path
         self._on_open_folder = on_open_folder
 
@@ -116,7 +117,7 @@ class DownloadRow(QFrame):
             self.bar.setRange(0, 1000)
             self.bar.setValue(min(1000, progress.received * 1000 // progress.total))
             self.bar.setFormat(f"{progress.percent} %")
-        self.detail.setText(progress_text(progress))
+        self._say(progress_text(progress))
 
     def show_saved(self, record: OrderRecord) -> None:
         self.path = Path(record.saved_path) if record.saved_path else self.path
@@ -124,25 +125,41 @@ class DownloadRow(QFrame):
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
         self.bar.setFormat("Saved")
+        self.bar.show()
         size = f" ({size_text(record.file_size)})" if record.file_size is not None else ""
-        self.detail.setText(f"{self.path}{size}")
+        self._say(f"{self.path}{size}")
         self.detail.setToolTip(f"SHA-256 {record.sha256}" if record.sha256 else "")
         self._finish(show_open=True)
 
     def show_failed(self, message: str) -> None:
-        self.bar.setRange(0, 1)
-        self.bar.setValue(0)
-        self.bar.setFormat("Failed")
-        self.detail.setText(
+        self.title.setText(f"Order #{self.order_number} → {self.path.name}: not saved")
+        # The red sentence says it failed: the bar's room goes to it (a short lower pane).
+        self.bar.hide()
+        self._say(
             f"{message.rstrip()} Nothing was left under {self.path.name}. Retry downloads it again."
         )
         self.detail.setStyleSheet("color: #b3261e;")
         self._finish(show_open=False)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_detail()
+
+    def _say(self, text: str) -> None:
+        self.detail.setText(text)
+        self._fit_detail()
+
+    def _fit_detail(self) -> None:
+        """Ask for the height the wrapped sentence needs at this width: the splitters above
+        do not ask a word-wrapped label, and a short pane would cut its last line."""
+        needed = self.detail.heightForWidth(self.detail.width())
+        if needed > 0 and needed != self.detail.minimumHeight():
+            self.detail.setMinimumHeight(needed)
+
     def _open_folder(self) -> None:
         problem = reveal_problem(self.path, self._on_open_folder)
         if problem:
-            self.detail.setText(problem)
+            self._say(problem)
 
     def _finish(self, *, show_open: bool) -> None:
         self.cancel_button.hide()

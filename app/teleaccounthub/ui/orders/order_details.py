@@ -130,8 +130,10 @@ class OrderDetailsPane(QWidget):
         self.saved_value = _value("File written")
         self.history_value = _value("Status history")
         self.path_value = _long_value("Where the file was saved")
+        self.path_value.setObjectName("savedPathText")
         self.size_value = _value("Size")
         self.sha_value = _long_value("SHA-256 of the saved file")
+        self.sha_value.setObjectName("sha256Text")
         self.sha_value.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.check_value = _value("File check")
         self.check_value.setObjectName("fileCheckText")
@@ -177,6 +179,7 @@ class OrderDetailsPane(QWidget):
         self.entries.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.entries.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.entries.setWordWrap(False)
+        self.entries.setTabKeyNavigation(False)  # Tab leaves the list; arrows move inside
         self.entries.setMinimumHeight(120)
         header = self.entries.horizontalHeader()
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
@@ -231,6 +234,7 @@ class OrderDetailsPane(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what is inside
         scroll.setWidget(body)
 
         self.empty_label = QLabel(NOTHING_SELECTED)
@@ -333,6 +337,9 @@ class OrderDetailsPane(QWidget):
         self.sha_value.setText(record.sha256 or "—")
         self.sha_value.setCursorPosition(0)
         saved = bool(record.saved_path)
+        # A path or a hash is a Tab stop (to copy it) only when there is one.
+        for field in (self.path_value, self.sha_value):
+            field.setFocusPolicy(Qt.FocusPolicy.StrongFocus if saved else Qt.FocusPolicy.NoFocus)
         self.save_button.setText("Save again…" if saved else "Save…")
         self.save_button.setEnabled(record.is_completed)
         self.open_button.setEnabled(saved)

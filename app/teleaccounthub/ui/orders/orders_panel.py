@@ -58,11 +58,13 @@ TICK_MS = 1000
 STATUS_WIDTH = 160
 FIT_CONTENT = (Column.NUMBER, Column.ID, Column.QTY, Column.CHARGED, Column.PLACED)
 SHARE_THE_REST = (Column.PRODUCT, Column.SAVED)
-#: Narrower than this, the list leaves out some columns so the product name keeps some room
+#: Narrower than this, the list leaves out "Saved to" so the product name keeps some room
 #: (the file is named in the download row and its tooltip, and "Open folder" shows it).
 NARROW_LIST = 700
-#: What steps aside when narrow: where it was saved and the API's id are in the details pane.
-LEFT_OUT_WHEN_NARROW = (Column.SAVED, Column.ID)
+#: The product name keeps at least this much room: where the short columns would take it, the
+#: ones the details pane also shows step aside, the API's order id first, then Placed.
+PRODUCT_ROOM = 90
+STEP_ASIDE = (Column.ID, Column.PLACED)
 
 
 def summary_text(model: OrderTableModel) -> str:
@@ -169,6 +171,9 @@ class OrdersPanel(QWidget):
         # Enter does what a double click does; the menu is always the selected row's.
         self.row_keys = RowKeys(self.table, activate=self._double_clicked, menu=self._menu_for)
         self.table.doubleClicked.connect(self._double_clicked)
+        # New rows may be wider than the old (a longer order number): fit again.
+        for changed in (model.modelReset, model.rowsInserted, model.layoutChanged):
+            changed.connect(self._fit_columns)
         self.table.selectionModel().currentRowChanged.connect(self._emit_current)
 
         # The same name as the window's action (Orders menu, main toolbar) that does the same.
@@ -305,9 +310,30 @@ class OrdersPanel(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        narrow = event.size().width() < NARROW_LIST
-        for column in LEFT_OUT_WHEN_NARROW:
-            self.table.setColumnHidden(column, narrow)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Never wider than the list: narrow, "Saved to" leaves, then what ``STEP_ASIDE`` says
+        while the product name would have less than ``PRODUCT_ROOM``."""
+        table = self.table
+        table.setColumnHidden(Column.SAVED, self.width() < NARROW_LIST)
+        header = table.horizontalHeader()
+
+        def width(column: Column) -> int:
+            return max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+
+        for column in STEP_ASIDE:  # a hidden section's size hint is 0: measure them shown
+            table.setColumnHidden(column, False)
+        shown = list(FIT_CONTENT)
+        room = table.viewport().width() - header.sectionSize(Column.STATUS) - PRODUCT_ROOM
+        aside: set[Column] = set()
+        for column in STEP_ASIDE:
+            if sum(width(c) for c in shown) <= room:
+                break
+            aside.add(column)
+            shown.remove(column)
+        for column in STEP_ASIDE:
+            table.setColumnHidden(column, column in aside)
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
         super().hideEvent(event)

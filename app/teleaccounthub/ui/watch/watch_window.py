@@ -39,6 +39,7 @@ def _table(name: str, accessible: str) -> QTableView:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
     table.verticalHeader().hide()
     table.horizontalHeader().setHighlightSections(False)
     return table
