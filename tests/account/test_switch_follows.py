@@ -7,12 +7,11 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from teleaccounthub.sandbox import SandboxServer
 from teleaccounthub.ui.insights.insights_window import InsightsWindow
-from teleaccounthub.ui.main_window import MainWindow
 from teleaccounthub.ui.orders.order_details import NOTHING_SELECTED
 from tests.account.conftest import DemoWindow, buy, orders, wait_for_balance
 from tests.insights.test_insights_window import insights_of
@@ -23,7 +22,7 @@ DEMO_2_START = Decimal("42.50")
 ONE = Decimal("0.7245")  # one Philippines +63
 
 
-def press_ctrl(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:
+def press_ctrl(qtbot: QtBot, window: QWidget, key: Qt.Key) -> None:
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
@@ -81,6 +80,13 @@ def test_details_and_insights_follow_ctrl_2_and_say_which_account(
     window.session.rename_account(demo.account_id, "Shop front")
     assert view.account_label.text() == "Account: Shop front"
     assert view.windowTitle() == "Insights: Shop front — TeleAccountHub"
+
+    # Ctrl+2 in the insights window itself puts "Demo 2" in use (its figures are per account).
+    press_ctrl(qtbot, view, Qt.Key.Key_2)
+    wait_for_balance(qtbot, window, "$41.78")
+    assert window.session.active_account().label == "Demo 2"  # type: ignore[union-attr]
+    assert view.account_label.text() == "Account: Demo 2"
+    assert view.figure_values["total"].text() == "$0.72"
 
 
 def test_each_account_has_its_own_balance_line(

@@ -24,7 +24,7 @@ from teleaccounthub.services.insights import (
     export_insights_csv,
     spend_insights,
 )
-from teleaccounthub.ui.host import WindowHost
+from teleaccounthub.ui.host import ACCOUNT_SHORTCUTS, WindowHost, switch_action_name
 from teleaccounthub.ui.insights.insights_window import InsightsWindow
 
 log = logging.getLogger(__name__)
@@ -65,6 +65,12 @@ class InsightsFeature(QObject):
             self.window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
             self.window.export_requested.connect(self.export_csv)
             self.window.refresh_requested.connect(self.reload)
+            # Ctrl+1 … Ctrl+9 switch the account here too: the figures are per account.
+            for number in range(1, ACCOUNT_SHORTCUTS + 1):
+                try:
+                    self.window.addAction(self.host.action(switch_action_name(number)))
+                except KeyError:  # a window without accounts to switch (a test's fake one)
+                    break
         self.reload()
         self.window.show()
         self.window.raise_()
