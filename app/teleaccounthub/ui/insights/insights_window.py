@@ -35,6 +35,7 @@ def account_text(label: str) -> str:
 def title_text(label: str | None) -> str:
     return TITLE if not label else f"Insights: {label} — TeleAccountHub"
 
+
 FIGURES = (
     ("today", "Spent today"),
     ("last_7_days", "Last 7 days"),

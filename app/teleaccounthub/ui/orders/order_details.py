@@ -449,4 +449,3 @@ class OrderDetailsPane(QWidget):
         self._stop_check()
         self._tasks.cancel(LISTING_TASK)
         self._restyle(self.check_value, "")
-
