@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -263,5 +264,36 @@ def test_a_zip_saved_by_an_earlier_version_says_its_save_time_is_not_recorded(
     # Not saved at all: nothing to say.
     pane.show_record(replace(record, saved_path=None, file_size=None, sha256=None))
     assert pane.saved_value.text() == "—"
+    done = asyncio.ensure_future(tasks.aclose())
+    qtbot.waitUntil(done.done)
+
+
+def test_verify_again_keeps_the_focus_in_place_while_it_checks(
+    qtbot: QtBot, qt_loop: asyncio.AbstractEventLoop, tmp_path: Path
+) -> None:
+    path = raw_zip(tmp_path / "order.zip", [b"accounts/0001.json"])
+    record = replace(
+        insights_record(74, datetime.now(UTC), "0.7245"),
+        saved_path=str(path),
+        file_size=path.stat().st_size,
+        sha256="0" * 64,
+    )
+    tasks = TaskOwner("details-test")
+    pane = OrderDetailsPane(tasks, lambda _record: [])
+    qtbot.addWidget(pane)
+    pane.show()
+    pane.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is pane)
+    with qtbot.waitSignal(pane.contents_shown, timeout=5000):
+        pane.show_record(record)
+    pane.verify_button.setFocus()
+    assert pane.verify_button.hasFocus()
+    with qtbot.waitSignal(pane.verified, timeout=5000):
+        pane.verify_again()
+        assert not pane.verify_button.isEnabled()
+        # Not handed on to the list of files (which would scroll the pane down to it).
+        assert QApplication.focusWidget() is pane
+    assert pane.verify_button.isEnabled()
+    assert pane.verify_button.hasFocus()
     done = asyncio.ensure_future(tasks.aclose())
     qtbot.waitUntil(done.done)

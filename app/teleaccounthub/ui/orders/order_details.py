@@ -123,6 +123,7 @@ class OrderDetailsPane(QWidget):
         self._history = history
         self._record: OrderRecord | None = None
         self._stop: StopSignal | None = None
+        self._refocus = False
 
         self.title = QLabel()
         self.title.setObjectName("orderDetailsTitle")
@@ -304,6 +305,11 @@ class OrderDetailsPane(QWidget):
         stop = StopSignal()
         self._stop = stop
         self.check_value.setText("Checking the file…")
+        # Disabled while it checks. Its focus stays on the pane, not jumping (and scrolling) to
+        # the next field, and comes back to it when the check is done.
+        self._refocus = self.verify_button.hasFocus()
+        if self._refocus:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
         self.verify_button.setEnabled(False)
         self._start(VERIFY_TASK, self._verify(record, stop))
 
@@ -414,6 +420,9 @@ class OrderDetailsPane(QWidget):
             if self._stop is stop:
                 self._stop = None
                 self.verify_button.setEnabled(bool(self._record and self._record.saved_path))
+                if self._refocus and self.hasFocus() and self.verify_button.isEnabled():
+                    self.verify_button.setFocus(Qt.FocusReason.OtherFocusReason)
+                self._refocus = False
         if self._record is None or self._record.order_id != record.order_id:
             return
         self._restyle(self.check_value, "" if result.ok else "warning")
