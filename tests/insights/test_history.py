@@ -68,7 +68,7 @@ def test_orders_from_before_the_history_get_their_last_known_status(tmp_path: Pa
     raw = sqlite3.connect(old, isolation_level=None)
     migrate(raw, MIGRATIONS[:2])
     source = sqlite3.connect(path)
-    columns = ", ".join(r[1] for r in source.execute("PRAGMA table_info(orders)"))
+    columns = ", ".join(r[1] for r in raw.execute("PRAGMA table_info(orders)"))
     rows = source.execute(f"SELECT {columns} FROM orders").fetchall()
     source.close()
     marks = ", ".join("?" for _ in columns.split(", "))

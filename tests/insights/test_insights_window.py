@@ -135,3 +135,19 @@ def test_empty_charts_say_why_they_are_empty(qtbot: QtBot) -> None:
     bars.resize(400, 200)
     assert not has_colour(bars.grab().toImage(), LIGHT.accent)
     assert bars.empty_text == "Nothing spent in the last 30 days."
+
+
+def test_the_balance_scale_says_amounts_the_balance_really_had(qtbot: QtBot) -> None:
+    line = BalanceLineChart()
+    qtbot.addWidget(line)
+    start = datetime(2026, 11, 1, tzinfo=UTC)
+    line.set_points([(start, Decimal("42.50")), (start + timedelta(hours=1), Decimal("38.6054"))])
+    # Not the padded edges of the plot ($42.89 / $38.22 for these two).
+    assert line.scale_labels() == ("$42.50", "$38.61")
+    line.set_points([(start, Decimal("5")), (start + timedelta(days=1), Decimal("5.00"))])
+    assert line.scale_labels() == ("$5.00",)
+    line.setPalette(palette_for(LIGHT))
+    line.resize(400, 200)
+    assert has_colour(line.grab().toImage(), LIGHT.accent)
+    line.set_points([])
+    assert line.scale_labels() == ()

@@ -62,7 +62,14 @@ def test_every_field_round_trips_exactly(db_path: Path) -> None:
             ),
             now=T0 + timedelta(minutes=2),
         )
-        book.record_download(LIVE, 74, Path("/tmp/ZIPs/order-74.zip"), 123_456, "AB" * 32)
+        book.record_download(
+            LIVE,
+            74,
+            Path("/tmp/ZIPs/order-74.zip"),
+            123_456,
+            "AB" * 32,
+            now=(T0 + timedelta(minutes=3)).astimezone(zone),
+        )
 
     with OrderBook(db_path) as reopened:
         record = reopened.get(LIVE, 74)
@@ -88,10 +95,11 @@ def test_every_field_round_trips_exactly(db_path: Path) -> None:
         file_size=123_456,
         sha256="ab" * 32,
         source="checkout",
+        saved_at=T0 + timedelta(minutes=3),
     )
     assert isinstance(record.charged_usd, Decimal)
     assert str(record.charged_usd) == "0.29900"  # not 0.299, not a float
-    for moment in (record.placed_at, record.completed_at, record.checked_at):
+    for moment in (record.placed_at, record.completed_at, record.checked_at, record.saved_at):
         assert moment is not None
         assert moment.utcoffset() == timedelta(0)
     assert record.is_completed
@@ -242,7 +250,7 @@ def test_order_record_fields_are_the_documented_ones() -> None:
         "base_url", "account", "order_id", "order_number", "product_id", "product_name",
         "quantity", "category_id", "charged_usd", "charged_display", "local_order_id", "status",
         "download_ready", "download_filename", "placed_at", "completed_at", "checked_at",
-        "saved_path", "file_size", "sha256", "source",
+        "saved_path", "file_size", "sha256", "source", "saved_at",
     ]  # fmt: skip
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import os
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -17,7 +19,12 @@ from teleaccounthub.sandbox import SandboxServer
 from teleaccounthub.services.tasks import TaskOwner
 from teleaccounthub.ui.main_window import MainWindow
 from teleaccounthub.ui.orders.feature import OrdersFeature
-from teleaccounthub.ui.orders.order_details import NOTHING_SELECTED, OrderDetailsPane
+from teleaccounthub.ui.orders.order_details import (
+    NOTHING_SELECTED,
+    SAVED_UNRECORDED,
+    OrderDetailsPane,
+    moment_text,
+)
 from teleaccounthub.ui.orders.zip_entry_model import Column, Role
 from tests.insights.records import record as insights_record
 from tests.orders.conftest import posts
@@ -74,12 +81,15 @@ def test_a_saved_order_shows_everything_and_verifies(
     assert details.quantity_value.text() == "2"
     assert details.charged_value.text().startswith("$1.45 (exactly $1.449)")
     history = details.history_value.text().splitlines()
-    assert [line.split("  ")[1] for line in history] == ["Processing", "Completed"]
+    assert [line.split("  ")[1] for line in history] == ["Processing", "Completed", "Saved"]
     assert details.completed_value.text() != "—"
+    # When the app saved the ZIP, as the book recorded it (not the file's modification time).
+    assert record.saved_at is not None
+    assert details.saved_value.text() == moment_text(record.saved_at)
+    assert history[-1] == f"{moment_text(record.saved_at)}  Saved"
     assert details.path_value.text() == record.saved_path
     assert details.size_value.text().endswith(f"({record.file_size:,} bytes)")
     assert details.sha_value.text() == record.sha256
-    assert details.saved_value.text() != "—"
     assert details.save_button.text() == "Save again…"
     assert details.open_button.isEnabled()
     names = [details.entry_model.index(r, Column.NAME).data() for r in range(4)]
@@ -195,5 +205,95 @@ def test_a_hostile_archive_is_listed_with_its_warnings_and_a_short_count(
     assert checked.args[0].state is FileState.CHANGED
     pane.show_record(None)
     assert pane.stack.currentWidget() is pane.empty_label
+    done = asyncio.ensure_future(tasks.aclose())
+    qtbot.waitUntil(done.done)
+
+
+def test_saved_is_the_time_the_app_saved_the_zip_not_the_files_modification_time(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    feature, record = buy_and_save(qtbot, window, tmp_path / "zips")
+    details = feature.details
+    shown(qtbot, details, record.order_id)
+    assert record.saved_path is not None
+    assert record.saved_at is not None
+    saved = moment_text(record.saved_at)
+    # Copied back from a backup: the file's time says 2001; the order was saved today.
+    os.utime(record.saved_path, (1_000_000_000, 1_000_000_000))
+    feature.panel.table.clearSelection()
+    feature.panel.table.setCurrentIndex(feature.model.index(-1, 0))
+    qtbot.waitUntil(lambda: details.record() is None)
+    assert feature.panel.select_order(record.order_id)
+    shown(qtbot, details, record.order_id)
+    assert details.saved_value.text() == saved
+    assert not details.saved_value.text().startswith("2001")
+
+    # Saved again: the pane and the history show the new save, once.
+    with qtbot.waitSignal(feature.downloads.saved, timeout=5000) as again:
+        feature.save_order_to(record, tmp_path / "zips" / "again.zip")
+    second: OrderRecord = again.args[0]
+    assert second.saved_at is not None
+    assert second.saved_at >= record.saved_at
+    qtbot.waitUntil(lambda: details.record() == second, timeout=5000)
+    assert details.saved_value.text() == moment_text(second.saved_at)
+    lines = details.history_value.text().splitlines()
+    assert [line for line in lines if line.endswith("  Saved")] == [
+        f"{moment_text(second.saved_at)}  Saved"
+    ]
+
+
+def test_a_zip_saved_by_an_earlier_version_says_its_save_time_is_not_recorded(
+    qtbot: QtBot, qt_loop: asyncio.AbstractEventLoop, tmp_path: Path
+) -> None:
+    path = raw_zip(tmp_path / "old.zip", [b"accounts/0001.json"])
+    placed = datetime(2026, 3, 5, 12, 0, tzinfo=UTC)
+    record = replace(
+        insights_record(74, placed, "0.7245"),
+        saved_path=str(path),
+        file_size=path.stat().st_size,
+        sha256="0" * 64,
+    )
+    assert record.saved_at is None
+    tasks = TaskOwner("details-test")
+    pane = OrderDetailsPane(tasks, lambda _record: [])
+    qtbot.addWidget(pane)
+    with qtbot.waitSignal(pane.contents_shown, timeout=5000):
+        pane.show_record(record)
+    assert pane.saved_value.text() == SAVED_UNRECORDED
+    assert pane.history_value.text() == "—"
+    # Not saved at all: nothing to say.
+    pane.show_record(replace(record, saved_path=None, file_size=None, sha256=None))
+    assert pane.saved_value.text() == "—"
+    done = asyncio.ensure_future(tasks.aclose())
+    qtbot.waitUntil(done.done)
+
+
+def test_verify_again_keeps_the_focus_in_place_while_it_checks(
+    qtbot: QtBot, qt_loop: asyncio.AbstractEventLoop, tmp_path: Path
+) -> None:
+    path = raw_zip(tmp_path / "order.zip", [b"accounts/0001.json"])
+    record = replace(
+        insights_record(74, datetime.now(UTC), "0.7245"),
+        saved_path=str(path),
+        file_size=path.stat().st_size,
+        sha256="0" * 64,
+    )
+    tasks = TaskOwner("details-test")
+    pane = OrderDetailsPane(tasks, lambda _record: [])
+    qtbot.addWidget(pane)
+    pane.show()
+    pane.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is pane)
+    with qtbot.waitSignal(pane.contents_shown, timeout=5000):
+        pane.show_record(record)
+    pane.verify_button.setFocus()
+    assert pane.verify_button.hasFocus()
+    with qtbot.waitSignal(pane.verified, timeout=5000):
+        pane.verify_again()
+        assert not pane.verify_button.isEnabled()
+        # Not handed on to the list of files (which would scroll the pane down to it).
+        assert QApplication.focusWidget() is pane
+    assert pane.verify_button.isEnabled()
+    assert pane.verify_button.hasFocus()
     done = asyncio.ensure_future(tasks.aclose())
     qtbot.waitUntil(done.done)

@@ -38,6 +38,8 @@ class OrderRecord:
     file_size: int | None
     sha256: str | None
     source: str
+    saved_at: datetime | None = None
+    """When the ZIP was last saved here (None: not saved, or saved by an older version)."""
 
     @property
     def is_completed(self) -> bool:

@@ -89,12 +89,15 @@ MIGRATIONS: tuple[str, ...] = (
     JOURNAL_MIGRATION,
     STATUS_HISTORY_MIGRATION,
     BALANCE_HISTORY_MIGRATION,
+    # When the ZIP was saved (a file's modification time is not that: copies and restores
+    # change it). Orders saved before this version have none.
+    "ALTER TABLE orders ADD COLUMN saved_at TEXT;",
 )
 
 _COLUMNS = (
     "base_url, account, order_id, order_number, product_id, product_name, quantity, category_id, "
     "charged_usd, charged_display, local_order_id, status, download_ready, download_filename, "
-    "placed_at, completed_at, checked_at, saved_path, file_size, sha256, source"
+    "placed_at, completed_at, checked_at, saved_path, file_size, sha256, source, saved_at"
 )
 _NEWEST_FIRST = "ORDER BY placed_at DESC, order_id DESC"
 _SCOPE = "base_url = :base_url AND account = :account"
@@ -115,7 +118,7 @@ _RECORD_CHECKOUT = f"""
     INSERT INTO orders ({_COLUMNS}) VALUES (
         :base_url, :account, :order_id, :order_number, :product_id, :product_name, :quantity,
         :category_id, :charged_usd, :charged_display, :local_order_id, :status, :download_ready,
-        :download_filename, :placed_at, :completed_at, NULL, NULL, NULL, NULL, :source)
+        :download_filename, :placed_at, :completed_at, NULL, NULL, NULL, NULL, :source, NULL)
     ON CONFLICT (base_url, account, order_id) DO UPDATE SET
         category_id = COALESCE(excluded.category_id, orders.category_id),
         charged_usd = excluded.charged_usd,
@@ -128,7 +131,7 @@ _FROM_SERVER = f"""
     INSERT INTO orders ({_COLUMNS}) VALUES (
         :base_url, :account, :order_id, :order_number, :product_id, :product_name, :quantity,
         NULL, NULL, NULL, NULL, :status, :download_ready, :download_filename, :now,
-        :completed_at, :now, NULL, NULL, NULL, :source)
+        :completed_at, :now, NULL, NULL, NULL, :source, NULL)
     ON CONFLICT (base_url, account, order_id) DO UPDATE SET
         {_SERVER_FIELDS_ON_CONFLICT},
         completed_at = COALESCE(orders.completed_at, excluded.completed_at),
@@ -341,9 +344,17 @@ class OrderBook:
         ]
 
     def record_download(
-        self, account: AccountRef, order_id: int, path: Path, size: int, sha256: str
+        self,
+        account: AccountRef,
+        order_id: int,
+        path: Path,
+        size: int,
+        sha256: str,
+        *,
+        now: datetime | None = None,
     ) -> OrderRecord:
-        """Remember where the order's ZIP was saved, its size and its SHA-256."""
+        """Remember where the order's ZIP was saved, its size, its SHA-256 and when (``now``;
+        saved again, the latest save is kept)."""
         if size < 0:
             raise ValueError(f"A file size cannot be negative: {size}")
         params = {
@@ -352,11 +363,12 @@ class OrderBook:
             "saved_path": str(path),
             "file_size": size,
             "sha256": sha256.lower(),
+            "saved_at": utc.to_text(now if now is not None else utc.utc_now()),
         }
         with self._transaction():
             cursor = self._db.execute(
                 "UPDATE orders SET saved_path = :saved_path, file_size = :file_size, "
-                f"sha256 = :sha256 WHERE {_SCOPE} AND order_id = :order_id",
+                f"sha256 = :sha256, saved_at = :saved_at WHERE {_SCOPE} AND order_id = :order_id",
                 params,
             )
             if cursor.rowcount != 1:
@@ -526,6 +538,7 @@ def _record(row: sqlite3.Row) -> OrderRecord:
         file_size=row["file_size"],
         sha256=row["sha256"],
         source=row["source"],
+        saved_at=_optional_time(row["saved_at"]),
     )
 
 

@@ -55,6 +55,7 @@ COLUMNS: tuple[tuple[str, Callable[[OrderRecord], str]], ...] = (
     ("sha256", lambda r: _text(r.sha256)),
     ("source", lambda r: _text(r.source)),
     ("base_url", lambda r: _text(r.base_url)),
+    ("saved_at", lambda r: _moment(r.saved_at)),
 )
 
 

@@ -13,6 +13,7 @@ file keeps only labels, key fingerprints and which account is active.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -315,13 +316,21 @@ class Session(QObject):
             return await client.balance()
 
     async def test_account(self, account_id: str) -> Balance:
-        """The balance the store reports for ``account_id``'s key; raises ``ApiError``."""
+        """The balance the store reports for ``account_id``'s key, kept as a point of that
+        account's balance line (insights); raises ``ApiError``."""
         from teleaccounthub.api import ApiError
 
         key = self._keys.get(account_id)
         if key is None:
             raise ApiError("The key of this account could not be read from the system keyring.")
-        return await self.test_key(key)
+        balance = await self.test_key(key)
+        found = self._accounts.get(account_id)
+        if found is not None and not self._closed:  # a point of its balance line
+            try:
+                self.order_book.balances.record(self._ref(found), balance.balance_usd)
+            except sqlite3.Error as error:
+                log.warning("The balance snapshot was not kept: %r", error)
+        return balance
 
     async def add_account(self, label: str, key: str) -> KeySaved:
         """Keep ``key`` as the account ``label`` (in the keyring, off the GUI thread) and make it

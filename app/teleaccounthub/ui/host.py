@@ -111,3 +111,12 @@ class WindowHost(Protocol):
     def selected_product(self) -> Product | None: ...
 
     def selected_category_id(self) -> int | None: ...
+
+
+#: Ctrl+1 … Ctrl+9 put account N in use. The account feature makes these window actions; a
+#: feature's own window adds them (``host.action(switch_action_name(n))``) so the keys work there.
+ACCOUNT_SHORTCUTS = 9
+
+
+def switch_action_name(number: int) -> str:
+    return f"switchAccount{number}Action"

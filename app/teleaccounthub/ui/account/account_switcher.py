@@ -11,14 +11,13 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from teleaccounthub.services.session import Session
+from teleaccounthub.ui.host import ACCOUNT_SHORTCUTS, switch_action_name
 
 #: Ctrl+1 … Ctrl+9: as many accounts as have a key of their own.
-MAX_SHORTCUTS = 9
+MAX_SHORTCUTS = ACCOUNT_SHORTCUTS
 NO_ACCOUNT_TEXT = "No account"
 
-
-def switch_action_name(number: int) -> str:
-    return f"switchAccount{number}Action"
+__all__ = ["MAX_SHORTCUTS", "NO_ACCOUNT_TEXT", "AccountSwitcher", "switch_action_name"]
 
 
 class AccountSwitcher(QToolButton):

@@ -30,6 +30,7 @@ from teleaccounthub.services.formatting import usd, usd_exact_if_needed
 from teleaccounthub.services.insights import DaySpend
 
 _MARGIN: Final = 8
+ZERO: Final = Decimal(0)
 
 
 def _nice_top(value: float) -> float:
@@ -72,25 +73,24 @@ class _Chart(QWidget):
             max(1.0, self.height() - 2 * _MARGIN - 1.5 * metrics.height()),
         )
 
-    def _axis(
-        self,
-        painter: QPainter,
-        area: QRectF,
-        top_label: str,
-        text: QColor,
-        bottom_label: str | None = None,
+    def _axis(self, painter: QPainter, area: QRectF, top_label: str, text: QColor) -> None:
+        """A scale from $0 at the bottom to ``top_label`` at the top, with a line half way."""
+        marks = [(area.top(), top_label), (area.center().y(), ""), (area.bottom(), usd(ZERO))]
+        self._marks(painter, area, marks, text)
+
+    def _marks(
+        self, painter: QPainter, area: QRectF, marks: Sequence[tuple[float, str]], text: QColor
     ) -> None:
+        """A grid line with its label at each height ``y`` of ``marks``."""
         metrics = painter.fontMetrics()
         _, _, grid = self._colours()
-        painter.setPen(QPen(grid, 1))
-        for fraction in (0.0, 0.5, 1.0):
-            y = area.bottom() - fraction * area.height()
-            painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
-        painter.setPen(text)
         label_width = area.left() - _MARGIN - 6
-        bottom = bottom_label if bottom_label is not None else usd(Decimal(0))
-        for fraction, label in ((1.0, top_label), (0.0, bottom)):
-            y = area.bottom() - fraction * area.height()
+        for y, label in marks:
+            painter.setPen(QPen(grid, 1))
+            painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
+            if not label:
+                continue
+            painter.setPen(text)
             painter.drawText(
                 QRectF(_MARGIN, y - metrics.height() / 2, label_width, metrics.height()),
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
@@ -196,6 +196,15 @@ class BalanceLineChart(_Chart):
     def points(self) -> tuple[tuple[datetime, Decimal], ...]:
         return self._points
 
+    def scale_labels(self) -> tuple[str, ...]:
+        """What the scale says: the highest and the lowest balance seen (one if it never moved).
+        Amounts the balance really had, not the padded edges of the plot."""
+        if not self._points:
+            return ()
+        amounts = [amount for _, amount in self._points]
+        highest, lowest = usd(max(amounts)), usd(min(amounts))
+        return (highest,) if highest == lowest else (highest, lowest)
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -213,10 +222,9 @@ class BalanceLineChart(_Chart):
         if lowest >= 0 > bottom_amount:
             bottom_amount = Decimal(0)
         top, lowest_f = float(top_amount), float(bottom_amount)
-        top_label = usd(top_amount)
+        labels = self.scale_labels()
         metrics = painter.fontMetrics()
-        area = self._plot_area(metrics, max(top_label, usd(bottom_amount), key=len))
-        self._axis(painter, area, top_label, text, usd(bottom_amount))
+        area = self._plot_area(metrics, max(labels, key=len))
         start = self._points[0][0].timestamp()
         span = max(1.0, self._points[-1][0].timestamp() - start)
         height = max(top - lowest_f, 1e-9)
@@ -226,6 +234,9 @@ class BalanceLineChart(_Chart):
             y = area.bottom() - area.height() * (float(amount) - lowest_f) / height
             return QPointF(x, y)
 
+        first = self._points[0][0]
+        heights = (at(first, highest).y(), at(first, lowest).y())
+        self._marks(painter, area, list(zip(heights, labels, strict=False)), text)
         # A step line: the balance stays what it was until the next snapshot shows it moved.
         path = QPainterPath()
         previous = at(*self._points[0])

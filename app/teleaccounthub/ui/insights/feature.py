@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog
 
-from teleaccounthub.local import utc
+from teleaccounthub.local import AccountRef, utc
 from teleaccounthub.services.app_services import AppServices
 from teleaccounthub.services.formatting import count_text
 from teleaccounthub.services.insights import (
@@ -24,7 +24,7 @@ from teleaccounthub.services.insights import (
     export_insights_csv,
     spend_insights,
 )
-from teleaccounthub.ui.host import WindowHost
+from teleaccounthub.ui.host import ACCOUNT_SHORTCUTS, WindowHost, switch_action_name
 from teleaccounthub.ui.insights.insights_window import InsightsWindow
 
 log = logging.getLogger(__name__)
@@ -51,9 +51,11 @@ class InsightsFeature(QObject):
         self._tz = tz
         self._clock = clock
         self.window: InsightsWindow | None = None
+        self._shown: AccountRef | None = None  # whose figures the window holds
         self.action = host.action(INSIGHTS_ACTION)
         self.action.triggered.connect(self.open)
         self.session.key_changed.connect(self._follow)
+        self.session.accounts_changed.connect(self._label_changed)
         services.balance.balance_changed.connect(lambda _balance: self._follow())
         host.closed.connect(self._window_closed)
 
@@ -63,6 +65,12 @@ class InsightsFeature(QObject):
             self.window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
             self.window.export_requested.connect(self.export_csv)
             self.window.refresh_requested.connect(self.reload)
+            # Ctrl+1 … Ctrl+9 switch the account here too: the figures are per account.
+            for number in range(1, ACCOUNT_SHORTCUTS + 1):
+                try:
+                    self.window.addAction(self.host.action(switch_action_name(number)))
+                except KeyError:  # a window without accounts to switch (a test's fake one)
+                    break
         self.reload()
         self.window.show()
         self.window.raise_()
@@ -82,13 +90,15 @@ class InsightsFeature(QObject):
     def reload(self) -> None:
         if self.window is None:
             return
+        account = self.session.account()
         try:
             insights = self.compute()
         except Exception:
             log.exception("The insights could not be computed")
             self.host.show_status("The insights could not be read from the order book.", STATUS_MS)
             return
-        self.window.show_insights(insights)
+        self._shown = account if insights is not None else None
+        self.window.show_insights(insights, self._account_label())
 
     def export_csv(self) -> QFileDialog | None:
         if self.window is None:
@@ -122,6 +132,16 @@ class InsightsFeature(QObject):
     def _follow(self) -> None:
         if self.window is not None and self.window.isVisible():
             self.reload()
+
+    def _account_label(self) -> str | None:
+        active = self.session.active_account()
+        return active.label if active is not None else None
+
+    def _label_changed(self) -> None:
+        """An account renamed: the window says its new label (a switch also reloads)."""
+        account = self.session.account()
+        if self.window is not None and self._shown is not None and self._shown == account:
+            self.window.set_account(self._account_label())
 
     def _window_closed(self) -> None:
         if self.window is not None:

@@ -25,6 +25,16 @@ from teleaccounthub.ui.insights.charts import BalanceLineChart, SpendBarChart
 from teleaccounthub.ui.insights.top_products_model import Column, TopProductsModel
 
 NO_KEY = "Enter your API key to see what its account has spent."
+TITLE = "Insights — TeleAccountHub"
+
+
+def account_text(label: str) -> str:
+    return f"Account: {label}"
+
+
+def title_text(label: str | None) -> str:
+    return TITLE if not label else f"Insights: {label} — TeleAccountHub"
+
 
 FIGURES = (
     ("today", "Spent today"),
@@ -51,10 +61,21 @@ class InsightsWindow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("insightsWindow")
-        self.setWindowTitle("Insights — TeleAccountHub")
+        self.setWindowTitle(TITLE)
         self.setAccessibleName("Insights")
         self.resize(900, 680)
         self._insights: Insights | None = None
+        self._account: str | None = None
+
+        #: Which account the figures are about: they are per account, and the switch is elsewhere.
+        self.account_label = QLabel()
+        self.account_label.setObjectName("insightsAccount")
+        self.account_label.setAccessibleName("Account")
+        self.account_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        account_font = QFont(self.account_label.font())
+        account_font.setBold(True)
+        account_font.setPointSizeF(account_font.pointSizeF() * 1.15)
+        self.account_label.setFont(account_font)
 
         self.figure_values: dict[str, QLabel] = {}
         #: Under each rounded figure: the exact amount, where rounding to cents hides some.
@@ -130,6 +151,7 @@ class InsightsWindow(QWidget):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(10)
+        layout.addWidget(self.account_label)
         layout.addLayout(figures)
         layout.addLayout(charts, 3)
         layout.addWidget(_heading("Top products by spend"))
@@ -152,9 +174,21 @@ class InsightsWindow(QWidget):
     def insights(self) -> Insights | None:
         return self._insights
 
-    def show_insights(self, insights: Insights | None) -> None:
-        """Show ``insights`` (None: there is no key, so no account to show)."""
+    def account(self) -> str | None:
+        """The label of the account shown (None: no account)."""
+        return self._account
+
+    def set_account(self, label: str | None) -> None:
+        """Say which account the figures are about (None: there is none)."""
+        self._account = label
+        self.account_label.setText(account_text(label) if label else "")
+        self.setWindowTitle(title_text(label))
+
+    def show_insights(self, insights: Insights | None, account: str | None = None) -> None:
+        """Show ``insights`` of the account labelled ``account`` (None: there is no key, so no
+        account to show)."""
         self._insights = insights
+        self.set_account(account if insights is not None else None)
         if insights is None:
             self.stack.setCurrentIndex(0)
             self.top_model.set_products(())

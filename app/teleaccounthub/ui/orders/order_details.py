@@ -52,6 +52,8 @@ log = logging.getLogger(__name__)
 LISTING_TASK: Final = "order-details:contents"
 VERIFY_TASK: Final = "order-details:verify"
 NOTHING_SELECTED: Final = "Select an order to see its details."
+SAVED_UNRECORDED: Final = "Not recorded (saved by an earlier version of the app)"
+SAVED: Final = "Saved"
 
 
 def moment_text(moment: datetime | None) -> str:
@@ -59,13 +61,22 @@ def moment_text(moment: datetime | None) -> str:
     return "—" if moment is None else moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
-def history_text(changes: list[StatusChange]) -> str:
-    if not changes:
+def history_text(changes: list[StatusChange], saved_at: datetime | None = None) -> str:
+    """Each status change, and the (latest) save of the ZIP, oldest first."""
+    events = [(c.changed_at, c.status.replace("_", " ").capitalize()) for c in changes]
+    if saved_at is not None:
+        # After every change seen by then; the changes keep their own order whatever the clock.
+        at = next((n for n, (moment, _) in enumerate(events) if moment > saved_at), len(events))
+        events.insert(at, (saved_at, SAVED))
+    if not events:
         return "—"
-    return "\n".join(
-        f"{moment_text(change.changed_at)}  {change.status.replace('_', ' ').capitalize()}"
-        for change in changes
-    )
+    return "\n".join(f"{moment_text(moment)}  {what}" for moment, what in events)
+
+
+def saved_text(record: OrderRecord) -> str:
+    if not record.saved_path:
+        return "—"
+    return SAVED_UNRECORDED if record.saved_at is None else moment_text(record.saved_at)
 
 
 def _value(name: str) -> QLabel:
@@ -112,6 +123,7 @@ class OrderDetailsPane(QWidget):
         self._history = history
         self._record: OrderRecord | None = None
         self._stop: StopSignal | None = None
+        self._refocus = False
 
         self.title = QLabel()
         self.title.setObjectName("orderDetailsTitle")
@@ -127,7 +139,7 @@ class OrderDetailsPane(QWidget):
         self.charged_value = _value("Charged")
         self.placed_value = _value("Placed")
         self.completed_value = _value("Completed")
-        self.saved_value = _value("File written")
+        self.saved_value = _value("Saved")
         self.history_value = _value("Status history")
         self.path_value = _long_value("Where the file was saved")
         self.path_value.setObjectName("savedPathText")
@@ -153,9 +165,9 @@ class OrderDetailsPane(QWidget):
             ("Charged", self.charged_value),
             ("Placed", self.placed_value),
             ("Completed", self.completed_value),
+            ("Saved", self.saved_value),
             ("Status history", self.history_value),
             ("Saved to", self.path_value),
-            ("File written", self.saved_value),
             ("Size", self.size_value),
             ("SHA-256", self.sha_value),
             ("File check", self.check_value),
@@ -297,6 +309,11 @@ class OrderDetailsPane(QWidget):
         stop = StopSignal()
         self._stop = stop
         self.check_value.setText("Checking the file…")
+        # Disabled while it checks. Its focus stays on the pane, not jumping (and scrolling) to
+        # the next field, and comes back to it when the check is done.
+        self._refocus = self.verify_button.hasFocus()
+        if self._refocus:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
         self.verify_button.setEnabled(False)
         self._start(VERIFY_TASK, self._verify(record, stop))
 
@@ -321,12 +338,13 @@ class OrderDetailsPane(QWidget):
             self.charged_value.setText(shown if same else f"{shown} (the store says {display})")
         self.placed_value.setText(moment_text(record.placed_at))
         self.completed_value.setText(moment_text(record.completed_at))
+        self.saved_value.setText(saved_text(record))
         try:
             history = self._history(record)
         except Exception:  # the book cannot be read: the rest of the details still shows
             log.warning("The status history of order %s could not be read", record.order_id)
             history = []
-        self.history_value.setText(history_text(history))
+        self.history_value.setText(history_text(history, record.saved_at))
         self.path_value.setText(record.saved_path or "Not saved yet")
         self.path_value.setCursorPosition(0)
         self.size_value.setText(
@@ -353,7 +371,6 @@ class OrderDetailsPane(QWidget):
         self.items_value.setProperty("role", "")
         if not record.saved_path:
             self.items_value.setText(f"{count_text(record.quantity, 'item')} ordered")
-            self.saved_value.setText("—")
             self.entries.hide()
             self.contents_shown.emit()
             return
@@ -363,18 +380,16 @@ class OrderDetailsPane(QWidget):
 
     async def _list(self, record: OrderRecord, path: Path) -> None:
         try:
-            listing, written = await asyncio.to_thread(_read_listing, path)
+            listing = await asyncio.to_thread(list_zip, path)
         except ZipListingError as error:
             if self._record is not None and self._record.order_id == record.order_id:
                 self._restyle(self.items_value, "warning")
                 self.items_value.setText(f"The contents cannot be shown: {error}")
-                self.saved_value.setText("—")
                 self.contents_shown.emit()
             return
         if self._record is None or self._record.order_id != record.order_id:
             return
         self._show_listing(record, listing)
-        self.saved_value.setText(moment_text(written))
         self.contents_shown.emit()
 
     def _show_listing(self, record: OrderRecord, listing: ZipListing) -> None:
@@ -412,6 +427,9 @@ class OrderDetailsPane(QWidget):
             if self._stop is stop:
                 self._stop = None
                 self.verify_button.setEnabled(bool(self._record and self._record.saved_path))
+                if self._refocus and self.hasFocus() and self.verify_button.isEnabled():
+                    self.verify_button.setFocus(Qt.FocusReason.OtherFocusReason)
+                self._refocus = False
         if self._record is None or self._record.order_id != record.order_id:
             return
         self._restyle(self.check_value, "" if result.ok else "warning")
@@ -447,12 +465,3 @@ class OrderDetailsPane(QWidget):
         self._stop_check()
         self._tasks.cancel(LISTING_TASK)
         self._restyle(self.check_value, "")
-
-
-def _read_listing(path: Path) -> tuple[ZipListing, datetime]:
-    listing = list_zip(path)
-    try:
-        written = datetime.fromtimestamp(path.stat().st_mtime).astimezone()
-    except OSError as error:
-        raise ZipListingError("The file is not there any more.") from error
-    return listing, written
