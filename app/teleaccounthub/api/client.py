@@ -63,6 +63,7 @@ from teleaccounthub.api.redaction import register_secret
 from teleaccounthub.api.redirects import MAX_REDIRECTS, next_hop, same_origin, too_many_redirects
 from teleaccounthub.api.responses import error_for, parsed, payload, retry_after
 from teleaccounthub.api.retry import RetryPolicy, clamp_pause
+from teleaccounthub.api.socks_guard import AsyncSocksCloser, SocksStreams
 from teleaccounthub.api.urls import check_base_url
 
 DEFAULT_TIMEOUT: Final = httpx.Timeout(READ_TIMEOUT, connect=CONNECT_TIMEOUT)
@@ -369,7 +370,12 @@ class Client:
 
         async def attempt() -> Mapping[str, Any]:
             headers = self._auth_headers() if authenticated else None
-            async with self._http.stream("GET", self._base_url + path, headers=headers) as streamed:
+            async with self._http.stream(
+                "GET",
+                self._base_url + path,
+                headers=headers,
+                extensions={"trace": AsyncSocksCloser()},
+            ) as streamed:
                 log.debug("GET %s -> %s", path, streamed.status_code)
                 response = await read_capped(streamed, cap)
             _raise_if_retryable(response)
@@ -528,8 +534,12 @@ class _ConnectionCutter:
 
     def __init__(self, stop: StopSignal) -> None:
         self._stop = stop
+        self._socks = SocksStreams()
 
     def __call__(self, event: str, info: Mapping[str, Any]) -> None:
+        failed = self._socks.failed(event, info)
+        if failed is not None:
+            failed.close()
         if event.endswith((".connect_tcp.complete", ".start_tls.complete")):
             stream = info.get("return_value")
             sock = stream.get_extra_info("socket") if stream is not None else None
@@ -549,8 +559,10 @@ class _SendWatch:
 
     def __init__(self) -> None:
         self.started = False
+        self._socks = AsyncSocksCloser()
 
     async def __call__(self, event: str, info: Mapping[str, Any]) -> None:
+        await self._socks(event, info)
         if event.endswith("send_request_headers.started"):
             self.started = True
 
