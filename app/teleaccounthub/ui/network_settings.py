@@ -109,7 +109,7 @@ class NetworkSection(QGroupBox):
         self.problem_label = QLabel()
         self.problem_label.setObjectName("proxyProblemLabel")
         self.problem_label.setAccessibleName("What is wrong with the proxy")
-        self.problem_label.setProperty("role", "error")
+        self.problem_label.setProperty("role", "warning")
         self.problem_label.setWordWrap(True)
         self.test_button = QPushButton("Test connection")
         self.test_button.setObjectName("testProxyButton")
@@ -208,10 +208,14 @@ class NetworkSection(QGroupBox):
         except OSError as error:
             self._session.notice.emit(f"The network setting could not be saved: {error}")
             return
-        if not kept:
+        if kept:
+            return
+        if self._session.key_store.persistent:
             self._session.notice.emit(
                 "No system keyring is available: the proxy's password is kept until you quit."
             )
+        else:  # the sandbox, or a key from the environment: nothing is saved on purpose
+            self._session.notice.emit("The proxy's password is kept until you quit.")
 
     async def _test(self, config: ProxyConfig) -> None:
         try:
