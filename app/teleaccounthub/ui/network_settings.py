@@ -74,12 +74,14 @@ class NetworkSection(QGroupBox):
             self._modes.addButton(radio, list(ProxyMode).index(mode))
         self.system_note = QLabel()
         self.system_note.setObjectName("systemProxyNote")
+        self.system_note.setAccessibleName("The system's proxy")
         self.system_note.setProperty("role", "muted")
         self.system_note.setWordWrap(True)
 
         self.scheme_combo = QComboBox()
         self.scheme_combo.setObjectName("proxySchemeCombo")
         self.scheme_combo.setAccessibleName("Kind of proxy")
+        self.scheme_combo.view().setAccessibleName("Kinds of proxy")
         for scheme, text in _SCHEMES:
             self.scheme_combo.addItem(text, scheme.value)
         self.host_edit = _edit("proxyHostEdit", "Proxy address", "proxy.example.com")
