@@ -51,11 +51,20 @@ from teleaccounthub.api.files import (
 from teleaccounthub.api.json_text import release_in_pieces
 from teleaccounthub.api.models import Balance, CategoryList, CheckoutResult, Order, ProductList
 from teleaccounthub.api.network import is_retryable, never_sent, not_sent, transport_error
+from teleaccounthub.api.proxy import (
+    LOOPBACK_PATTERNS,
+    ProxyConfig,
+    address_of,
+    loopback_proxied,
+    proxy_for,
+    tls_context,
+)
 from teleaccounthub.api.redaction import register_secret
 from teleaccounthub.api.redirects import MAX_REDIRECTS, next_hop, same_origin, too_many_redirects
 from teleaccounthub.api.responses import error_for, parsed, payload, retry_after
 from teleaccounthub.api.retry import RetryPolicy, clamp_pause
-from teleaccounthub.api.urls import check_base_url, is_loopback_host
+from teleaccounthub.api.socks_guard import AsyncSocksCloser, SocksStreams
+from teleaccounthub.api.urls import check_base_url
 
 DEFAULT_TIMEOUT: Final = httpx.Timeout(READ_TIMEOUT, connect=CONNECT_TIMEOUT)
 log = logging.getLogger(__name__)
@@ -98,6 +107,9 @@ class Client:
     within ``deadline`` seconds; a download has no deadline but fails when no byte arrives for
     ``stall_timeout`` seconds; a JSON body may be at most ``max_body_bytes`` (the product list:
     ``max_products_bytes``). ``timeout`` stays httpx's per-connect/read timeout of JSON calls.
+
+    ``proxy``: how to reach the store (default: the system's proxy); loopback is never proxied.
+    Certificates are checked against the operating system's trust store.
     """
 
     def __init__(
@@ -112,6 +124,7 @@ class Client:
         stall_timeout: float = STALL_TIMEOUT,
         max_body_bytes: int = MAX_BODY_BYTES,
         max_products_bytes: int = MAX_PRODUCTS_BODY_BYTES,
+        proxy: ProxyConfig | None = None,
     ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must be >= 0")
@@ -124,15 +137,25 @@ class Client:
         self.api_key = api_key
         self._max_retries = max_retries
         self._retry = retry if retry is not None else RetryPolicy()
-        loopback = is_loopback_host(httpx.URL(self._base_url).host)
+        self._proxy = proxy if proxy is not None else ProxyConfig()
+        if self._proxy.password:
+            register_secret(self._proxy.password)
+        proxy_url = proxy_for(self._proxy, self._base_url)
+        #: The proxy's host:port for messages (None: direct).
+        self.proxy_address = address_of(proxy_url) if proxy_url is not None else None
         options: dict[str, Any] = {
             "timeout": timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
             "headers": {"User-Agent": USER_AGENT, "Accept": "application/json"},
             "follow_redirects": False,
-            # Proxies from the environment apply to the live store, never to a loopback sandbox.
-            "trust_env": not loopback,
-            "verify": httpx.create_ssl_context(trust_env=not loopback),
+            # The system's proxy is found by ``proxy_for`` (environment and system settings);
+            # httpx must not add its own idea of it, nor .netrc credentials.
+            "trust_env": False,
+            "verify": tls_context(),
+            "proxy": proxy_url,
         }
+        if proxy_url is not None and not loopback_proxied():
+            # A download's redirect to a loopback address goes direct too.
+            options["mounts"] = dict.fromkeys(LOOPBACK_PATTERNS)
         self._http = httpx.AsyncClient(**options)
         # Downloads stream in a worker thread with a blocking client of the same settings, on a
         # fresh connection each (so cancelling one can cut its connection). Every read may wait
@@ -179,6 +202,10 @@ class Client:
         self._api_key = (value.strip() or None) if value is not None else None
         if self._api_key is not None:
             register_secret(self._api_key)  # whatever its format, the logs never show it
+
+    @property
+    def proxy(self) -> ProxyConfig:
+        return self._proxy
 
     def __repr__(self) -> str:
         key = "set" if self._api_key else "none"
@@ -272,10 +299,10 @@ class Client:
                     await self._pause(self._retry.backoff(attempt), "checkout", error)
                     continue
                 if not_sent(error):
-                    raise transport_error(error) from error
+                    raise self._transport_error(error) from error
                 raise _outcome_unknown(
                     f"The connection failed after the purchase was sent "
-                    f"({transport_error(error).message.rstrip('.')})."
+                    f"({self._transport_error(error).message.rstrip('.')})."
                 ) from error
             except UnexpectedResponse as error:  # too large: sent, answered, not read
                 raise _outcome_unknown(
@@ -343,7 +370,12 @@ class Client:
 
         async def attempt() -> Mapping[str, Any]:
             headers = self._auth_headers() if authenticated else None
-            async with self._http.stream("GET", self._base_url + path, headers=headers) as streamed:
+            async with self._http.stream(
+                "GET",
+                self._base_url + path,
+                headers=headers,
+                extensions={"trace": AsyncSocksCloser()},
+            ) as streamed:
                 log.debug("GET %s -> %s", path, streamed.status_code)
                 response = await read_capped(streamed, cap)
             _raise_if_retryable(response)
@@ -364,7 +396,10 @@ class Client:
             return TransportError(
                 f"The download stalled: no data for {_shown_seconds(self._stall_timeout)}."
             )
-        return transport_error(error)
+        return self._transport_error(error)
+
+    def _transport_error(self, error: httpx.HTTPError) -> TransportError:
+        return transport_error(error, self.proxy_address)
 
     async def _fetch(self, path: str, part: Path, on_progress: ProgressCallback | None) -> None:
         """One attempt: the body is streamed to ``part`` and synced in a worker thread."""
@@ -425,8 +460,10 @@ class Client:
         path: str,
         attempt: Callable[[], Awaitable[T]],
         *,
-        describe: Callable[[httpx.HTTPError], TransportError] = transport_error,
+        describe: Callable[[httpx.HTTPError], TransportError] | None = None,
     ) -> T:
+        if describe is None:
+            describe = self._transport_error
         for retry in itertools.count():
             try:
                 return await attempt()
@@ -497,8 +534,12 @@ class _ConnectionCutter:
 
     def __init__(self, stop: StopSignal) -> None:
         self._stop = stop
+        self._socks = SocksStreams()
 
     def __call__(self, event: str, info: Mapping[str, Any]) -> None:
+        failed = self._socks.failed(event, info)
+        if failed is not None:
+            failed.close()
         if event.endswith((".connect_tcp.complete", ".start_tls.complete")):
             stream = info.get("return_value")
             sock = stream.get_extra_info("socket") if stream is not None else None
@@ -518,8 +559,10 @@ class _SendWatch:
 
     def __init__(self) -> None:
         self.started = False
+        self._socks = AsyncSocksCloser()
 
     async def __call__(self, event: str, info: Mapping[str, Any]) -> None:
+        await self._socks(event, info)
         if event.endswith("send_request_headers.started"):
             self.started = True
 

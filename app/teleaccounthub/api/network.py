@@ -6,10 +6,37 @@ import httpx
 
 from teleaccounthub.api.errors import TransportError
 
+PROXY_REFUSED_CREDENTIALS = "The proxy refused the user name or password."
 
-def transport_error(error: httpx.HTTPError) -> TransportError:
-    """A ``TransportError`` that says in plain words what went wrong with the network."""
+
+def transport_error(error: httpx.HTTPError, proxy: str | None = None) -> TransportError:
+    """A ``TransportError`` that says in plain words what went wrong with the network.
+
+    ``proxy``: the ``host:port`` of the proxy the request went through, if any: a connection
+    that cannot be made is then a connection to the proxy."""
+    if proxy is not None:
+        message = _proxy_message(error, proxy)
+        if message is not None:
+            return TransportError(message)
     return TransportError(_message(error))
+
+
+def _proxy_message(error: httpx.HTTPError, proxy: str) -> str | None:
+    detail = str(error).strip()
+    lowered = detail.lower()
+    if isinstance(error, httpx.ProxyError):
+        if "407" in detail or "password" in lowered or "auth" in lowered:
+            return PROXY_REFUSED_CREDENTIALS
+        return f"The proxy at {proxy} could not reach the store ({detail or 'no reason given'})."
+    if isinstance(error, httpx.ConnectTimeout):
+        return f"No proxy answers at {proxy} in time. Check its address and port."
+    if (
+        isinstance(error, httpx.ConnectError)
+        and "SSL" not in detail
+        and "certificate" not in lowered
+    ):
+        return f"No proxy answers at {proxy}. Check its address and port."
+    return None
 
 
 def is_retryable(error: httpx.HTTPError) -> bool:

@@ -16,10 +16,12 @@ from teleaccounthub.api.errors import (
     NotFound,
     RateLimited,
     ServerError,
+    TransportError,
     Unauthorized,
     UnexpectedResponse,
 )
 from teleaccounthub.api.json_text import decode_json
+from teleaccounthub.api.network import PROXY_REFUSED_CREDENTIALS
 from teleaccounthub.api.retry import clamp_retry_after, parse_retry_after
 from teleaccounthub.api.text import valid_unicode
 
@@ -102,6 +104,8 @@ def error_for(response: httpx.Response) -> ApiError:
     other statuses without a JSON object body are unexpected.
     """
     status = response.status_code
+    if status == 407:  # an HTTP proxy's answer: the request never reached the store
+        return TransportError(PROXY_REFUSED_CREDENTIALS, status_code=407)
     data = _json_object(response)
     error = _text(data, "error") if data is not None else None
     message = _text(data, "message") if data is not None else None

@@ -137,3 +137,8 @@ def backend_exists(backend: keyring.backend.KeyringBackend) -> bool:
     if isinstance(backend, chainer.ChainerBackend):
         return any(backend_exists(b) for b in backend.backends)
     return True
+
+
+def keyring_failures() -> tuple[type[BaseException], ...]:
+    """What a keyring backend raises when the keyring itself fails (for other keyring users)."""
+    return _keyring_failures()

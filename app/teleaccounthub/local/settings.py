@@ -17,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TypeAlias, TypeVar, cast
 
+from teleaccounthub.api.proxy import ProxyConfig, ProxyMode, ProxyScheme, manual_proxy
 from teleaccounthub.local.account import (
     AccountEntry,
     canonical_base_url,
@@ -41,6 +42,7 @@ LAST_SAVE_FOLDER = "last_save_folder"
 FAVOURITES = "favourites"
 CLOSE_TO_TRAY = "close_to_tray"
 ACCOUNTS = "accounts"
+PROXY = "proxy"
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +159,35 @@ class Settings:
         else:
             stored.pop(url, None)
         self.set(ACCOUNTS, stored)
+
+    @property
+    def proxy(self) -> ProxyConfig:
+        """How to reach the store, without the password (that is in the keyring). A stored
+        manual proxy that does not check out falls back to the system's proxy."""
+        stored = self.get(PROXY, cast(dict[str, JsonValue], {}))
+        mode, scheme = stored.get("mode"), stored.get("scheme")
+        if mode == ProxyMode.NONE.value:
+            return ProxyConfig(ProxyMode.NONE)
+        if mode != ProxyMode.MANUAL.value or scheme not in {s.value for s in ProxyScheme}:
+            return ProxyConfig()
+        host, port, user = stored.get("host"), stored.get("port"), stored.get("user", "")
+        if not (isinstance(host, str) and isinstance(port, int) and isinstance(user, str)):
+            return ProxyConfig()
+        try:
+            return manual_proxy(ProxyScheme(scheme), host, str(port), user)
+        except ValueError:
+            return ProxyConfig()
+
+    @proxy.setter
+    def proxy(self, value: ProxyConfig) -> None:
+        if value.password:
+            raise ValueError("The proxy's password belongs in the keyring, never in settings.")
+        stored: dict[str, JsonValue] = {"mode": value.mode.value}
+        if value.mode is ProxyMode.MANUAL:
+            stored.update(
+                scheme=value.scheme.value, host=value.host, port=value.port, user=value.user
+            )
+        self.set(PROXY, stored)
 
     @property
     def low_balance_threshold(self) -> Decimal:

@@ -53,6 +53,7 @@ class AppServices:
         await self._load_key()
 
     async def _load_key(self) -> None:
+        await self.session.load_proxy()  # its password, before a request that needs the key
         if self.session.has_key():
             self.balance.refresh()
         # The saved accounts, to switch to and to follow their orders. An account made active

@@ -83,7 +83,9 @@ class CatalogService(RefreshesPeriodically, QObject):
         super().__init__(parent)
         self._session = session
         self._cache = session.catalog_cache
-        self._worker = CatalogWorker(session.base_url, max_retries=session.max_retries)
+        self._worker = CatalogWorker(
+            session.base_url, max_retries=session.max_retries, proxy=session.proxy_store.load
+        )
         self._unsaved: dict[str, Callable[[], None]] = {}
         self._stopped = False
         self._save_timer = QTimer(self)

@@ -23,6 +23,7 @@ from teleaccounthub.collector import bulk_building
 
 if TYPE_CHECKING:
     from teleaccounthub.api import Client
+    from teleaccounthub.api.proxy import ProxyConfig
 
 log = logging.getLogger(__name__)
 
@@ -33,11 +34,21 @@ class CatalogWorker:
     """``await categories()`` / ``await products(id)`` — run on the worker; ``aclose()`` ends it.
 
     The thread starts on the first request. Every method is called from the GUI thread.
+    ``proxy`` is asked, on the worker thread, before each request (it may block): a new proxy
+    gets a new client.
     """
 
-    def __init__(self, base_url: str, *, max_retries: int = 3) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        max_retries: int = 3,
+        proxy: Callable[[], ProxyConfig] | None = None,
+    ) -> None:
         self._base_url = base_url
         self._max_retries = max_retries
+        self._proxy = proxy
+        self._retired: list[Client] = []
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._client: Client | None = None
@@ -69,10 +80,14 @@ class CatalogWorker:
         return await asyncio.wrap_future(future)
 
     async def _call(self, call: Callable[[Client], Coroutine[Any, Any, T]]) -> T:
+        proxy = self._proxy() if self._proxy is not None else None
+        if self._client is not None and proxy is not None and self._client.proxy != proxy:
+            self._retired.append(self._client)  # requests still running on it finish there
+            self._client = None
         if self._client is None:
             from teleaccounthub.api import Client
 
-            self._client = Client(self._base_url, None, max_retries=self._max_retries)
+            self._client = Client(self._base_url, None, max_retries=self._max_retries, proxy=proxy)
         return await call(self._client)
 
     @staticmethod
@@ -86,9 +101,11 @@ class CatalogWorker:
         for task in pending:
             task.cancel()
         await asyncio.gather(*pending, return_exceptions=True)
-        if self._client is not None:
-            await self._client.aclose()
-            self._client = None
+        for client in (*self._retired, self._client):
+            if client is not None:
+                await client.aclose()
+        self._client = None
+        self._retired.clear()
 
     def _running_loop(self) -> asyncio.AbstractEventLoop:
         if self._closed:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -38,6 +39,7 @@ from teleaccounthub.local.account import (
     key_problem,
     new_account_id,
 )
+from teleaccounthub.local.proxy_store import ProxyStore
 from teleaccounthub.local.settings import StoreAccounts
 from teleaccounthub.services.account_list import (
     ENVIRONMENT_LABEL,
@@ -50,6 +52,7 @@ from teleaccounthub.services.tasks import TaskOwner
 
 if TYPE_CHECKING:
     from teleaccounthub.api import Client
+    from teleaccounthub.api.proxy import ProxyConfig
 
 __all__ = ["SESSION_ONLY_MESSAGE", "Account", "BuiltinKey", "KeySaved", "KeySource", "Session"]
 
@@ -113,8 +116,12 @@ class Session(QObject):
         # Start-up opens (and, if need be, replaces) the order book; by default it is opened here.
         self.order_book = order_book if order_book is not None else OrderBook(data_dir.orders_db)
         self.tasks = TaskOwner("session")
+        #: How the clients reach the store (the proxy); its password is in the keyring.
+        self.proxy_store = ProxyStore(settings, key_store)
         self._max_retries = max_retries
         self._client: Client | None = None
+        # Clients replaced by a new proxy: requests still running on them finish there.
+        self._retired: list[Client] = []
         self._clients: dict[str, Client] = {}  # the other accounts' clients, for polling
         self._accounts: dict[str, Account] = {}
         # Saved accounts whose key is here already under another account (the same key in
@@ -312,8 +319,46 @@ class Session(QObject):
         """The balance the store reports for ``key``; raises the client's ``ApiError``."""
         from teleaccounthub.api import Client
 
-        async with Client(self._base_url, key.strip(), max_retries=self._max_retries) as client:
+        async with Client(
+            self._base_url,
+            key.strip(),
+            max_retries=self._max_retries,
+            proxy=self.proxy_store.config(),
+        ) as client:
             return await client.balance()
+
+    # -- the proxy -----------------------------------------------------------------------------
+
+    async def load_proxy(self) -> None:
+        """Read the proxy's password from the keyring (off the GUI thread), before the first
+        request that needs the key."""
+        before = self.proxy_store.config()
+        if await self.proxy_store.aload() != before:
+            self._renew_clients()
+
+    async def set_proxy(self, config: ProxyConfig) -> bool:
+        """Reach the store through ``config`` from now on (every new request); returns whether
+        its password is kept beyond this session. Raises ``OSError`` if it cannot be saved."""
+        kept = await self.proxy_store.asave(config)
+        self._renew_clients()
+        log.info("Proxy set: %s", config.mode.value)
+        return kept
+
+    async def test_proxy(self, config: ProxyConfig) -> float:
+        """Fetch the categories through ``config``; the seconds it took. Raises ``ApiError``."""
+        from teleaccounthub.api import Client
+
+        async with Client(self._base_url, None, max_retries=0, proxy=config) as client:
+            started = time.monotonic()
+            await client.categories()
+            return time.monotonic() - started
+
+    def _renew_clients(self) -> None:
+        if self._client is not None:
+            self._retired.append(self._client)
+        self._retired.extend(self._clients.values())
+        self._client = None
+        self._clients.clear()
 
     async def test_account(self, account_id: str) -> Balance:
         """The balance the store reports for ``account_id``'s key, kept as a point of that
@@ -473,9 +518,12 @@ class Session(QObject):
             return
         self._closed = True
         await self.tasks.aclose()
-        clients = [c for c in (self._client, *self._clients.values()) if c is not None]
+        clients = [
+            c for c in (self._client, *self._clients.values(), *self._retired) if c is not None
+        ]
         self._client = None
         self._clients.clear()
+        self._retired.clear()
         for client in clients:
             await client.aclose()
         self.order_book.close()
@@ -541,4 +589,6 @@ class Session(QObject):
     def _new_client(self, key: str | None) -> Client:
         from teleaccounthub.api import Client  # httpx is not needed to paint the window
 
-        return Client(self._base_url, key, max_retries=self._max_retries)
+        return Client(
+            self._base_url, key, max_retries=self._max_retries, proxy=self.proxy_store.config()
+        )

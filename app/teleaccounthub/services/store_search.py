@@ -339,7 +339,9 @@ def create_store_search(services: AppServices) -> StoreSearch:
     session = services.session
 
     def fetcher() -> tuple[FetchProducts, Callable[[], Awaitable[None]]]:
-        worker = CatalogWorker(session.base_url, max_retries=session.max_retries)
+        worker = CatalogWorker(
+            session.base_url, max_retries=session.max_retries, proxy=session.proxy_store.load
+        )
         return worker.products, worker.aclose
 
     return StoreSearch(

@@ -235,7 +235,9 @@ class WatchService(RefreshesPeriodically, QObject):
         load the CA bundle again each time (~50 ms of CPU). A task of the session keeps it and
         closes it when the session closes."""
         if self._worker is None:
-            self._worker = CatalogWorker(self._session.base_url, max_retries=0)
+            self._worker = CatalogWorker(
+                self._session.base_url, max_retries=0, proxy=self._session.proxy_store.load
+            )
             self._session.tasks.start(WORKER_TASK, self._keep_worker(self._worker))
         return self._worker
 

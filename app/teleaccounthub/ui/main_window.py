@@ -320,7 +320,9 @@ class MainWindow(QMainWindow):
         if dialog is None:
             from teleaccounthub.ui.settings_dialog import SettingsDialog
 
-            dialog = SettingsDialog(self.settings, self, tray_available=self._tray is not None)
+            dialog = SettingsDialog(
+                self.settings, self, tray_available=self._tray is not None, session=self.session
+            )
             dialog.applied.connect(self._apply_settings)
             self._settings_dialog = dialog
         if not dialog.isVisible():

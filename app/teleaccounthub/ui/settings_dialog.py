@@ -1,5 +1,6 @@
 """Settings (Ctrl+,): low-balance threshold, notifications, auto-save folder, refresh interval,
-and whether closing the window keeps the app running in the tray.
+whether closing the window keeps the app running in the tray, and (given the session) the
+network: which proxy reaches the store (``ui/network_settings.py``).
 
 Opened with ``open()``; OK writes the values to ``Settings`` (the JSON file in the data dir) and
 emits ``applied()``.
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from teleaccounthub.local import Settings
+from teleaccounthub.services.session import Session
 from teleaccounthub.services.watch import (
     CHECK_INTERVAL,
     DEFAULT_CHECK_INTERVAL,
@@ -36,6 +38,7 @@ from teleaccounthub.services.watch import (
     MIN_CHECK_INTERVAL,
     check_interval,
 )
+from teleaccounthub.ui.network_settings import NetworkSection
 from teleaccounthub.ui.refresh_setting import (
     DEFAULT_REFRESH_INTERVAL,
     MAX_REFRESH_INTERVAL,
@@ -58,7 +61,12 @@ class SettingsDialog(QDialog):
     applied = Signal()
 
     def __init__(
-        self, settings: Settings, parent: QWidget | None = None, *, tray_available: bool = False
+        self,
+        settings: Settings,
+        parent: QWidget | None = None,
+        *,
+        tray_available: bool = False,
+        session: Session | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
@@ -146,11 +154,17 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 18, 18, 14)
         layout.setSpacing(14)
         layout.addLayout(form)
+        self.network: NetworkSection | None = None
+        if session is not None:
+            self.network = NetworkSection(session, self)
+            self.network.valid_changed.connect(self.ok_button.setEnabled)
+            layout.addWidget(self.network)
         layout.addWidget(buttons)
 
         self._folder_dialog: QFileDialog | None = None
@@ -168,8 +182,12 @@ class SettingsDialog(QDialog):
             check_interval(settings.get(CHECK_INTERVAL, DEFAULT_CHECK_INTERVAL))
         )
         self.close_to_tray_check.setChecked(settings.close_to_tray and self._tray_available)
+        if self.network is not None:
+            self.network.load()
 
     def accept(self) -> None:
+        if self.network is not None and not self.network.is_valid():
+            return  # OK is disabled; Enter in a field must not get past it either
         settings = self._settings
         settings.low_balance_threshold = Decimal(f"{self.threshold_spin.value():.2f}")
         settings.notifications_enabled = self.notifications_check.isChecked()
@@ -179,8 +197,16 @@ class SettingsDialog(QDialog):
         settings.set(CHECK_INTERVAL, self.watch_interval_spin.value())
         if self._tray_available:  # without a tray the stored choice is kept for when there is one
             settings.close_to_tray = self.close_to_tray_check.isChecked()
+        if self.network is not None:
+            self.network.stop_test()
+            self.network.apply()
         super().accept()
         self.applied.emit()
+
+    def reject(self) -> None:
+        if self.network is not None:
+            self.network.stop_test()
+        super().reject()
 
     def _browse(self) -> None:
         # open() + a signal, not the static getExistingDirectory(): no nested event loop.
