@@ -266,3 +266,20 @@ def test_the_ticker_stops_while_the_window_around_the_panel_is_minimised(
     qtbot.waitUntil(panel.is_ticking)
     window.hide()
     assert not panel.is_ticking()
+
+
+def test_every_orders_toolbar_action_is_in_view_beside_the_details(qtbot: QtBot) -> None:
+    """As wide as the list is beside the details pane in a 1180 px window: no orders action
+    hides behind a toolbar's overflow button."""
+    panel = OrdersPanel(OrderTableModel())
+    qtbot.addWidget(panel)
+    panel.resize(520, 300)
+    panel.show()
+    qtbot.waitExposed(panel)
+    for toolbar in (panel.toolbar, panel.list_toolbar):
+        for action in toolbar.actions():
+            button = toolbar.widgetForAction(action)
+            assert button is not None
+            assert button.isVisible(), action.text()
+    assert panel.track_action in panel.list_toolbar.actions()
+    assert panel.export_action in panel.list_toolbar.actions()

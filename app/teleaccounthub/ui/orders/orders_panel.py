@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
@@ -215,9 +216,12 @@ class OrdersPanel(QWidget):
         self.toolbar.addAction(self.open_folder_action)
         self.toolbar.addAction(self.check_action)
         self.toolbar.addAction(self.buy_again_action)
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.track_action)
-        self.toolbar.addAction(self.export_action)
+        # What is not about the selected order stands beside the heading, where there is room:
+        # beside the details pane the row's toolbar is too narrow to show them all.
+        self.list_toolbar = QToolBar("All orders")
+        self.list_toolbar.setObjectName("ordersListToolBar")
+        self.list_toolbar.addAction(self.track_action)
+        self.list_toolbar.addAction(self.export_action)
 
         self.heading = QLabel("Your orders")
         self.heading.setObjectName("ordersHeading")
@@ -230,7 +234,12 @@ class OrdersPanel(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(2)
-        self._layout.addWidget(self.heading)
+        heading_row = QHBoxLayout()
+        heading_row.setContentsMargins(0, 0, 0, 0)
+        heading_row.addWidget(self.heading)
+        heading_row.addStretch(1)
+        heading_row.addWidget(self.list_toolbar)
+        self._layout.addLayout(heading_row)
         self._layout.addWidget(self.toolbar)
         self.stack = EmptyStateStack(self.table, NO_ORDERS, "ordersPlaceholder", "Orders status")
         self.empty_label = self.stack.label
