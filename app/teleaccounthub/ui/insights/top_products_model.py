@@ -6,10 +6,11 @@ import enum
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from teleaccounthub.services.formatting import group_digits, usd_exact_if_needed
 from teleaccounthub.services.insights import ProductSpend
+from teleaccounthub.ui.widgets.row_table_model import RowTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -34,37 +35,17 @@ HEADERS = {
 }
 
 
-class TopProductsModel(QAbstractTableModel):
+class TopProductsModel(RowTableModel[ProductSpend]):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ProductSpend] = []
+        super().__init__(HEADERS, parent)
 
     def set_products(self, products: Iterable[ProductSpend]) -> None:
-        self.beginResetModel()
-        self._rows = list(products)
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(Column)
-        ):
-            return HEADERS[Column(section)]
-        return None
+        self.set_rows(products)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.row_at(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         column = Column(index.column())
         if role == Role.SPEND:
             return row

@@ -6,10 +6,11 @@ import enum
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from teleaccounthub.local.zip_listing import ZipEntry
 from teleaccounthub.services.formatting import size_text
+from teleaccounthub.ui.widgets.row_table_model import RowTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -30,40 +31,20 @@ class Role(enum.IntEnum):
 HEADERS = {Column.NAME: "Name", Column.SIZE: "Size", Column.PROBLEM: "Warning"}
 
 
-class ZipEntryModel(QAbstractTableModel):
+class ZipEntryModel(RowTableModel[ZipEntry]):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._entries: list[ZipEntry] = []
+        super().__init__(HEADERS, parent)
 
     def set_entries(self, entries: Iterable[ZipEntry]) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.endResetModel()
+        self.set_rows(entries)
 
     def entries(self) -> list[ZipEntry]:
-        return list(self._entries)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(Column)
-        ):
-            return HEADERS[Column(section)]
-        return None
+        return self.rows()
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+        entry = self.row_at(index)
+        if entry is None:
             return None
-        entry = self._entries[index.row()]
         column = Column(index.column())
         if role == Role.ENTRY:
             return entry

@@ -6,12 +6,13 @@ import enum
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from teleaccounthub.services.formatting import group_digits
 from teleaccounthub.services.search_results import SearchHit
+from teleaccounthub.ui.widgets.row_table_model import RowTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -50,40 +51,31 @@ _HIT, _CATEGORY_ID = int(Role.HIT), int(Role.CATEGORY_ID)
 _HANDLED = frozenset({_DISPLAY, _ALIGN, _FOREGROUND, _TOOLTIP, _HIT, _CATEGORY_ID})
 
 
-class SearchResultModel(QAbstractTableModel):
+class SearchResultModel(RowTableModel[SearchHit]):
     """Columns Product, Category, Stock, Price; ``Role.HIT`` gives the ``SearchHit``."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._hits: tuple[SearchHit, ...] = ()
+        super().__init__(HEADERS, parent)
 
     def set_hits(self, hits: Sequence[SearchHit]) -> None:
-        self.beginResetModel()
-        self._hits = tuple(hits)
-        self.endResetModel()
+        self.set_rows(hits)
 
     def hit(self, row: int) -> SearchHit:
-        return self._hits[row]
+        return self._rows[row]
 
     def row_of(self, product_id: int, category_id: int) -> int | None:
-        for row, hit in enumerate(self._hits):
+        for row, hit in enumerate(self._rows):
             if hit.product.product_id == product_id and hit.category_id == category_id:
                 return row
         return None
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._hits)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(Column)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _HANDLED:  # most of what a paint asks: one test, no more
             return None
         row = index.row()
-        if not 0 <= row < len(self._hits):
+        if not 0 <= row < len(self._rows):
             return None
-        hit = self._hits[row]
+        hit = self._rows[row]
         column = index.column()
         if role == _DISPLAY:
             return _text(hit, column)
@@ -100,14 +92,13 @@ class SearchResultModel(QAbstractTableModel):
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
-            return None
-        column = Column(section)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[column]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.TextAlignmentRole
+            and 0 <= section < len(Column)
+        ):
             return _ALIGNMENT[section]
-        return None
+        return super().headerData(section, orientation, role)
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():

@@ -8,10 +8,11 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from teleaccounthub.services.formatting import group_digits, usd_exact_if_needed
 from teleaccounthub.services.watch import Alert, condition_text
+from teleaccounthub.ui.widgets.row_table_model import RowTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 MAX_ALERTS = 200
@@ -41,21 +42,14 @@ def seen_text(alert: Alert) -> str:
     return f"{group_digits(alert.stock)} in stock at {usd_exact_if_needed(alert.price)}"
 
 
-class AlertModel(QAbstractTableModel):
+class AlertModel(RowTableModel[Alert]):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._alerts: list[Alert] = []
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._alerts)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(Column)
+        super().__init__(HEADERS, parent)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._alerts):
+        alert = self.row_at(index)
+        if alert is None:
             return None
-        alert = self._alerts[index.row()]
         if role == Role.ALERT:
             return alert
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -70,25 +64,16 @@ class AlertModel(QAbstractTableModel):
             return condition_text(alert.watch.condition)
         return seen_text(alert)
 
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Column(section)]
-        return None
-
     def alert(self, row: int) -> Alert:
-        return self._alerts[row]
+        return self._rows[row]
 
     def add(self, alert: Alert) -> None:
         """Put ``alert`` at the top (dropping the oldest past ``MAX_ALERTS``)."""
-        if len(self._alerts) >= MAX_ALERTS:
-            last = len(self._alerts) - 1
+        if len(self._rows) >= MAX_ALERTS:
+            last = len(self._rows) - 1
             self.beginRemoveRows(QModelIndex(), last, last)
-            self._alerts.pop()
+            self._rows.pop()
             self.endRemoveRows()
         self.beginInsertRows(QModelIndex(), 0, 0)
-        self._alerts.insert(0, alert)
+        self._rows.insert(0, alert)
         self.endInsertRows()

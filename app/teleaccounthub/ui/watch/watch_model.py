@@ -10,12 +10,13 @@ import enum
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from teleaccounthub.api import Product
 from teleaccounthub.local.watches import Watch
 from teleaccounthub.services.formatting import group_digits, usd_exact_if_needed
 from teleaccounthub.services.watch import condition_text
+from teleaccounthub.ui.widgets.row_table_model import RowTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -39,26 +40,19 @@ HEADERS = {
 }
 
 
-class WatchModel(QAbstractTableModel):
+class WatchModel(RowTableModel[Watch]):
     """``latest(product_id)`` gives the product as last listed (for the "Now" column)."""
 
     def __init__(
         self, latest: Callable[[int], Product | None], parent: QObject | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(HEADERS, parent)
         self._latest = latest
-        self._watches: list[Watch] = []
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._watches)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(Column)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._watches):
+        watch = self.row_at(index)
+        if watch is None:
             return None
-        watch = self._watches[index.row()]
         if role == Role.WATCH:
             return watch
         if role != Qt.ItemDataRole.DisplayRole:
@@ -77,25 +71,14 @@ class WatchModel(QAbstractTableModel):
         now = f"{group_digits(product.total_stock)} in stock at {price}"
         return f"{now} (alerted)" if watch.triggered else now
 
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Column(section)]
-        return None
-
     def watch(self, row: int) -> Watch:
-        return self._watches[row]
+        return self._rows[row]
 
     def set_watches(self, watches: Sequence[Watch]) -> None:
-        self.beginResetModel()
-        self._watches = sorted(watches, key=lambda watch: watch.product_name.casefold())
-        self.endResetModel()
+        self.set_rows(sorted(watches, key=lambda watch: watch.product_name.casefold()))
 
     def refresh_now(self) -> None:
         """The "Now" column again (a listing arrived)."""
-        if self._watches:
-            top, bottom = self.index(0, Column.NOW), self.index(len(self._watches) - 1, Column.NOW)
+        if self._rows:
+            top, bottom = self.index(0, Column.NOW), self.index(len(self._rows) - 1, Column.NOW)
             self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.DisplayRole])
