@@ -154,10 +154,13 @@ def test_enter_in_the_key_field_adds_the_account_after_testing_it(
     type_key(qtbot, dialog, BAD_KEY)
     qtbot.keyClick(dialog.key_edit, Qt.Key.Key_Return)
     wait_status(qtbot, dialog, "It was not added")
+    qtbot.waitUntil(dialog.test_button.isEnabled)  # the test is over
     assert dialog.isVisible()  # Enter did not close the dialog
     qtbot.keyClick(dialog.key_edit, Qt.Key.Key_Return)  # refused: Enter again does nothing
+    assert "It was not added" in dialog.status()
     assert window.session.accounts() == ()
     type_key(qtbot, dialog, sandbox.api_key, "Shop")
+    qtbot.waitUntil(dialog.save_button.isEnabled)
     qtbot.keyClick(dialog.label_edit, Qt.Key.Key_Enter)
     wait_status(qtbot, dialog, "It is in use now")
     assert [a.label for a in window.session.accounts()] == ["Shop"]

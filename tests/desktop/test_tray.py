@@ -5,32 +5,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtGui import QColor, QPalette
 from pytestqt.qtbot import QtBot
 
-from teleaccounthub.sandbox import SandboxServer
 from teleaccounthub.ui.main_window import MainWindow
 from teleaccounthub.ui.orders.feature import OrdersFeature
 from teleaccounthub.ui.settings_dialog import SettingsDialog
 from teleaccounthub.ui.tray import AppTray, tooltip_for
 from tests.desktop.test_icons import darkness
-from tests.fixtures.gui import MainWindowFactory
-from tests.orders.conftest import FAST_POLLING
 from tests.orders.test_orders_window import ready_to_buy
 
 
 def always() -> bool:
     return True
-
-
-@pytest.fixture
-def window(
-    main_window_factory: MainWindowFactory, sandbox: SandboxServer, tmp_path: Path
-) -> MainWindow:
-    return main_window_factory(
-        sandbox.url, sandbox.api_key, tmp_path / "data", poll_policy=FAST_POLLING
-    )
 
 
 def tray_of(window: MainWindow) -> AppTray:

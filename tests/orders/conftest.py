@@ -18,15 +18,12 @@ from teleaccounthub.sandbox import SandboxServer
 from teleaccounthub.services.checkout import CheckoutService
 from teleaccounthub.services.downloads import DownloadService
 from teleaccounthub.services.order_context import OrderContext
-from teleaccounthub.services.order_tracker import OrderTracker, PollPolicy
+from teleaccounthub.services.order_tracker import OrderTracker
 from teleaccounthub.services.tasks import TaskOwner
-from teleaccounthub.ui.main_window import MainWindow
-from tests.fixtures.gui import MainWindowFactory
+from tests.fixtures.gui import FAST_POLLING
 
 T = TypeVar("T")
 
-#: Fast polling for tests: the sandbox completes orders after 0.3 s.
-FAST_POLLING = PollPolicy(first_delay=0.05, factor=1.5, max_delay=0.2, jitter=0.1)
 
 CHECKOUT_PATH = "/api/v1/securetd/checkout"
 ORDER_PATHS = "/api/v1/securetd/orders/*"
@@ -161,13 +158,3 @@ def rig_factory(
 @pytest.fixture
 def rig(rig_factory: RigFactory) -> Rig:
     return rig_factory()
-
-
-@pytest.fixture
-def window(
-    main_window_factory: MainWindowFactory, sandbox: SandboxServer, tmp_path: Path
-) -> MainWindow:
-    """The whole app on the sandbox with the demo key, polling fast."""
-    return main_window_factory(
-        sandbox.url, sandbox.api_key, tmp_path / "data", poll_policy=FAST_POLLING
-    )
