@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from teleaccounthub.local.watches import Condition
 from teleaccounthub.sandbox import SandboxServer
 from teleaccounthub.services.watch import Alert
 from teleaccounthub.ui.catalog.product_model import Column, Role
@@ -108,19 +109,18 @@ def test_watch_restock_alert_and_buy_opens_a_prefilled_dialog_without_buying(
     assert feature.status_button.text() == "Watch alerts: 1"
     assert feature.watch_model.index(0, 3).data() == "25 in stock at $0.70 (alerted)"
 
-    # Later the price and stock change again; Buy… takes the latest listing, not the alert's.
+    # Later the price and stock change again, unseen by the app: Buy… reads them from the
+    # store first (one products request), not from the alert.
     restock(sandbox, PHILIPPINES, stock=7, price="0.71")
-    window.catalog.refresh()
-    qtbot.waitUntil(
-        lambda: (now := feature.service.latest(PHILIPPINES)) is not None and now.total_stock == 7,
-        timeout=10_000,
-    )
-    assert len(alerts) == 1  # still in stock: no second alert
+    asked = product_requests(sandbox)
     feature.window_.show_alerts()
     qtbot.waitUntil(feature.window_.buy_button.isEnabled)
     feature.window_.buy_button.click()
     orders = window.findChild(OrdersFeature)
     assert orders is not None
+    qtbot.waitUntil(lambda: orders.checkout_dialog is not None, timeout=10_000)
+    assert product_requests(sandbox) == asked + 1
+    assert len(alerts) == 1  # still in stock: no second alert
     checkout = orders.checkout_dialog
     assert isinstance(checkout, CheckoutDialog)
     assert checkout.product.total_stock == 7
@@ -185,3 +185,32 @@ def test_every_control_of_the_watch_windows_has_an_accessible_name(
             and w.window() is parent  # not Qt's own popups (a combo box's list)
         ]
         assert unnamed == [], parent.objectName()
+
+
+def test_an_alerts_buy_opens_nothing_when_todays_price_cannot_be_read(
+    qtbot: QtBot, main_window_factory: MainWindowFactory, sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    sandbox.set_stock(PHILIPPINES, 0)
+    window = main_window_factory(sandbox.url, sandbox.api_key, tmp_path / "data")
+    feature = feature_of(window)
+    open_category(qtbot, window, ASIA)
+    assert window.products.select_product(PHILIPPINES)
+    product = window.selected_product()
+    assert product is not None
+    feature.service.watch(PHILIPPINES, ASIA, product.product_name, Condition.back_in_stock())
+    alerts: list[Alert] = []
+    feature.service.alert.connect(alerts.append)
+    restock(sandbox, PHILIPPINES, stock=5)
+    window.catalog.refresh()
+    qtbot.waitUntil(lambda: bool(alerts), timeout=10_000)
+
+    sandbox.faults.status(503, path=f"/api/v1/catalog/securetd/categories/{ASIA}/products")
+    feature.buy(alerts[0])
+    qtbot.waitUntil(
+        lambda: "could not be read, so nothing was opened" in window.statusBar().currentMessage(),
+        timeout=10_000,
+    )
+    orders = window.findChild(OrdersFeature)
+    assert orders is not None
+    assert orders.checkout_dialog is None
+    assert posts(sandbox) == 0

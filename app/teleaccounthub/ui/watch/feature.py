@@ -16,7 +16,7 @@ import logging
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMenu, QPushButton
 
-from teleaccounthub.api import Product
+from teleaccounthub.api import ApiError, Product
 from teleaccounthub.local.watches import Condition, ConditionKind, Watch
 from teleaccounthub.services.app_services import AppServices
 from teleaccounthub.services.formatting import (
@@ -37,6 +37,7 @@ from teleaccounthub.ui.watch.watch_window import WatchWindow
 log = logging.getLogger(__name__)
 
 STATUS_MS = 10_000
+BUY_TASK = "watch:buy"
 WATCH_ACTION = "watchAction"
 WATCH_LIST_ACTION = "watchListAction"
 LIST_KEY = shortcut_of(WATCH_LIST_ACTION)
@@ -78,6 +79,7 @@ class WatchFeature(QObject):
     def __init__(self, host: WindowHost, services: AppServices, watch: WatchServices) -> None:
         super().__init__(host.window())
         self.host = host
+        self.session = services.session
         self.settings = services.session.settings
         self.service: WatchService = watch.watch
         self.alerts = AlertModel(self)
@@ -196,18 +198,38 @@ class WatchFeature(QObject):
 
     # -- alerts ---------------------------------------------------------------------------------
 
-    def buy(self, alert: Alert) -> PurchaseRequest:
-        """Ask for the checkout dialog, pre-filled with the product as listed now and the
-        watch's quantity; the customer confirms (or not) there."""
-        now = self.service.latest(alert.product.product_id) or alert.product
-        request = PurchaseRequest(
-            now,
-            alert.watch.category_id,
-            quantity=alert.watch.quantity,
-            note=purchase_note(alert, now),
+    def buy(self, alert: Alert) -> None:
+        """Read the product's price and stock from the store now (an alert may be hours old),
+        then ask for the checkout dialog pre-filled with them and the watch's quantity; the
+        customer confirms (or not) there."""
+        name = alert.product.product_name
+        self.host.show_status(f"Looking up today's price of “{name}”…", STATUS_MS)
+        self.session.tasks.start(BUY_TASK, self._buy(alert))
+
+    async def _buy(self, alert: Alert) -> None:
+        try:
+            listing = await self.session.client().products(alert.watch.category_id)
+        except ApiError as error:
+            self.host.show_status(
+                f"Today's price could not be read, so nothing was opened: {error.message}",
+                STATUS_MS,
+            )
+            return
+        self.service.check_listing(listing)  # the watch list sees it too
+        now = next((p for p in listing.products if p.product_id == alert.product.product_id), None)
+        if now is None:
+            self.host.show_status(
+                f"“{alert.product.product_name}” is no longer listed by the store.", STATUS_MS
+            )
+            return
+        self.host.request_purchase(
+            PurchaseRequest(
+                now,
+                alert.watch.category_id,
+                quantity=alert.watch.quantity,
+                note=purchase_note(alert, now),
+            )
         )
-        self.host.request_purchase(request)
-        return request
 
     def _alerted(self, alert: Alert) -> None:
         """List the alert; tell it too unless the customer turned notifications off in Settings
