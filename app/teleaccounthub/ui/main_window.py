@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QSizePolicy,
     QSplitter,
-    QSystemTrayIcon,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -53,6 +52,7 @@ from teleaccounthub.ui.host import ProductMenuSection, PurchaseRequest
 from teleaccounthub.ui.icons import ThemedIcons
 from teleaccounthub.ui.refresh_setting import refresh_interval
 from teleaccounthub.ui.widgets.banner import Banner
+from teleaccounthub.ui.window_tray import WindowTray
 
 if TYPE_CHECKING:
     # The dialogs are imported when first opened: start-up does not need them.
@@ -65,7 +65,6 @@ log = logging.getLogger(__name__)
 APP_TITLE = "TeleAccountHub"
 AGE_TICK_MS = 30_000
 SHOW_PRODUCTS_TASK = "window:show-products"
-NOTIFICATION_STATUS_MS = 15_000
 TOOLBAR_ICON_PX = 20
 SANDBOX_BADGE_STYLE = (
     "QLabel { background: #f0a500; color: #231a00; font-weight: 700; border-radius: 4px;"
@@ -112,12 +111,11 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._shown_once = False
         self._store_unreachable = False
-        self._tray: AppTray | None = None
-        self._attention = 0
-        self._quitting = False
-        self._told_still_running = False
         self._low_balance = LowBalanceWatch()
         self.icons = ThemedIcons()
+        self.tray_presence = WindowTray(
+            self, self.settings, self.icons, show=self.bring_forward, quit_app=self.quit_app
+        )
         # The store did not answer the last request (a transport failure): what the window
         # shows is old, and buying waits. Cleared by the next answer.
         self._offline = False
@@ -187,37 +185,19 @@ class MainWindow(QMainWindow):
         self.purchase_requested.emit(request)
 
     def notify(self, title: str, body: str) -> str:
-        if self._tray is not None and self._tray.usable():
-            self._tray.show_message(title, body)
-            return "tray"
-        self.statusBar().showMessage(f"{title}. {body}", NOTIFICATION_STATUS_MS)
-        return "status"
+        return self.tray_presence.notify(title, body)
 
     def set_attention_count(self, count: int) -> None:
-        """How many orders wait for the customer (ready, not saved): shown on the tray icon."""
-        self._attention = max(0, count)
-        if self._tray is not None:
-            self._tray.set_ready_count(self._attention)
+        self.tray_presence.set_attention_count(count)
 
     # -- the shell: tray, coming forward, quitting -----------------------------------------------
 
     def install_tray(self, available: Callable[[], bool] | None = None) -> AppTray | None:
         """Put the app in the system tray when the desktop has one (once); None when not."""
-        check = available or QSystemTrayIcon.isSystemTrayAvailable
-        if self._tray is not None or not check():
-            return self._tray
-        from teleaccounthub.ui.application import app_icon
-        from teleaccounthub.ui.tray import AppTray
-
-        tray = AppTray(app_icon(), self, available=check, icons=self.icons)
-        tray.show_requested.connect(self.bring_forward)
-        tray.quit_requested.connect(self.quit_app)
-        tray.set_ready_count(self._attention)
-        self._tray = tray
-        return tray
+        return self.tray_presence.install(available)
 
     def tray(self) -> AppTray | None:
-        return self._tray
+        return self.tray_presence.tray
 
     def bring_forward(self) -> None:
         """Show the window (from the tray, minimised or behind others) and give it the focus."""
@@ -232,17 +212,12 @@ class MainWindow(QMainWindow):
 
     def quit_app(self) -> None:
         """Close the window for good (Quit), even when closing it would keep it in the tray."""
-        self._quitting = True
+        self.tray_presence.quitting = True
         self.close()
 
     def keeps_running_in_tray(self) -> bool:
         """Does closing the window hide it to the tray (the customer's choice in Settings)?"""
-        return (
-            not self._quitting
-            and self.settings.close_to_tray
-            and self._tray is not None
-            and self._tray.usable()
-        )
+        return self.tray_presence.keeps_running()
 
     def add_product_menu_section(self, section: ProductMenuSection) -> None:
         self._product_menu_sections.append(section)
@@ -321,7 +296,10 @@ class MainWindow(QMainWindow):
             from teleaccounthub.ui.settings_dialog import SettingsDialog
 
             dialog = SettingsDialog(
-                self.settings, self, tray_available=self._tray is not None, session=self.session
+                self.settings,
+                self,
+                tray_available=self.tray_presence.tray is not None,
+                session=self.session,
             )
             dialog.applied.connect(self._apply_settings)
             self._settings_dialog = dialog
@@ -578,12 +556,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             self._save_state()
             self.hide()
-            if not self._told_still_running:
-                self._told_still_running = True
-                self.notify(
-                    "TeleAccountHub is still running",
-                    "Your orders are still followed. Quit from this icon's menu.",
-                )
+            self.tray_presence.window_hidden()
             return
         if not self._closing:
             self._closing = True
@@ -594,8 +567,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
         if event.isAccepted() and not self._closed:
             self._closed = True
-            if self._tray is not None:
-                self._tray.hide()
+            self.tray_presence.remove()
             self._set_active(False)
             self.closed.emit()
 
