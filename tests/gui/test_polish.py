@@ -133,7 +133,9 @@ def test_the_save_dialog_starts_in_downloads(
 ) -> None:
     downloads = tmp_path / "Downloads"
     downloads.mkdir()
-    monkeypatch.setattr("teleaccounthub.ui.orders.feature.QStandardPaths", FakePaths(downloads))
+    monkeypatch.setattr(
+        "teleaccounthub.ui.widgets.save_dialogs.QStandardPaths", FakePaths(downloads)
+    )
     window = main_window_factory(sandbox.url, sandbox.api_key, tmp_path / "data")
     feature = orders(window)
     account = AccountRef.from_key(sandbox.url, sandbox.api_key)

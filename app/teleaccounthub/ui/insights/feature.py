@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog
 
 from teleaccounthub.local import AccountRef, utc
@@ -26,6 +26,7 @@ from teleaccounthub.services.insights import (
 )
 from teleaccounthub.ui.host import ACCOUNT_SHORTCUTS, WindowHost, switch_action_name
 from teleaccounthub.ui.insights.insights_window import InsightsWindow
+from teleaccounthub.ui.widgets.save_dialogs import open_csv_export_dialog
 
 log = logging.getLogger(__name__)
 
@@ -103,18 +104,14 @@ class InsightsFeature(QObject):
     def export_csv(self) -> QFileDialog | None:
         if self.window is None:
             return None
-        folder = self.session.settings.last_save_folder or _downloads_folder()
-        dialog = QFileDialog(self.window, "Export insights as CSV")
-        dialog.setObjectName("exportInsightsDialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter("CSV files (*.csv)")
-        dialog.setDefaultSuffix("csv")
-        dialog.setDirectory(str(folder))
-        dialog.selectFile(f"teleaccounthub-insights-{datetime.now():%Y-%m-%d}.csv")
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(lambda chosen: self.export_csv_to(Path(chosen)))
-        dialog.open()
-        return dialog
+        return open_csv_export_dialog(
+            self.window,
+            title="Export insights as CSV",
+            object_name="exportInsightsDialog",
+            stem="teleaccounthub-insights",
+            folder=self.session.settings.last_save_folder,
+            chosen=self.export_csv_to,
+        )
 
     def export_csv_to(self, path: Path) -> int | None:
         insights = self.compute()
@@ -146,12 +143,6 @@ class InsightsFeature(QObject):
     def _window_closed(self) -> None:
         if self.window is not None:
             self.window.close()
-
-
-def _downloads_folder() -> Path:
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation)
-    folder = Path(location) if location else Path.home()
-    return folder if folder.is_dir() else Path.home()
 
 
 def install_insights(

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QLabel
 
 from teleaccounthub.api import ApiError, Balance, Product
@@ -46,6 +45,7 @@ from teleaccounthub.ui.orders.orders_panel import OrdersPanel
 from teleaccounthub.ui.orders.purchase_notice import InterruptedPurchaseNotice
 from teleaccounthub.ui.orders.track_order_dialog import TrackOrderDialog
 from teleaccounthub.ui.widgets.adaptive_splitter import AdaptiveSplitter
+from teleaccounthub.ui.widgets.save_dialogs import downloads_folder, open_csv_export_dialog
 
 log = logging.getLogger(__name__)
 
@@ -221,7 +221,7 @@ class OrdersFeature(QObject):
             return None
         folder = self.settings.last_save_folder
         if folder is None or not folder.is_dir():
-            folder = _downloads_folder()
+            folder = downloads_folder()
         dialog = QFileDialog(self.host.window(), f"Save order #{record.order_number}")
         dialog.setObjectName("saveOrderDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -267,18 +267,14 @@ class OrdersFeature(QObject):
         return dialog
 
     def export_csv(self) -> QFileDialog:
-        folder = self.settings.last_save_folder or _downloads_folder()
-        dialog = QFileDialog(self.host.window(), "Export orders as CSV")
-        dialog.setObjectName("exportOrdersDialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter("CSV files (*.csv)")
-        dialog.setDefaultSuffix("csv")
-        dialog.setDirectory(str(folder))
-        dialog.selectFile(f"teleaccounthub-orders-{datetime.now():%Y-%m-%d}.csv")
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(lambda chosen: self.export_csv_to(Path(chosen)))
-        dialog.open()
-        return dialog
+        return open_csv_export_dialog(
+            self.host.window(),
+            title="Export orders as CSV",
+            object_name="exportOrdersDialog",
+            stem="teleaccounthub-orders",
+            folder=self.settings.last_save_folder,
+            chosen=self.export_csv_to,
+        )
 
     def export_csv_to(self, path: Path) -> int | None:
         account = self.session.account()
@@ -527,12 +523,6 @@ class OrdersFeature(QObject):
 
     def _status(self, text: str) -> None:
         self.host.show_status(text, STATUS_MS)
-
-
-def _downloads_folder() -> Path:
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation)
-    folder = Path(location) if location else Path.home()
-    return folder if folder.is_dir() else Path.home()
 
 
 def install_orders(host: WindowHost, services: AppServices, orders: OrderServices) -> OrdersFeature:

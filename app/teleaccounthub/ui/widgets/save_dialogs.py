@@ -1,0 +1,41 @@
+"""Where save dialogs start, and the one "export as CSV" dialog the features share."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+
+def downloads_folder() -> Path:
+    """The user's Downloads folder, or the home folder where there is none."""
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation)
+    folder = Path(location) if location else Path.home()
+    return folder if folder.is_dir() else Path.home()
+
+
+def open_csv_export_dialog(
+    parent: QWidget,
+    *,
+    title: str,
+    object_name: str,
+    stem: str,
+    folder: Path | None,
+    chosen: Callable[[Path], object],
+) -> QFileDialog:
+    """Ask where to write ``<stem>-<today>.csv`` (starting in ``folder``, else Downloads); calls
+    ``chosen`` with the path. Opened with ``open()``, never ``exec()``."""
+    dialog = QFileDialog(parent, title)
+    dialog.setObjectName(object_name)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setNameFilter("CSV files (*.csv)")
+    dialog.setDefaultSuffix("csv")
+    dialog.setDirectory(str(folder or downloads_folder()))
+    dialog.selectFile(f"{stem}-{datetime.now():%Y-%m-%d}.csv")
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.fileSelected.connect(lambda path: chosen(Path(path)))
+    dialog.open()
+    return dialog
