@@ -62,6 +62,17 @@ def parse_request(data: bytes) -> ActivationRequest | None:
     """The request in ``data`` (one JSON line), or None when it is not a valid one."""
     if len(data) > MAX_MESSAGE_BYTES:
         return None
+    fields = _message_fields(data)
+    if fields is None:
+        return None
+    sandbox, base_url = fields
+    if base_url is not None and len(base_url) > 2048:
+        return None
+    return ActivationRequest(sandbox=sandbox, base_url=base_url)
+
+
+def _message_fields(data: bytes) -> tuple[bool, str | None] | None:
+    """``(sandbox, base_url)`` of a message of ours in either direction, or None."""
     try:
         body = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
@@ -72,9 +83,7 @@ def parse_request(data: bytes) -> ActivationRequest | None:
     base_url = body.get("base_url")
     if not isinstance(sandbox, bool) or not (base_url is None or isinstance(base_url, str)):
         return None
-    if base_url is not None and len(base_url) > 2048:
-        return None
-    return ActivationRequest(sandbox=sandbox, base_url=base_url)
+    return sandbox, base_url
 
 
 def server_name(data_root: Path) -> str:
@@ -168,17 +177,8 @@ def hand_over(
 
 
 def _parse_answer(data: bytes) -> HandOver | None:
-    try:
-        body = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        return None
-    if not isinstance(body, dict) or body.get("kind") != MESSAGE_KIND:
-        return None
-    sandbox = body.get("sandbox")
-    base_url = body.get("base_url")
-    if not isinstance(sandbox, bool) or not (base_url is None or isinstance(base_url, str)):
-        return None
-    return HandOver(sandbox=sandbox, base_url=base_url)
+    fields = _message_fields(data)
+    return None if fields is None else HandOver(sandbox=fields[0], base_url=fields[1])
 
 
 def hand_over_text(
