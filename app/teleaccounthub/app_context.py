@@ -22,12 +22,12 @@ class AppContext:
     config: LaunchConfig
     data_dir: DataDir
     settings: Settings
-    #: Opened (or replaced) at start-up; an empty one in memory when the file cannot be opened.
+    # Opened (or replaced) at start-up; an empty one in memory when the file cannot be opened.
     order_book: OrderBook
-    #: What is wrong with the data folder, said in the window at start.
+    # What is wrong with the data folder, said in the window at start.
     problems: tuple[StartupProblem, ...] = ()
-    #: The local socket name to listen on for later starts on this data folder (None: this
-    #: process does not hold the folder's lock, e.g. the self-test).
+    # The local socket name to listen on for later starts on this data folder (None: this
+    # process does not hold the folder's lock, e.g. the self-test).
     instance_name: str | None = None
 
     @property

@@ -37,7 +37,7 @@ from teleaccounthub.ui.orders.feature import OrdersFeature, install_orders
 if TYPE_CHECKING:
     from teleaccounthub.app_context import AppContext
 
-#: How long the whole purchase may take in the sandbox (orders complete after ORDER_DELAY).
+# How long the whole purchase may take in the sandbox (orders complete after ORDER_DELAY).
 STEP_TIMEOUT = 60.0
 ORDER_DELAY = 1.0
 ZIP_SIZE = 256 * 1024

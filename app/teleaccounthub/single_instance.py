@@ -36,13 +36,13 @@ log = logging.getLogger(__name__)
 
 LOCK_FILE = "teleaccounthub.lock"
 MESSAGE_KIND = "teleaccounthub.activate"
-#: A request is one short JSON line; anything longer is not one of ours.
+# A request is one short JSON line; anything longer is not one of ours.
 MAX_MESSAGE_BYTES = 4096
-#: How long a second start keeps trying to reach the first, which listens only once its window
-#: has painted (a slow first start takes a few seconds).
+# How long a second start keeps trying to reach the first, which listens only once its window
+# has painted (a slow first start takes a few seconds).
 HAND_OVER_TIMEOUT_S = 10.0
 CONNECT_ATTEMPT_MS = 200
-#: How long the running app waits for a caller's line before dropping the connection.
+# How long the running app waits for a caller's line before dropping the connection.
 READ_TIMEOUT_MS = 2_000
 
 

@@ -64,6 +64,7 @@ from teleaccounthub.ui.first_paint import (
     ready_probe_requested,
     report_ready_and,
 )
+from teleaccounthub.ui.language import apply_language, stored_language
 from teleaccounthub.ui.main_window import MainWindow
 from teleaccounthub.ui.startup_problem import show_start_up_problems
 
@@ -72,14 +73,14 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: ``--sandbox``: orders take a few seconds, like a real store, so progress can be watched.
+# ``--sandbox``: orders take a few seconds, like a real store, so progress can be watched.
 SANDBOX_ORDER_DELAY = 6.0
-#: ``--sandbox`` listens here when it can, so the order book (keyed by base URL) finds its orders
-#: again after a restart; the sandbox's own state lives in ``<data dir>/sandbox/state.json``.
+# ``--sandbox`` listens here when it can, so the order book (keyed by base URL) finds its orders
+# again after a restart; the sandbox's own state lives in ``<data dir>/sandbox/state.json``.
 SANDBOX_PORT = 47635
 SIGNAL_POLL_MS = 250
-#: If the window has not painted by then (e.g. it starts minimised), the deferred start-up work
-#: (the orders feature, settling the garbage collector) runs anyway.
+# If the window has not painted by then (e.g. it starts minimised), the deferred start-up work
+# (the orders feature, settling the garbage collector) runs anyway.
 AFTER_PAINT_FALLBACK_MS = 1_000
 
 
@@ -142,6 +143,7 @@ def _run_opened(
             opened.order_book.close()
             return status
     app = create_application(sys.argv[:1])
+    apply_language(stored_language(opened.settings))
     error_box = ErrorBox()
     previous_hook = sys.excepthook
     sys.excepthook = excepthook_for(error_box)
@@ -372,7 +374,7 @@ async def _show_until_closed(window: MainWindow, services: AppServices) -> None:
         await closed
 
 
-#: How long a thread may hold the GIL while another waits for it (Python's default is 5 ms).
+# How long a thread may hold the GIL while another waits for it (Python's default is 5 ms).
 GIL_SWITCH_INTERVAL = 0.001
 
 

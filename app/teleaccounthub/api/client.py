@@ -71,7 +71,7 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-#: The longest deadline or stall time accepted: beyond it a timer would overflow (Qt's are int ms).
+# The longest deadline or stall time accepted: beyond it a timer would overflow (Qt's are int ms).
 _MAX_SECONDS: Final = 24 * 3600.0
 
 _SENDABLE_KEY: Final = re.compile(r"[\x21-\x7e]+")
@@ -141,7 +141,7 @@ class Client:
         if self._proxy.password:
             register_secret(self._proxy.password)
         proxy_url = proxy_for(self._proxy, self._base_url)
-        #: The proxy's host:port for messages (None: direct).
+        # The proxy's host:port for messages (None: direct).
         self.proxy_address = address_of(proxy_url) if proxy_url is not None else None
         options: dict[str, Any] = {
             "timeout": timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),

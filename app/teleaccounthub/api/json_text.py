@@ -18,7 +18,7 @@ _DECODER: Final = json.JSONDecoder(parse_float=Decimal, parse_constant=_no_const
 _SPACE: Final = re.compile(r"[ \t\n\r]*")
 _SPACES: Final = (" ", "\t", "\n", "\r")
 _SPACE_CHARS: Final = frozenset(_SPACES)
-#: Bodies above this size are decoded value by value (see ``_decode_in_pieces``).
+# Bodies above this size are decoded value by value (see ``_decode_in_pieces``).
 IN_PIECES_ABOVE: Final = 64 * 1024
 
 
@@ -235,7 +235,7 @@ def _end(text: str, data: dict[str, Any], position: int) -> dict[str, Any]:
     return data
 
 
-#: ``release_in_pieces`` frees this many items of a list at a time.
+# ``release_in_pieces`` frees this many items of a list at a time.
 RELEASE_STEP: Final = 2048
 
 

@@ -28,14 +28,14 @@ from teleaccounthub.api.urls import is_loopback_host
 
 log = logging.getLogger(__name__)
 
-#: Set to 1 to proxy loopback addresses too (tests and demonstrations only).
+# Set to 1 to proxy loopback addresses too (tests and demonstrations only).
 PROXY_LOOPBACK_ENV: Final = "TELEACCOUNTHUB_PROXY_LOOPBACK"
 
 MAX_HOST_LENGTH: Final = 253
-#: SOCKS5 allows 255 bytes each for the user name and the password.
+# SOCKS5 allows 255 bytes each for the user name and the password.
 MAX_CREDENTIAL_BYTES: Final = 255
 
-#: The patterns httpx mounts to go direct: loopback whatever the proxy.
+# The patterns httpx mounts to go direct: loopback whatever the proxy.
 LOOPBACK_PATTERNS: Final = ("all://127.0.0.1", "all://localhost", "all://[::1]")
 
 

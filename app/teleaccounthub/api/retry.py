@@ -10,9 +10,9 @@ import time
 from dataclasses import dataclass, field
 from typing import Final
 
-#: Every wait the store asks for (``Retry-After``) is brought into this range, in seconds: at
-#: least a second (no request storm on ``Retry-After: 0``), at most five minutes (epoch seconds or
-#: a far date must not freeze a feature, nor overflow a Qt timer).
+# Every wait the store asks for (``Retry-After``) is brought into this range, in seconds: at
+# least a second (no request storm on ``Retry-After: 0``), at most five minutes (epoch seconds or
+# a far date must not freeze a feature, nor overflow a Qt timer).
 MIN_RETRY_AFTER: Final = 1.0
 MAX_RETRY_AFTER: Final = 300.0
 

@@ -66,7 +66,7 @@ class AccountRef:
         return cls(canonical_base_url(base_url), key_fingerprint(api_key))
 
 
-#: Longer than any key the store hands out by far; a paste this long is something else.
+# Longer than any key the store hands out by far; a paste this long is something else.
 MAX_KEY_LENGTH = 256
 
 
@@ -81,7 +81,7 @@ def key_problem(api_key: str) -> str | None:
     return None
 
 
-#: The longest account label kept; longer ones are cut (a label is a name, not a note).
+# The longest account label kept; longer ones are cut (a label is a name, not a note).
 MAX_LABEL_LENGTH = 60
 
 _ACCOUNT_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,39}")

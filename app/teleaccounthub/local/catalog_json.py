@@ -52,7 +52,7 @@ def products_to_json(products: ProductList) -> dict[str, Any]:
     }
 
 
-#: ``dump_chunks`` yields pieces of about this many characters.
+# ``dump_chunks`` yields pieces of about this many characters.
 CHUNK_CHARS = 64 * 1024
 
 

@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 
 _READ_ONLY = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
 _FULL = frozenset({errno.ENOSPC, errno.EDQUOT})
-#: Bigger than a directory entry: a full disk still takes an empty file, not a page of data.
+# Bigger than a directory entry: a full disk still takes an empty file, not a page of data.
 _PROBE_BYTES = 4096
 
 
@@ -36,7 +36,7 @@ class StartupProblem:
     """One thing wrong with the data folder, as the customer reads it."""
 
     text: str
-    #: Buying needs the order book on disk; without it the app only browses.
+    # Buying needs the order book on disk; without it the app only browses.
     disables_buying: bool = False
 
 

@@ -22,7 +22,7 @@ from typing import Final
 from teleaccounthub.local import utc
 from teleaccounthub.local.account import AccountRef
 
-#: The second migration of the order book (``orderbook.MIGRATIONS``).
+# The second migration of the order book (``orderbook.MIGRATIONS``).
 JOURNAL_MIGRATION: Final = """
     CREATE TABLE purchase_intents (
         intent_id          INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -59,7 +59,7 @@ class IntentState(enum.StrEnum):
     """The customer read an unknown outcome and dismissed it."""
 
 
-#: States the customer must still see: the purchase may have gone through.
+# States the customer must still see: the purchase may have gone through.
 UNRESOLVED: Final = frozenset({IntentState.OPEN, IntentState.UNKNOWN})
 
 

@@ -35,7 +35,7 @@ class ApiKeyStore(ABC):
     ``account_id`` None is the store's single key of earlier versions."""
 
     SERVICE = SERVICE
-    #: True when the keys outlive this process (the OS keyring); False for memory.
+    # True when the keys outlive this process (the OS keyring); False for memory.
     persistent = True
 
     @abstractmethod

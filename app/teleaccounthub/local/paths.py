@@ -46,7 +46,7 @@ class DataDir:
         self.settings_file: Path = self.root / "settings.json"
         self.cache_dir: Path = self.root / "cache"
         self.logs_dir: Path = self.root / "logs"
-        #: Downloads that have begun and not ended; leftovers are removed at the next start.
+        # Downloads that have begun and not ended; leftovers are removed at the next start.
         self.part_files: Path = self.root / "downloads-in-progress.json"
         if create:
             # Private to the user: the order book lists what they bought.

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from teleaccounthub.local.migrate import migrate
 
-#: table → its columns as (name, declared type, not null, default, primary key position).
+# table → its columns as (name, declared type, not null, default, primary key position).
 Schema = dict[str, tuple[tuple[object, ...], ...]]
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from teleaccounthub.local import utc
 
-#: SQLite keeps a WAL database's recent commits in these files beside it.
+# SQLite keeps a WAL database's recent commits in these files beside it.
 SQLITE_COMPANIONS = ("-wal", "-shm")
 
 

@@ -56,7 +56,7 @@ class StoreAccounts:
 class Settings:
     def __init__(self, path: Path) -> None:
         self.path = path
-        #: What went wrong reading the file (for the customer), or None.
+        # What went wrong reading the file (for the customer), or None.
         self.problem: str | None = None
         self._values: dict[str, JsonValue] = self._load()
 

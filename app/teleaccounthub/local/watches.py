@@ -31,10 +31,10 @@ log = logging.getLogger(__name__)
 
 WATCHES_FILE = "watches.json"
 FORMAT_VERSION = 1
-#: A price alert re-arms once the price is this much above its threshold (and at least a cent):
-#: a price wobbling by a cent around the threshold is one crossing, not one alert per refresh.
+# A price alert re-arms once the price is this much above its threshold (and at least a cent):
+# a price wobbling by a cent around the threshold is one crossing, not one alert per refresh.
 PRICE_REARM_FRACTION = Decimal("0.02")
-#: A stock alert re-arms once the stock falls this far below its threshold (at least one).
+# A stock alert re-arms once the stock falls this far below its threshold (at least one).
 STOCK_REARM_FRACTION = Decimal("0.1")
 MAX_WATCHES = 500
 MAX_PRICE = Decimal("1000000")
@@ -148,7 +148,7 @@ class WatchList:
         self._others: dict[str, Any] = {}
         self._unreadable: list[Any] = []  # entries of this store that could not be read: kept
         self._watches: dict[int, Watch] = {}
-        #: False when the file exists but could not be read: it is not overwritten then.
+        # False when the file exists but could not be read: it is not overwritten then.
         self._writable = True
         self._load()
 

@@ -19,11 +19,11 @@ from pathlib import Path, PurePosixPath
 from typing import BinaryIO, Final
 
 MAX_LISTED: Final = 2000
-#: The most of the central directory read (names, extras, comments), whatever the entry count.
+# The most of the central directory read (names, extras, comments), whatever the entry count.
 MAX_DIRECTORY_BYTES: Final = 4 << 20
-#: Longer names are shortened on screen (``shown_name``); the name itself is kept whole.
+# Longer names are shortened on screen (``shown_name``); the name itself is kept whole.
 SHOWN_NAME_LENGTH: Final = 240
-#: An entry that unpacks to more than this many times its packed size is flagged.
+# An entry that unpacks to more than this many times its packed size is flagged.
 BOMB_RATIO: Final = 1000
 _BOMB_MIN_SIZE: Final = 100 << 20
 

@@ -33,7 +33,7 @@ class KeySource(enum.Enum):
         }[self]
 
 
-#: The label of the account a key from the environment or an old single-key setup becomes.
+# The label of the account a key from the environment or an old single-key setup becomes.
 ENVIRONMENT_LABEL = "From the environment"
 MIGRATED_LABEL = "My account"
 
@@ -46,7 +46,7 @@ class Account:
     label: str
     fingerprint: str
     source: KeySource
-    #: False when the key could not be read (keyring locked or gone): it cannot be used.
+    # False when the key could not be read (keyring locked or gone): it cannot be used.
     has_key: bool = True
 
     @property

@@ -15,7 +15,7 @@ from teleaccounthub.services.session import BuiltinKey, KeySource, Session
 
 log = logging.getLogger(__name__)
 
-#: Seconds the balance and key wait for the first category list before they start anyway.
+# Seconds the balance and key wait for the first category list before they start anyway.
 KEY_AFTER_CATALOG_LIMIT = 1.0
 
 

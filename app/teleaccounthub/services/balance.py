@@ -44,7 +44,7 @@ class BalanceService(RefreshesPeriodically, QObject):
             what="Refreshing the balance",
             on_failure=self._periodic_failed,
         )
-        #: The periodic refresh's loop (running while the window is on screen).
+        # The periodic refresh's loop (running while the window is on screen).
         self.periodic = self._refresher.supervisor
         session.key_changed.connect(self._key_changed)
 

@@ -36,9 +36,9 @@ T = TypeVar("T")
 CATEGORIES_TASK = "catalog:categories"
 PRODUCTS_TASK = "catalog:products"
 CATALOG_LOOP = "catalog:periodic"
-#: A category larger than this is not written to the disk cache. Writing 300,000 products is
-#: ~47 MB every refresh, and the writing thread starves the GUI thread for 100 ms and more
-#: (measured with the big-category benchmark); reading it back takes as long as fetching it.
+# A category larger than this is not written to the disk cache. Writing 300,000 products is
+# ~47 MB every refresh, and the writing thread starves the GUI thread for 100 ms and more
+# (measured with the big-category benchmark); reading it back takes as long as fetching it.
 MAX_CACHED_PRODUCTS = 100_000
 CACHE_WRITE_DELAY_MS = 1000
 
@@ -104,7 +104,7 @@ class CatalogService(RefreshesPeriodically, QObject):
             what="Refreshing the catalog",
             on_failure=self._periodic_failed,
         )
-        #: The periodic refresh's loop (running while the catalog is on screen).
+        # The periodic refresh's loop (running while the catalog is on screen).
         self.periodic = self._refresher.supervisor
 
     # -- state ----------------------------------------------------------------------------------

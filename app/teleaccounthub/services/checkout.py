@@ -50,13 +50,13 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: Seconds to wait after a 429 that carried no usable ``Retry-After``.
+# Seconds to wait after a 429 that carried no usable ``Retry-After``.
 DEFAULT_RETRY_AFTER = 5.0
-#: Writing a placed order down again after it failed: first wait, and the longest wait.
+# Writing a placed order down again after it failed: first wait, and the longest wait.
 UNSAVED_RETRY_FIRST = 2.0
 UNSAVED_RETRY_MAX = 60.0
-#: Identifies this run of the app in the purchase journal: an intent still open from another
-#: run means that run died while its checkout was in flight.
+# Identifies this run of the app in the purchase journal: an intent still open from another
+# run means that run died while its checkout was in flight.
 THIS_RUN = uuid.uuid4().hex
 
 UNKNOWN_OUTCOME_MESSAGE = (
@@ -94,7 +94,7 @@ class OutcomeKind(enum.Enum):
     """Nothing was bought (nothing sent, or a refusal the store documents)."""
 
 
-#: Outcomes after which buying stays blocked until the customer has closed the message.
+# Outcomes after which buying stays blocked until the customer has closed the message.
 HELD_KINDS = frozenset({OutcomeKind.UNKNOWN, OutcomeKind.PLACED_UNSAVED})
 
 

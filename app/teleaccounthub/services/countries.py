@@ -22,9 +22,9 @@ from itertools import compress
 
 from PySide6.QtCore import QLocale
 
-#: Calling codes are one to three digits and prefix-free (ITU-T E.164).
+# Calling codes are one to three digits and prefix-free (ITU-T E.164).
 _LONGEST_CODE = 3
-#: Regions of libphonenumber that are no country: "001" is its non-geographic entity.
+# Regions of libphonenumber that are no country: "001" is its non-geographic entity.
 _NOT_A_COUNTRY = frozenset({"001"})
 
 _lock = threading.Lock()

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import math
 
-#: 24 days: below 2**31 - 1 ms (~24.86 days), the longest a Qt timer can wait.
+# 24 days: below 2**31 - 1 ms (~24.86 days), the longest a Qt timer can wait.
 MAX_TIMER_SECONDS = 24 * 24 * 3600.0
 
-#: The store's ``Retry-After`` is honoured within these bounds: never a busy loop, never hours.
+# The store's ``Retry-After`` is honoured within these bounds: never a busy loop, never hours.
 RETRY_AFTER_MIN = 1.0
 RETRY_AFTER_MAX = 300.0
 

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 AUTO_SAVE_ATTEMPTS = 5
-#: Waits between auto-save attempts: 2, 4, 8, 16 s.
+# Waits between auto-save attempts: 2, 4, 8, 16 s.
 AUTO_SAVE_BACKOFF = Backoff(first=2.0, factor=2.0, maximum=60.0)
 
 
@@ -152,14 +152,14 @@ class DownloadService(QObject):
         self._context = context
         self._interval = progress_interval
         self._clock = clock
-        #: Notes each ``.part`` in progress, so a crash's leftover is removed at the next start.
+        # Notes each ``.part`` in progress, so a crash's leftover is removed at the next start.
         self._part_files = part_files
         self._active: dict[int, Path] = {}
         self._cancelling: set[int] = set()
         self._finishing: set[int] = set()
         self._auto_backoff = auto_save_backoff
         self._auto_failures = FailureLog("Auto-saving order", log)
-        #: Auto-saves the customer cancelled: not tried again.
+        # Auto-saves the customer cancelled: not tried again.
         self._declined: set[int] = set()
 
     def is_active(self, order_id: int) -> bool:

@@ -5,17 +5,25 @@ must add). Amounts are ``Decimal`` end to end; these functions only format. Wher
 cents would hide a fraction of a cent, ``usd_exact_if_needed`` shows both ("$7.25 (exactly
 $7.245)"), so a total and a "balance after" can never seem to disagree by a rounding cent.
 
-Counts are grouped by the system locale (``QLocale``, which is why this module imports QtCore).
-Files written for machines (the CSV export) keep their own exact formats.
+Money and counts follow the default ``QLocale`` (the language chosen in Settings, or the
+system's): ``$1,234.57`` in English, ``1 234,57 $`` in Russian. The digits are always the exact
+``Decimal`` ones; only the separators and where the ``$`` stands come from the locale. The "C"
+locale reads as US English. Files written for machines (the CSV export) keep their own exact
+formats.
 """
 
 from __future__ import annotations
 
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Context, Decimal, getcontext
 from typing import Final
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDateTime, QLocale
+
+from teleaccounthub.i18n import TrContext
+
+FormatText = TrContext("FormatText")
 
 CENT: Final = Decimal("0.01")
 _SIZE_UNITS: Final = ("B", "KB", "MB", "GB")
@@ -26,8 +34,7 @@ def usd(amount: Decimal | None, *, up: bool = False) -> str:
     if amount is None:
         return "—"
     cents = _cents(amount, ROUND_CEILING if up else ROUND_HALF_UP)
-    sign = "-" if cents < 0 else ""
-    return f"{sign}${cents.copy_abs():,.2f}"
+    return _money(cents < 0, f"{cents.copy_abs():,.2f}")
 
 
 def exact_usd(amount: Decimal) -> str:
@@ -35,8 +42,43 @@ def exact_usd(amount: Decimal) -> str:
     text = f"{amount.copy_abs():f}"
     whole, _, fraction = text.partition(".")
     fraction = fraction.rstrip("0").ljust(2, "0")
-    sign = "-" if amount < 0 else ""
-    return f"{sign}${int(whole):,}.{fraction}"
+    return _money(amount < 0, f"{int(whole):,}.{fraction}")
+
+
+@dataclass(frozen=True, slots=True)
+class _MoneyShape:
+    before: str
+    after: str
+    group: str
+    point: str
+    minus: str
+
+
+_shapes: dict[str, _MoneyShape] = {}
+
+
+def _money(negative: bool, digits: str) -> str:
+    """``digits`` (``1,234.57``: Python's separators) as the display locale writes dollars."""
+    shape = _money_shape(display_locale())
+    number = digits.translate({ord(","): "\0", ord("."): shape.point}).replace("\0", shape.group)
+    return f"{shape.minus if negative else ''}{shape.before}{number}{shape.after}"
+
+
+def _money_shape(locale: QLocale) -> _MoneyShape:
+    key = locale.name()
+    shape = _shapes.get(key)
+    if shape is None:
+        if locale.language() == QLocale.Language.C:
+            locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+        sample = locale.toCurrencyString(1.25, "$")
+        number = f"1{locale.decimalPoint()}25"
+        before, found, after = sample.partition(number)
+        if not found:
+            before, after = "$", ""
+        shape = _shapes[key] = _MoneyShape(
+            before, after, locale.groupSeparator(), locale.decimalPoint(), locale.negativeSign()
+        )
+    return shape
 
 
 def is_whole_cents(amount: Decimal) -> bool:
@@ -88,11 +130,57 @@ def age_text(age: timedelta) -> str:
     """A catalog age for people: "just now", "5 min ago", "3 h ago", "2 days ago"."""
     seconds = max(0, int(age.total_seconds()))
     if seconds < 60:
-        return "just now"
+        return FormatText.tr("just now")
     minutes = seconds // 60
     if minutes < 60:
-        return f"{minutes} min ago"
+        return FormatText.tr("%n min ago", "", minutes)
     hours = minutes // 60
     if hours < 48:
-        return f"{hours} h ago"
-    return f"{hours // 24} days ago"
+        return FormatText.tr("%n h ago", "", hours)
+    return FormatText.tr("%n day(s) ago", "", hours // 24)
+
+
+def moment_text(moment: datetime) -> str:
+    """To the second, the locale's way: ``12/1/26 3:25:07 PM``, ``01.12.2026 15:25:07``."""
+    locale = display_locale()
+    date_format = (
+        "yyyy-MM-dd"
+        if locale.language() == QLocale.Language.C
+        else locale.dateFormat(QLocale.FormatType.ShortFormat)
+    )
+    return locale.toString(
+        _qt_moment(moment), f"{date_format} {_time_format(locale, seconds=True)}"
+    )
+
+
+def short_moment_text(moment: datetime) -> str:
+    """A day and a time for lists: ``1 Dec 15:25`` / ``1 дек. 15:25``."""
+    locale = display_locale()
+    return locale.toString(_qt_moment(moment), f"d MMM {_time_format(locale, seconds=False)}")
+
+
+def time_text(moment: datetime) -> str:
+    """The time of day, the locale's way: ``3:25 PM`` / ``15:25``."""
+    locale = display_locale()
+    return locale.toString(_qt_moment(moment), _time_format(locale, seconds=False))
+
+
+def day_text(moment: datetime | date) -> str:
+    """A day for chart labels: ``1 Dec`` / ``1 дек.``."""
+    if not isinstance(moment, datetime):
+        moment = datetime(moment.year, moment.month, moment.day)
+    return display_locale().toString(_qt_moment(moment), "d MMM")
+
+
+def _time_format(locale: QLocale, *, seconds: bool) -> str:
+    if locale.language() == QLocale.Language.C:
+        return "HH:mm:ss" if seconds else "HH:mm"
+    short = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    return short.replace("mm", "mm:ss", 1) if seconds and "ss" not in short else short
+
+
+def _qt_moment(moment: datetime) -> QDateTime:
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()  # local time, as the customer's clock shows it
+    milliseconds = round(moment.replace(tzinfo=None).timestamp() * 1000)
+    return QDateTime.fromMSecsSinceEpoch(milliseconds)

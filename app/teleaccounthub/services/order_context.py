@@ -25,17 +25,17 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class OrderContext:
-    #: The client with the current key (a new key reaches every request at once).
+    # The client with the current key (a new key reaches every request at once).
     client: Callable[[], Client]
     order_book: OrderBook
-    #: The account of the key in use; None without a key.
+    # The account of the key in use; None without a key.
     account: Callable[[], AccountRef | None]
     tasks: TaskOwner
-    #: The store refused the key (the message is the store's, or "" for the default).
+    # The store refused the key (the message is the store's, or "" for the default).
     report_unauthorized: Callable[[str], None]
-    #: A client with an account's key (None: not an account of the session any more).
+    # A client with an account's key (None: not an account of the session any more).
     client_for: Callable[[AccountRef], Client | None] | None = None
-    #: Every account whose orders are followed; None: the active one only.
+    # Every account whose orders are followed; None: the active one only.
     all_accounts: Callable[[], list[AccountRef]] | None = None
 
     def client_of(self, account: AccountRef) -> Client | None:

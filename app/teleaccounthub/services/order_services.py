@@ -20,7 +20,7 @@ from teleaccounthub.services.order_tracker import OrderTracker, PollPolicy
 
 log = logging.getLogger(__name__)
 
-#: How long closing the app waits for a checkout in flight (the client's read timeout is 20 s).
+# How long closing the app waits for a checkout in flight (the client's read timeout is 20 s).
 CHECKOUT_GRACE = 30.0
 
 

@@ -48,14 +48,14 @@ log = logging.getLogger(__name__)
 
 TASK_KEY = "orders:tracker"
 
-#: At most this many answers are stored (one transaction) and signalled together, so a big round
-#: (many orders due at once after start-up) never holds the GUI thread for long in one go.
+# At most this many answers are stored (one transaction) and signalled together, so a big round
+# (many orders due at once after start-up) never holds the GUI thread for long in one go.
 STORE_BATCH = 10
 
-#: HTTP statuses after which asking again cannot help: polling that order stops.
+# HTTP statuses after which asking again cannot help: polling that order stops.
 REFUSED_STATUSES = frozenset({403, 404})
 
-#: The wait after a polling round failed in an unforeseen way (1 s doubling to a minute).
+# The wait after a polling round failed in an unforeseen way (1 s doubling to a minute).
 LOOP_BACKOFF = Backoff(first=1.0, factor=2.0, maximum=60.0)
 
 
@@ -110,11 +110,11 @@ class _Watch:
     order_id: int
     attempt: int
     due: float
-    #: An answer of this watch is in the order book (the next unchanged ones need not be).
+    # An answer of this watch is in the order book (the next unchanged ones need not be).
     confirmed: bool = False
-    #: The person asked ("Check now"): poll even during a rate-limit pause.
+    # The person asked ("Check now"): poll even during a rate-limit pause.
     asked: bool = False
-    #: The last answer could not be read or stored (reported once until a good answer).
+    # The last answer could not be read or stored (reported once until a good answer).
     unreadable: bool = False
 
 

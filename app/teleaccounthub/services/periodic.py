@@ -17,7 +17,7 @@ from teleaccounthub.services.tasks import TaskOwner
 
 DEFAULT_REFRESH_SECONDS = 60
 MIN_REFRESH_SECONDS = 5
-#: After failed rounds the refresh waits at least this long (never less than its interval).
+# After failed rounds the refresh waits at least this long (never less than its interval).
 FAILURE_BACKOFF = Backoff(first=30.0, factor=2.0, maximum=600.0)
 
 

@@ -21,7 +21,7 @@ from teleaccounthub.services.search_text import (
     name_haystack,
 )
 
-#: Results a search returns at most; the rest is counted ("N more — refine").
+# Results a search returns at most; the rest is counted ("N more — refine").
 RESULT_LIMIT = 50
 
 

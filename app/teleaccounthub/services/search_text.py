@@ -18,8 +18,8 @@ from dataclasses import dataclass
 
 from teleaccounthub.services.countries import fold, is_region_code, regions_for, search_terms
 
-#: Written around each ISO code in a country haystack: a code needle carries the marks too, so
-#: it matches whole codes only (the mark is a control character nobody types or names contain).
+# Written around each ISO code in a country haystack: a code needle carries the marks too, so
+# it matches whole codes only (the mark is a control character nobody types or names contain).
 CODE_MARK = "\x1f"
 
 

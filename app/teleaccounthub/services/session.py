@@ -116,7 +116,7 @@ class Session(QObject):
         # Start-up opens (and, if need be, replaces) the order book; by default it is opened here.
         self.order_book = order_book if order_book is not None else OrderBook(data_dir.orders_db)
         self.tasks = TaskOwner("session")
-        #: How the clients reach the store (the proxy); its password is in the keyring.
+        # How the clients reach the store (the proxy); its password is in the keyring.
         self.proxy_store = ProxyStore(settings, key_store)
         self._max_retries = max_retries
         self._client: Client | None = None

@@ -46,14 +46,14 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 LOAD_TASK = "search:load"
-#: A category fetched for the search is fetched again at the next search after this long.
+# A category fetched for the search is fetched again at the next search after this long.
 MAX_AGE = timedelta(minutes=5)
-#: A category with more products is not kept for the search (the filter of its own table
-#: handles it): 300,000 products would cost tens of MB and a slow keystroke.
+# A category with more products is not kept for the search (the filter of its own table
+# handles it): 300,000 products would cost tens of MB and a slow keystroke.
 MAX_SEARCH_PRODUCTS = MAX_CACHED_PRODUCTS
-#: Rate-limit waits one category may take in a round before it counts as failed.
+# Rate-limit waits one category may take in a round before it counts as failed.
 MAX_RATE_LIMIT_WAITS = 3
-#: Without a ``Retry-After``, a 429 waits this long.
+# Without a ``Retry-After``, a 429 waits this long.
 DEFAULT_RATE_LIMIT_WAIT = 5.0
 
 FetchProducts = Callable[[int], Awaitable[ProductList]]

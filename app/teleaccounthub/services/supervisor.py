@@ -22,7 +22,7 @@ from teleaccounthub.services.tasks import TaskOwner
 
 log = logging.getLogger(__name__)
 
-#: Distinct failures remembered per log; past that the oldest is forgotten (and logged again).
+# Distinct failures remembered per log; past that the oldest is forgotten (and logged again).
 _REMEMBERED = 64
 
 

@@ -36,14 +36,14 @@ log = logging.getLogger(__name__)
 WATCH_LOOP = "watch:check"
 ROUND_TASK = "watch:round"
 WORKER_TASK = "watch:worker"
-#: The setting (seconds) and its range: how often a watched category is fetched at most.
+# The setting (seconds) and its range: how often a watched category is fetched at most.
 CHECK_INTERVAL = "watch_check_seconds"
 DEFAULT_CHECK_INTERVAL = 60
 MIN_CHECK_INTERVAL = 30
 MAX_CHECK_INTERVAL = 3600
-#: The first check after start-up: the window paints and the catalog loads first.
+# The first check after start-up: the window paints and the catalog loads first.
 FIRST_CHECK_DELAY = 5.0
-#: Timers fire a little early or late; a listing this much younger than the period is old enough.
+# Timers fire a little early or late; a listing this much younger than the period is old enough.
 DUE_SLACK = 1.0
 
 
@@ -118,7 +118,7 @@ class WatchService(RefreshesPeriodically, QObject):
             on_failure=lambda error: None,  # logged by the loop; the next round tries again
         )
         self._refresher.set_interval(self._configured_interval())
-        #: The background check's loop.
+        # The background check's loop.
         self.periodic = self._refresher.supervisor
         catalog.products_changed.connect(self._catalog_listed)
         catalog.failed.connect(self._catalog_failed)

@@ -176,7 +176,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
 )
 
-#: Keys that work without being window actions, for the Help list: (keys, what they do).
+# Keys that work without being window actions, for the Help list: (keys, what they do).
 OTHER_KEYS: tuple[tuple[str, str], ...] = (
     (
         "Enter",

@@ -123,7 +123,7 @@ class ErrorPresenter:
         )
 
 
-#: An answer that is not what the API page promises; the details are in the log, not on screen.
+# An answer that is not what the API page promises; the details are in the log, not on screen.
 UNREADABLE = "The store sent an answer the app cannot read"
 
 

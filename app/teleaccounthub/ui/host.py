@@ -32,16 +32,16 @@ class PurchaseRequest:
     """A line shown at the top of the dialog (why it opened, what changed since)."""
 
 
-#: Adds a feature's entries to the product context menu for the product it was opened on.
+# Adds a feature's entries to the product context menu for the product it was opened on.
 ProductMenuSection = Callable[[QMenu, Product], None]
 
 
 class WindowHost(Protocol):
-    #: ``buy_requested(Product)``: the customer asked to buy the selected product.
+    # ``buy_requested(Product)``: the customer asked to buy the selected product.
     buy_requested: SignalInstance
-    #: ``purchase_requested(PurchaseRequest)``: a feature asked for a pre-filled checkout.
+    # ``purchase_requested(PurchaseRequest)``: a feature asked for a pre-filled checkout.
     purchase_requested: SignalInstance
-    #: ``closed()``: the window has closed; close whatever the feature opened.
+    # ``closed()``: the window has closed; close whatever the feature opened.
     closed: SignalInstance
 
     def window(self) -> QWidget:
@@ -113,8 +113,8 @@ class WindowHost(Protocol):
     def selected_category_id(self) -> int | None: ...
 
 
-#: Ctrl+1 … Ctrl+9 put account N in use. The account feature makes these window actions; a
-#: feature's own window adds them (``host.action(switch_action_name(n))``) so the keys work there.
+# Ctrl+1 … Ctrl+9 put account N in use. The account feature makes these window actions; a
+# feature's own window adds them (``host.action(switch_action_name(n))``) so the keys work there.
 ACCOUNT_SHORTCUTS = 9
 
 

@@ -18,7 +18,7 @@ from teleaccounthub.resources import resource_path
 
 log = logging.getLogger(__name__)
 
-#: Every icon of the set (a file per variant): others use these names in ``ui/actions.py``.
+# Every icon of the set (a file per variant): others use these names in ``ui/actions.py``.
 ICON_NAMES = frozenset(
     {
         "about",
@@ -40,7 +40,7 @@ ICON_NAMES = frozenset(
     }
 )
 VARIANTS = ("light", "dark")
-#: A window colour darker than this (HSL lightness 0–255) counts as a dark palette.
+# A window colour darker than this (HSL lightness 0–255) counts as a dark palette.
 DARK_BELOW = 128
 
 

@@ -55,7 +55,7 @@ def restore_window(settings: Settings, window: QMainWindow) -> bool:
     return geometry is not None and window.restoreGeometry(geometry)
 
 
-#: Room for a window manager's title bar and borders while their size is not known.
+# Room for a window manager's title bar and borders while their size is not known.
 FRAME_ALLOWANCE = QSize(16, 48)
 
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 from teleaccounthub.services.session import Session
 from teleaccounthub.ui.host import ACCOUNT_SHORTCUTS, switch_action_name
 
-#: Ctrl+1 … Ctrl+9: as many accounts as have a key of their own.
+# Ctrl+1 … Ctrl+9: as many accounts as have a key of their own.
 MAX_SHORTCUTS = ACCOUNT_SHORTCUTS
 NO_ACCOUNT_TEXT = "No account"
 

@@ -57,7 +57,7 @@ WHERE_TO_GET_IT = (
     "Get a key in the store's Telegram bot: <b>Api Docs → Api Key</b>. It starts with "
     "<code>tgsk_</code>."
 )
-#: Failures that say nothing about the key: the store could not be asked.
+# Failures that say nothing about the key: the store could not be asked.
 UNTESTABLE = (TransportError, ServerError, RateLimited, UnexpectedResponse)
 
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from teleaccounthub.ui.catalog.product_model import Role
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-#: Pixels around the drawn bell that count as the bell too: a 16 px target is small.
+# Pixels around the drawn bell that count as the bell too: a 16 px target is small.
 SLACK = 3
 
 

@@ -63,7 +63,7 @@ class Role(enum.IntEnum):
     PRODUCT = int(Qt.ItemDataRole.UserRole) + 1  # the row's ``Product``
     FAVOURITE = int(Qt.ItemDataRole.UserRole) + 2  # True when the row is pinned
     WATCHED = int(Qt.ItemDataRole.UserRole) + 3  # True when the product is watched (a bell)
-    #: Whether the name cell shows a bell to click (the watch feature is installed)
+    # Whether the name cell shows a bell to click (the watch feature is installed)
     BELL = int(Qt.ItemDataRole.UserRole) + 4
 
 

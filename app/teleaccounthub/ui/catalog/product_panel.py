@@ -38,10 +38,10 @@ from teleaccounthub.ui.catalog.product_model import (
 from teleaccounthub.ui.widgets.empty_state import EmptyStateStack
 from teleaccounthub.ui.widgets.row_keys import RowKeys
 
-#: Filtering 20,000 rows takes a few milliseconds: the timer only folds keystrokes that arrive
-#: together (a paste, a held key) into one filter pass.
+# Filtering 20,000 rows takes a few milliseconds: the timer only folds keystrokes that arrive
+# together (a paste, a held key) into one filter pass.
 FILTER_DELAY_MS = 0
-#: Pixels at the right of each header section kept free for the sort arrow.
+# Pixels at the right of each header section kept free for the sort arrow.
 SORT_ARROW_ROOM = 22
 PICK_A_CATEGORY = "Pick a category on the left to see what is in stock."
 LOADING_PRODUCTS = "Loading products…"

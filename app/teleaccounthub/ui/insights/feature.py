@@ -30,7 +30,7 @@ from teleaccounthub.ui.widgets.save_dialogs import open_csv_export_dialog
 
 log = logging.getLogger(__name__)
 
-#: The window's action that opens the insights (a row of ``ui/actions.py``).
+# The window's action that opens the insights (a row of ``ui/actions.py``).
 INSIGHTS_ACTION = "insightsAction"
 STATUS_MS = 15_000
 

@@ -67,7 +67,7 @@ class InsightsWindow(QWidget):
         self._insights: Insights | None = None
         self._account: str | None = None
 
-        #: Which account the figures are about: they are per account, and the switch is elsewhere.
+        # Which account the figures are about: they are per account, and the switch is elsewhere.
         self.account_label = QLabel()
         self.account_label.setObjectName("insightsAccount")
         self.account_label.setAccessibleName("Account")
@@ -78,7 +78,7 @@ class InsightsWindow(QWidget):
         self.account_label.setFont(account_font)
 
         self.figure_values: dict[str, QLabel] = {}
-        #: Under each rounded figure: the exact amount, where rounding to cents hides some.
+        # Under each rounded figure: the exact amount, where rounding to cents hides some.
         self.figure_exact: dict[str, QLabel] = {}
         figures = QGridLayout()
         for column, (name, caption) in enumerate(FIGURES):

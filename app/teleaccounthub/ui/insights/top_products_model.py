@@ -23,7 +23,7 @@ class Column(enum.IntEnum):
 
 
 class Role(enum.IntEnum):
-    #: The row's ``ProductSpend``.
+    # The row's ``ProductSpend``.
     SPEND = int(Qt.ItemDataRole.UserRole) + 1
 
 

@@ -44,7 +44,7 @@ from teleaccounthub.ui.orders.quantity import (
     judge_quantity,
 )
 
-#: Longer product names are cut in the confirm button (the dialog's title has the whole name).
+# Longer product names are cut in the confirm button (the dialog's title has the whole name).
 BUTTON_NAME_WIDTH = 32
 
 
@@ -63,7 +63,7 @@ def buy_button_text(quantity: int, product: Product) -> str:
     return f"Buy {quantity:,} × {name} for {usd(product.retail_price_usd * quantity)}"
 
 
-#: A balance that would go below zero: red (readable on light and dark backgrounds), bold.
+# A balance that would go below zero: red (readable on light and dark backgrounds), bold.
 NEGATIVE_STYLE = "color: #e0352b; font-weight: 600;"
 
 

@@ -51,11 +51,11 @@ log = logging.getLogger(__name__)
 
 STATUS_MS = 15_000
 BUY_AGAIN_TASK = "orders:buy-again"
-#: The window's action the feature enables and handles (its object name: automation contract).
+# The window's action the feature enables and handles (its object name: automation contract).
 DOWNLOAD_ACTION = "downloadAction"
 
 
-#: Narrower than this, the order details go below the list: both need ~450 px to read.
+# Narrower than this, the order details go below the list: both need ~450 px to read.
 ORDERS_SIDE_BY_SIDE_FROM = 760
 
 ACCOUNT_CHANGED_CHECKOUT_CLOSED = (
@@ -89,7 +89,7 @@ class OrdersFeature(QObject):
         self.tracker = orders.tracker
         self.checkout = orders.checkout
         self.downloads = orders.downloads
-        #: Shows a saved file's folder (QDesktopServices); replaceable, e.g. by tests.
+        # Shows a saved file's folder (QDesktopServices); replaceable, e.g. by tests.
         self.reveal = reveal
         self.download_action = host.action(DOWNLOAD_ACTION)
 

@@ -50,11 +50,11 @@ class Column(enum.IntEnum):
 
 
 class Role(enum.IntEnum):
-    #: The row's ``OrderRecord`` (None on the rows of unknown outcomes).
+    # The row's ``OrderRecord`` (None on the rows of unknown outcomes).
     ORDER = int(Qt.ItemDataRole.UserRole) + 1
-    #: For processing orders: a float in [0, 1) for the status bar; None otherwise.
+    # For processing orders: a float in [0, 1) for the status bar; None otherwise.
     PROGRESS = int(Qt.ItemDataRole.UserRole) + 2
-    #: For the rows of purchases with an unknown outcome: the ``PurchaseIntent``; None otherwise.
+    # For the rows of purchases with an unknown outcome: the ``PurchaseIntent``; None otherwise.
     INTENT = int(Qt.ItemDataRole.UserRole) + 3
 
 
@@ -85,7 +85,7 @@ class RowNote:
 
     status: str
     message: str
-    #: The order is no longer polled (until "Check now").
+    # The order is no longer polled (until "Check now").
     stopped: bool
 
 

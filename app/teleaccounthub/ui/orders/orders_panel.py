@@ -50,20 +50,20 @@ from teleaccounthub.ui.widgets.row_keys import RowKeys
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-#: The status shows elapsed time as m:ss: it changes once a second, so that is how often the
-#: processing rows are repainted — only while they can be seen.
+# The status shows elapsed time as m:ss: it changes once a second, so that is how often the
+# processing rows are repainted — only while they can be seen.
 TICK_MS = 1000
 
-#: The progress bar of a processing order needs room; the other short columns fit their
-#: content (in any font: dark mode, a bigger scale), the product and "Saved to" share the rest.
+# The progress bar of a processing order needs room; the other short columns fit their
+# content (in any font: dark mode, a bigger scale), the product and "Saved to" share the rest.
 STATUS_WIDTH = 160
 FIT_CONTENT = (Column.NUMBER, Column.ID, Column.QTY, Column.CHARGED, Column.PLACED)
 SHARE_THE_REST = (Column.PRODUCT, Column.SAVED)
-#: Narrower than this, the list leaves out "Saved to" so the product name keeps some room
-#: (the file is named in the download row and its tooltip, and "Open folder" shows it).
+# Narrower than this, the list leaves out "Saved to" so the product name keeps some room
+# (the file is named in the download row and its tooltip, and "Open folder" shows it).
 NARROW_LIST = 700
-#: The product name keeps at least this much room: where the short columns would take it, the
-#: ones the details pane also shows step aside, the API's order id first, then Placed.
+# The product name keeps at least this much room: where the short columns would take it, the
+# ones the details pane also shows step aside, the API's order id first, then Placed.
 PRODUCT_ROOM = 90
 STEP_ASIDE = (Column.ID, Column.PLACED)
 

@@ -16,9 +16,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import QSpinBox, QWidget
 
-#: The largest value a QSpinBox (a C++ int) holds.
+# The largest value a QSpinBox (a C++ int) holds.
 QT_INT_MAX: Final = 2**31 - 1
-#: More digits than this is not a quantity anybody means (and keeps int() cheap).
+# More digits than this is not a quantity anybody means (and keeps int() cheap).
 MAX_DIGITS: Final = 12
 
 

@@ -28,7 +28,7 @@ from teleaccounthub.local.order_record import OrderRecord
 from teleaccounthub.services.order_tracker import OrderTracker
 from teleaccounthub.services.tasks import TaskOwner
 
-#: An order id is a positive whole number the API takes; more digits than this is not one.
+# An order id is a positive whole number the API takes; more digits than this is not one.
 MAX_ID_DIGITS = 12
 
 

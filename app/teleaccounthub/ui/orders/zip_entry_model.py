@@ -22,9 +22,9 @@ class Column(enum.IntEnum):
 
 
 class Role(enum.IntEnum):
-    #: The row's ``ZipEntry``.
+    # The row's ``ZipEntry``.
     ENTRY = int(Qt.ItemDataRole.UserRole) + 1
-    #: The size in bytes (an int), for sorting and tests.
+    # The size in bytes (an int), for sorting and tests.
     BYTES = int(Qt.ItemDataRole.UserRole) + 2
 
 

@@ -20,7 +20,7 @@ log = logging.getLogger(__name__)
 
 __all__ = ["SearchFeature", "create_store_search", "install_search"]
 
-#: The window's action the feature handles (its object name: automation contract).
+# The window's action the feature handles (its object name: automation contract).
 SEARCH_ACTION = "searchAction"
 
 

@@ -29,9 +29,9 @@ from teleaccounthub.ui.search.result_model import Column, SearchResultModel
 from teleaccounthub.ui.widgets.empty_state import EmptyStateStack
 
 START_TEXT = "Type a product, a country in any language or a dial code: germany, 대한민국, DE, +49."
-#: More than any product name: a paste of a whole page is cut here.
+# More than any product name: a paste of a whole page is cut here.
 MAX_QUERY_CHARACTERS = 200
-#: Results older than this say their age.
+# Results older than this say their age.
 SAY_AGE_AFTER = timedelta(minutes=1)
 _MOVES = {
     Qt.Key.Key_Down: 1,

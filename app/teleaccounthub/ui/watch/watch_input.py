@@ -13,9 +13,9 @@ from typing import Final
 from teleaccounthub.local.watches import MAX_PRICE, MAX_STOCK, Condition, ConditionKind
 from teleaccounthub.services.formatting import group_digits, usd
 
-#: The largest quantity the dialog takes (the checkout dialog still bounds it by stock and balance).
+# The largest quantity the dialog takes (the checkout dialog still bounds it by stock and balance).
 MAX_QUANTITY: Final = 100_000
-#: More characters than this is not a number anybody means.
+# More characters than this is not a number anybody means.
 MAX_CHARS: Final = 16
 
 

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QSplitter, QWidget
 
-#: Between the two widths the orientation stays as it is, so a window dragged across one
-#: width does not flip back and forth.
+# Between the two widths the orientation stays as it is, so a window dragged across one
+# width does not flip back and forth.
 HYSTERESIS_PX = 40
 
 
