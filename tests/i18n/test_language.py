@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from decimal import Decimal
 
@@ -16,21 +15,12 @@ from teleaccounthub.ui.language import (
     LANGUAGE,
     Language,
     apply_language,
-    clear_translations,
     locale_for,
     resolve,
     shown_language,
     stored_language,
 )
 from teleaccounthub.ui.settings_dialog import SettingsDialog
-
-
-@pytest.fixture
-def language_restored(qapp: object) -> Iterator[None]:
-    before = QLocale()
-    yield
-    clear_translations()
-    QLocale.setDefault(before)
 
 
 def test_system_follows_the_first_translated_ui_language() -> None:
