@@ -257,7 +257,8 @@ ACTION_ICON_VARIANTS = ("light", "dark")
 def resource_datas(icon_dir: Path = ICON_DIR) -> list[tuple[str, str]]:
     """The run-time resources as PyInstaller datas: the app icon (SVG + PNGs) under
     ``resources/icons``, the action icons (SVG, drawn by the svg icon engine) under
-    ``resources/icons/actions/<variant>``."""
+    ``resources/icons/actions/<variant>``, the compiled translations under
+    ``resources/translations``."""
     files = [icon_dir / f"{ICON_NAME}.svg"]
     files += [icon_dir / f"{ICON_NAME}-{size}.png" for size in ICON_SIZES]
     datas = [(str(path), "resources/icons") for path in files]
@@ -267,6 +268,9 @@ def resource_datas(icon_dir: Path = ICON_DIR) -> list[tuple[str, str]]:
             (str(path), f"resources/icons/actions/{variant}")
             for path in sorted(folder.glob("*.svg"))
         ]
+    datas += [
+        (str(TRANSLATION_DIR / name), "resources/translations") for name in APP_TRANSLATIONS
+    ]
     return datas
 
 
@@ -491,17 +495,25 @@ def keep_binary(dest: str, target: Platform) -> bool:
     return name not in _DROPPED_BINARIES[target]
 
 
+# The UI speaks English (the source) and Russian: Qt's own Russian strings (standard buttons and
+# dialogs) ship beside the app's translations, and no other language's.
+TRANSLATION_DIR = ROOT / "resources" / "translations"
+APP_TRANSLATIONS = ("teleaccounthub_en.qm", "teleaccounthub_ru.qm")
+QT_TRANSLATIONS = ("qtbase_ru.qm",)
+
+
 def keep_data(dest: str) -> bool:
-    """Data files to keep. The UI is English only, so no Qt translation (.qm) is shipped."""
+    """Data files to keep: of Qt's translations only those of the app's languages."""
     parts = PurePosixPath(dest.replace("\\", "/")).parts
-    return not (parts and parts[0] == "PySide6" and "translations" in parts)
+    if parts and parts[0] == "PySide6" and "translations" in parts:
+        return parts[-1] in QT_TRANSLATIONS
+    return True
 
 
 # ---------------------------------------------------------------------------------------------
 # The lean-bundle audit: build.py fails the build when one of these shows up in the onedir.
 
 _FORBIDDEN_COMMON = (
-    "*.qm",
     "PIL/*",
     "tkinter/*",
     "_tkinter*",
@@ -549,7 +561,11 @@ def audit_onedir(onedir: Path, target: Platform) -> list[str]:
     for relative in _walk(onedir):
         text = relative.as_posix()
         name = relative.name
-        if any(_matches(text, name, pattern) for pattern in patterns):
+        foreign_translation = name.endswith(".qm") and name not in (
+            *APP_TRANSLATIONS,
+            *QT_TRANSLATIONS,
+        )
+        if foreign_translation or any(_matches(text, name, pattern) for pattern in patterns):
             problems.append(f"{text}: excluded from the bundle but present")
             continue
         parts = relative.parts

@@ -205,13 +205,16 @@ def test_install_linux_share_lays_out_a_hicolor_theme_and_the_desktop_file(
     assert svg.read_bytes() == (ICONS / "teleaccounthub.svg").read_bytes()
 
 
-def test_the_bundle_carries_the_svg_and_every_png_as_run_time_resources() -> None:
+def test_the_bundle_carries_the_svg_every_png_and_the_translations() -> None:
     datas = cfg.resource_datas(ICONS)
     assert {dest for _, dest in datas} == {
         "resources/icons",
         "resources/icons/actions/light",
         "resources/icons/actions/dark",
+        "resources/translations",
     }
+    translations = {Path(src).name for src, dest in datas if dest == "resources/translations"}
+    assert translations == {"teleaccounthub_en.qm", "teleaccounthub_ru.qm"}
     names = {Path(src).name for src, dest in datas if dest == "resources/icons"}
     assert "teleaccounthub.svg" in names
     assert {f"teleaccounthub-{size}.png" for size in cfg.ICON_SIZES} <= names
@@ -267,11 +270,12 @@ def test_only_the_qt_plugins_each_os_needs_are_kept(
     [
         ("PySide6/Qt/translations/qtbase_de.qm", False),
         ("PySide6\\translations\\qt_fr.qm", False),
+        ("PySide6/Qt/translations/qtbase_ru.qm", True),
         ("resources/icons/teleaccounthub.svg", True),
         ("certifi/cacert.pem", True),
     ],
 )
-def test_no_qt_translation_is_shipped(dest: str, kept: bool) -> None:
+def test_only_the_russian_qt_translation_is_shipped(dest: str, kept: bool) -> None:
     assert cfg.keep_data(dest) is kept
 
 
