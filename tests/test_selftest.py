@@ -13,7 +13,17 @@ import pytest
 from teleaccounthub.local.keyring_store import KeyringKeyStore
 from teleaccounthub.selftest import Report, StepFailed, _keyring_backend
 
-STEPS = ["sandbox", "catalog", "balance", "buy", "poll", "download", "keyring", "event loop"]
+STEPS = [
+    "sandbox",
+    "catalog",
+    "balance",
+    "buy",
+    "poll",
+    "download",
+    "keyring",
+    "translations",
+    "event loop",
+]
 
 
 @pytest.mark.slow
@@ -32,12 +42,12 @@ def test_self_test_passes_every_step_and_exits_zero(tmp_path: Path) -> None:
     if KeyringKeyStore().available():
         assert result.returncode == 0, result.stdout + result.stderr
         assert passed == [f"PASS {step}" for step in STEPS]
-        assert "self-test passed: 8 steps" in result.stdout
+        assert "self-test passed: 9 steps" in result.stdout
     else:  # no keyring here (keyring's fail backend): said honestly, and the self-test fails
         assert result.returncode == 1, result.stdout + result.stderr
         assert passed == [f"PASS {step}" for step in STEPS if step != "keyring"]
         assert "FAIL keyring: no system keyring (" in result.stdout
-        assert "self-test FAILED: 1 of 8 steps failed" in result.stdout
+        assert "self-test FAILED: 1 of 9 steps failed" in result.stdout
     # The self-test buys in a throw-away folder: nothing lands in the data dir's order book.
     assert not (tmp_path / "orders.sqlite3").exists()
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 
 from teleaccounthub.api import safe_filename
 from teleaccounthub.local import DataDir, KeyringKeyStore, SessionKeyStore, Settings
@@ -31,6 +31,7 @@ from teleaccounthub.services.app_services import AppServices, create_services
 from teleaccounthub.services.checkout import CheckoutOutcome, OutcomeKind
 from teleaccounthub.services.order_services import create_order_services
 from teleaccounthub.services.session import KeySource
+from teleaccounthub.ui.language import Language, apply_language, clear_translations
 from teleaccounthub.ui.main_window import MainWindow
 from teleaccounthub.ui.orders.feature import OrdersFeature, install_orders
 
@@ -135,6 +136,7 @@ async def _run_steps(context: AppContext, scratch: Path, report: Report) -> None
         window.deleteLater()
         await asyncio.to_thread(sandbox.stop)
     await report.step("keyring", _keyring_backend)
+    await report.step("translations", _translations)
     await report.step("event loop", _spin_loop)
 
 
@@ -276,6 +278,20 @@ async def _keyring_backend(store: KeyringKeyStore | None = None) -> str:
     finally:
         await store.adelete(probe_url)
     return f"{name}: stored, read back and deleted a key"
+
+
+async def _translations() -> str:
+    """The Russian translation and Qt's own Russian strings load from where the app is."""
+    try:
+        if apply_language(Language.RUSSIAN) is not Language.RUSSIAN:
+            raise StepFailed("the Russian translation is not there")
+        ours = QCoreApplication.translate("SettingsText", "Settings")
+        qts = QCoreApplication.translate("QPlatformTheme", "Cancel")
+        if ours != "Настройки" or qts != "Отмена":
+            raise StepFailed(f"Russian not loaded: got {ours!r} and Qt's {qts!r}")
+    finally:
+        clear_translations()
+    return f"Russian loaded: {ours!r}, Qt's own {qts!r}"
 
 
 async def _spin_loop() -> str:
