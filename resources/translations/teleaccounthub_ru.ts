@@ -4,6 +4,10 @@
 <context>
     <name>FormatText</name>
     <message>
+        <source>{rounded} (exactly {exact})</source>
+        <translation>{rounded} (точно {exact})</translation>
+    </message>
+    <message>
         <source>just now</source>
         <translation>только что</translation>
     </message>
@@ -48,6 +52,14 @@
     <message>
         <source>Language</source>
         <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>When a new language shows</source>
+        <translation>Когда появится новый язык</translation>
     </message>
     <message>
         <source>Menus, buttons and tables change at once; a message already on screen changes when it next updates.</source>

@@ -55,7 +55,7 @@ def _problems(path: Path, tree: ast.Module) -> list[str]:
         if node.func.attr == "translate" and ast.unparse(node.func.value).endswith(
             "QCoreApplication"
         ):
-            if path.name != "language.py":
+            if path.name not in ("language.py", "selftest.py"):
                 problems.append(f"{where}: use a TrContext, not QCoreApplication.translate")
             continue
         if node.func.attr != "tr":

@@ -193,6 +193,8 @@ class SettingsDialog(QDialog):
             language = Language(self.language_combo.itemData(index))
             self.language_combo.setItemText(index, language_name(language))
         self.language_combo.setAccessibleName(SettingsText.tr("Language"))
+        self.language_combo.view().setAccessibleName(SettingsText.tr("Languages"))
+        self.language_note.setAccessibleName(SettingsText.tr("When a new language shows"))
         self.language_note.setText(
             SettingsText.tr(
                 "Menus, buttons and tables change at once; a message already on screen changes "
