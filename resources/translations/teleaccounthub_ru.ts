@@ -58,8 +58,8 @@
         <translation>Языки</translation>
     </message>
     <message>
-        <source>When a new language shows</source>
-        <translation>Когда появится новый язык</translation>
+        <source>When the language changes</source>
+        <translation>Когда меняется язык</translation>
     </message>
     <message>
         <source>Menus, buttons and tables change at once; a message already on screen changes when it next updates.</source>

@@ -194,7 +194,7 @@ class SettingsDialog(QDialog):
             self.language_combo.setItemText(index, language_name(language))
         self.language_combo.setAccessibleName(SettingsText.tr("Language"))
         self.language_combo.view().setAccessibleName(SettingsText.tr("Languages"))
-        self.language_note.setAccessibleName(SettingsText.tr("When a new language shows"))
+        self.language_note.setAccessibleName(SettingsText.tr("When the language changes"))
         self.language_note.setText(
             SettingsText.tr(
                 "Menus, buttons and tables change at once; a message already on screen changes "
