@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>No product matches “{text}”. Try a country name or a dial code like +63.</source>
-        <translation>По запросу «{text}» ничего не найдено. Попробуйте название страны или телефонный код, например +63.</translation>
+        <translation>По запросу «{text}» ничего не найдено. Попробуйте название страны по-английски или телефонный код, например +63.</translation>
     </message>
     <message>
         <source>Nothing is in stock in this category right now. Turn off “In stock only” to see every product.</source>
@@ -348,7 +348,7 @@
     </message>
     <message>
         <source>exactly {amount}</source>
-        <translation>точно {amount}</translation>
+        <translation>ровно {amount}</translation>
     </message>
     <message numerus="yes">
         <source>Counted: %Ln order(s) bought in this app.</source>
@@ -538,7 +538,7 @@
     </message>
     <message>
         <source>No product in 1 category matches “{query}”. Try a country name or a dial code like +63.</source>
-        <translation>В просмотренной категории по запросу «{query}» ничего нет. Попробуйте название страны или телефонный код, например +63.</translation>
+        <translation>В просмотренной категории по запросу «{query}» ничего нет. Попробуйте название страны по-английски или телефонный код, например +63.</translation>
     </message>
     <message numerus="yes">
         <source>No product in %Ln categories matches “{query}” yet; still searching the others…</source>
@@ -551,9 +551,9 @@
     <message numerus="yes">
         <source>No product in %Ln categories matches “{query}”. Try a country name or a dial code like +63.</source>
         <translation>
-            <numerusform>Ни в одной из %Ln категории нет товаров по запросу «{query}». Попробуйте название страны или телефонный код, например +63.</numerusform>
-            <numerusform>Ни в одной из %Ln категорий нет товаров по запросу «{query}». Попробуйте название страны или телефонный код, например +63.</numerusform>
-            <numerusform>Ни в одной из %Ln категорий нет товаров по запросу «{query}». Попробуйте название страны или телефонный код, например +63.</numerusform>
+            <numerusform>Ни в одной из %Ln категории нет товаров по запросу «{query}». Попробуйте название страны по-английски или телефонный код, например +63.</numerusform>
+            <numerusform>Ни в одной из %Ln категорий нет товаров по запросу «{query}». Попробуйте название страны по-английски или телефонный код, например +63.</numerusform>
+            <numerusform>Ни в одной из %Ln категорий нет товаров по запросу «{query}». Попробуйте название страны по-английски или телефонный код, например +63.</numerusform>
         </translation>
     </message>
 </context>
@@ -761,11 +761,11 @@
     </message>
     <message>
         <source>Watching {product}: {condition}. That is true already; you get an alert the next time it becomes true.</source>
-        <translation>Вы следите за товаром {product}: {condition}. Это условие уже выполнено; уведомление придёт, когда оно выполнится в следующий раз.</translation>
+        <translation>Вы следите за «{product}»: {condition}. Это уже так; уведомление придёт, когда условие выполнится снова.</translation>
     </message>
     <message>
         <source>Watching {product}: {condition}.</source>
-        <translation>Вы следите за товаром {product}: {condition}.</translation>
+        <translation>Вы следите за «{product}»: {condition}.</translation>
     </message>
     <message>
         <source>Select a product to watch.</source>
@@ -789,7 +789,7 @@
     </message>
     <message>
         <source>Stopped watching {product}.</source>
-        <translation>Вы больше не следите за товаром {product}.</translation>
+        <translation>Вы больше не следите за «{product}».</translation>
     </message>
     <message>
         <source>Looking up today&apos;s price of “{product}”…</source>
@@ -878,7 +878,7 @@
     </message>
     <message>
         <source>Optional: how many to buy when it happens</source>
-        <translation>Необязательно: сколько купить, когда это случится</translation>
+        <translation>Необязательно: сколько тогда купить</translation>
     </message>
     <message>
         <source>What to fix</source>

@@ -13,6 +13,7 @@ from teleaccounthub.local.watches import Condition
 from teleaccounthub.sandbox import SandboxServer
 from teleaccounthub.ui.language import Language, apply_language
 from teleaccounthub.ui.main_window import MainWindow
+from teleaccounthub.ui.search.result_model import Column as SearchColumn
 from teleaccounthub.ui.search.search_dialog import SearchDialog
 from tests.fixtures.gui import MainWindowFactory
 from tests.gui.helpers import ASIA, PHILIPPINES, open_category
@@ -89,6 +90,9 @@ def test_catalog_search_watch_and_insights_have_no_english_left(
     assert search.model.rowCount() > 0
     assert search.status.text().startswith("Найден")
     assert english_texts(search, allowed) == []
+    # "Нет в наличии" is longer than any stock count: its column makes room for it.
+    stock_width = search.table.horizontalHeader().sectionSize(SearchColumn.STOCK)
+    assert stock_width > search.table.fontMetrics().horizontalAdvance("Нет в наличии")
     search.close()
 
     insights = insights_of(window).open()

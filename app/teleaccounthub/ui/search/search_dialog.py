@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -27,7 +28,7 @@ from teleaccounthub.services.formatting import age_text, group_digits
 from teleaccounthub.services.search_results import SearchHit, SearchResults, progress_text
 from teleaccounthub.services.store_search import StoreSearch
 from teleaccounthub.ui.language import is_language_change
-from teleaccounthub.ui.search.result_model import Column, SearchResultModel
+from teleaccounthub.ui.search.result_model import Column, SearchResultModel, sold_out
 from teleaccounthub.ui.widgets.empty_state import EmptyStateStack
 
 SearchText = TrContext("SearchText")
@@ -86,10 +87,8 @@ class SearchDialog(QDialog):
         header.setHighlightSections(False)
         header.setSectionResizeMode(Column.PRODUCT, QHeaderView.ResizeMode.Stretch)
         # Fixed widths: sizing to the contents would ask every cell on every keystroke.
-        digit = self.fontMetrics().horizontalAdvance("0")
-        for column, digits in ((Column.CATEGORY, 16), (Column.STOCK, 10), (Column.PRICE, 10)):
+        for column in (Column.CATEGORY, Column.STOCK, Column.PRICE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, digit * digits)
         self.stack = EmptyStateStack(self.table, "", "storeSearchPlaceholder", "")
 
         self.status = QLabel()
@@ -132,10 +131,24 @@ class SearchDialog(QDialog):
         self.status.setAccessibleName(SearchText.tr("Search progress"))
         self.problems.setAccessibleName(SearchText.tr("Categories not searched"))
         self.model.retranslate()
+        self._size_columns()
         if self._results is not None and self.isVisible():
             self._say(self._results)
         else:
             self.stack.label.setText(start_text())
+
+    def _size_columns(self) -> None:
+        """Room for the numbers, and for the header and "Sold out" in the language shown."""
+        cells = self.table.fontMetrics()
+        digit = cells.horizontalAdvance("0")
+        header = self.table.horizontalHeader()
+        padding = 2 * digit + header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) * 2
+        for column, digits in ((Column.CATEGORY, 16), (Column.STOCK, 10), (Column.PRICE, 10)):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            wide = header.fontMetrics().horizontalAdvance(title)
+            if column is Column.STOCK:
+                wide = max(wide, cells.horizontalAdvance(sold_out()))
+            header.resizeSection(column, max(digit * digits, wide + padding))
 
     # -- what the feature calls ------------------------------------------------------------------
 
