@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>CatalogText</name>
+    <message numerus="yes">
+        <source>%Ln of the categories could not be read</source>
+        <translation>
+            <numerusform>%Ln of the categories could not be read</numerusform>
+            <numerusform>%Ln of the categories could not be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s)</source>
+        <translation>
+            <numerusform>%Ln product</numerusform>
+            <numerusform>%Ln products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln product(s)</source>
+        <translation>
+            <numerusform>{shown} of %Ln product</numerusform>
+            <numerusform>{shown} of %Ln products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s) could not be read</source>
+        <translation>
+            <numerusform>%Ln product could not be read</numerusform>
+            <numerusform>%Ln products could not be read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FormatText</name>
     <message numerus="yes">
         <source>%n min ago</source>
@@ -22,6 +53,92 @@
         <translation>
             <numerusform>%n day ago</numerusform>
             <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InsightsText</name>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to {path}.</source>
+        <translation>
+            <numerusform>Exported %Ln row to {path}.</numerusform>
+            <numerusform>Exported %Ln rows to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted: %Ln order(s) bought in this app.</source>
+        <translation>
+            <numerusform>Counted: %Ln order bought in this app.</numerusform>
+            <numerusform>Counted: %Ln orders bought in this app.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not counted: %Ln order(s) that failed, were cancelled or were placed elsewhere (their price is not known here).</source>
+        <translation>
+            <numerusform>Not counted: %Ln order that failed, were cancelled or were placed elsewhere (their price is not known here).</numerusform>
+            <numerusform>Not counted: %Ln orders that failed, were cancelled or were placed elsewhere (their price is not known here).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchText</name>
+    <message numerus="yes">
+        <source>Searched all %Ln categories</source>
+        <translation>
+            <numerusform>Searched all %Ln categories</numerusform>
+            <numerusform>Searched all %Ln categories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching {searched} of %Ln categories…</source>
+        <translation>
+            <numerusform>Searching {searched} of %Ln categories…</numerusform>
+            <numerusform>Searching {searched} of %Ln categories…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Searched {searched} of %Ln categories</source>
+        <translation>
+            <numerusform>Searched {searched} of %Ln categories</numerusform>
+            <numerusform>Searched {searched} of %Ln categories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s) found</source>
+        <translation>
+            <numerusform>%Ln product found</numerusform>
+            <numerusform>%Ln products found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No product in %Ln categories matches “{query}” yet; still searching the others…</source>
+        <translation>
+            <numerusform>No product in %Ln categories matches “{query}” yet; still searching the others…</numerusform>
+            <numerusform>No product in %Ln categories matches “{query}” yet; still searching the others…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No product in %Ln categories matches “{query}”. Try a country name or a dial code like +63.</source>
+        <translation>
+            <numerusform>No product in %Ln categories matches “{query}”. Try a country name or a dial code like +63.</numerusform>
+            <numerusform>No product in %Ln categories matches “{query}”. Try a country name or a dial code like +63.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WatchText</name>
+    <message numerus="yes">
+        <source>At most %Ln products can be watched.</source>
+        <translation>
+            <numerusform>At most %Ln products can be watched.</numerusform>
+            <numerusform>At most %Ln products can be watched.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %Ln product(s)</source>
+        <translation>
+            <numerusform>Watching %Ln product</numerusform>
+            <numerusform>Watching %Ln products</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,209 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en_US">
 <context>
+    <name>CatalogText</name>
+    <message>
+        <source>The catalog could not be refreshed ({reason}); it is tried again later.</source>
+        <translation>Не удалось обновить каталог ({reason}); попробуем ещё раз позже.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>В наличии</translation>
+    </message>
+    <message>
+        <source>{name}: {stock} in stock</source>
+        <translation>{name} — в наличии: {stock}</translation>
+    </message>
+    <message>
+        <source>Loading categories…</source>
+        <translation>Загружаем категории…</translation>
+    </message>
+    <message>
+        <source>The store has no categories right now.</source>
+        <translation>Сейчас в магазине нет ни одной категории.</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <source>Categories status</source>
+        <translation>Состояние списка категорий</translation>
+    </message>
+    <message>
+        <source>Categories that could not be read</source>
+        <translation>Категории, которые не удалось прочитать</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the categories could not be read</source>
+        <translation>
+            <numerusform>Не удалось прочитать %Ln категорию</numerusform>
+            <numerusform>Не удалось прочитать %Ln категории</numerusform>
+            <numerusform>Не удалось прочитать %Ln категорий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Dial code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>В наличии</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Favourites (click a star to pin a product; pinned products sort first)</source>
+        <translation>Избранное (нажмите на звёздочку, чтобы закрепить товар; закреплённые товары идут первыми)</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>Название товара</translation>
+    </message>
+    <message>
+        <source>Country dial code</source>
+        <translation>Телефонный код страны</translation>
+    </message>
+    <message>
+        <source>Numbers in stock</source>
+        <translation>Сколько номеров в наличии</translation>
+    </message>
+    <message>
+        <source>Price per number, paid from your wallet</source>
+        <translation>Цена за номер, оплата с баланса</translation>
+    </message>
+    <message>
+        <source>Click the bell to get an alert when this product is back in stock or cheaper</source>
+        <translation>Нажмите на колокольчик, чтобы получить уведомление, когда товар снова появится в наличии или подешевеет</translation>
+    </message>
+    <message>
+        <source>Watched: click the bell to change or stop watching</source>
+        <translation>Вы следите за товаром: нажмите на колокольчик, чтобы изменить условие или перестать следить</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>В избранном</translation>
+    </message>
+    <message>
+        <source>Not a favourite</source>
+        <translation>Не в избранном</translation>
+    </message>
+    <message>
+        <source>Unpin this product</source>
+        <translation>Открепить товар</translation>
+    </message>
+    <message>
+        <source>Pin this product to the top</source>
+        <translation>Закрепить товар вверху списка</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>Нет в наличии</translation>
+    </message>
+    <message>
+        <source>{price} per number</source>
+        <translation>{price} за номер</translation>
+    </message>
+    <message>
+        <source>Pick a category on the left to see what is in stock.</source>
+        <translation>Выберите категорию слева, чтобы увидеть, что есть в наличии.</translation>
+    </message>
+    <message>
+        <source>Loading products…</source>
+        <translation>Загружаем товары…</translation>
+    </message>
+    <message>
+        <source>The products of this category could not be loaded yet. They show here as soon as the store answers.</source>
+        <translation>Товары этой категории пока не загрузились. Они появятся здесь, как только магазин ответит.</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <source>Category shown</source>
+        <translation>Открытая категория</translation>
+    </message>
+    <message>
+        <source>Number of products</source>
+        <translation>Количество товаров</translation>
+    </message>
+    <message>
+        <source>Products that could not be read</source>
+        <translation>Товары, которые не удалось прочитать</translation>
+    </message>
+    <message>
+        <source>Filter products</source>
+        <translation>Фильтр товаров</translation>
+    </message>
+    <message>
+        <source>Filter by name, country or dial code, e.g. germany or +63  ({shortcut})</source>
+        <translation>Фильтр по названию, стране или коду, например: россия или +63  ({shortcut})</translation>
+    </message>
+    <message>
+        <source>In stock only</source>
+        <translation>Только в наличии</translation>
+    </message>
+    <message>
+        <source>Hide products that are out of stock</source>
+        <translation>Скрыть товары, которых нет в наличии</translation>
+    </message>
+    <message>
+        <source>Products status</source>
+        <translation>Состояние списка товаров</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s)</source>
+        <translation>
+            <numerusform>%Ln товар</numerusform>
+            <numerusform>%Ln товара</numerusform>
+            <numerusform>%Ln товаров</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln product(s)</source>
+        <translation>
+            <numerusform>{shown} из %Ln товара</numerusform>
+            <numerusform>{shown} из %Ln товаров</numerusform>
+            <numerusform>{shown} из %Ln товаров</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s) could not be read</source>
+        <translation>
+            <numerusform>Не удалось прочитать %Ln товар</numerusform>
+            <numerusform>Не удалось прочитать %Ln товара</numerusform>
+            <numerusform>Не удалось прочитать %Ln товаров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This category has no products.</source>
+        <translation>В этой категории нет товаров.</translation>
+    </message>
+    <message>
+        <source>No product in stock matches “{text}”. Clear the filter or turn off “In stock only”.</source>
+        <translation>По запросу «{text}» нет товаров в наличии. Очистите фильтр или снимите флажок «Только в наличии».</translation>
+    </message>
+    <message>
+        <source>No product matches “{text}”. Try a country name or a dial code like +63.</source>
+        <translation>По запросу «{text}» ничего не найдено. Попробуйте название страны по-английски или телефонный код, например +63.</translation>
+    </message>
+    <message>
+        <source>Nothing is in stock in this category right now. Turn off “In stock only” to see every product.</source>
+        <translation>Сейчас в этой категории ничего нет в наличии. Снимите флажок «Только в наличии», чтобы увидеть все товары.</translation>
+    </message>
+</context>
+<context>
     <name>FormatText</name>
     <message>
         <source>{rounded} (exactly {exact})</source>
@@ -37,10 +240,325 @@
     </message>
 </context>
 <context>
+    <name>InsightsText</name>
+    <message>
+        <source>Nothing spent in the last 30 days.</source>
+        <translation>За последние 30 дней расходов не было.</translation>
+    </message>
+    <message>
+        <source>Spending per day, last 30 days</source>
+        <translation>Расходы по дням за последние 30 дней</translation>
+    </message>
+    <message>
+        <source>{day}: {amount}</source>
+        <comment>a day of the chart and what was spent</comment>
+        <translation>{day}: {amount}</translation>
+    </message>
+    <message>
+        <source>The balance is drawn here once it has been fetched a few times.</source>
+        <translation>График баланса появится здесь, когда баланс будет получен несколько раз.</translation>
+    </message>
+    <message>
+        <source>Balance over time</source>
+        <translation>Баланс во времени</translation>
+    </message>
+    <message>
+        <source>The insights could not be read from the order book.</source>
+        <translation>Не удалось прочитать статистику из журнала заказов.</translation>
+    </message>
+    <message>
+        <source>Export insights as CSV</source>
+        <translation>Экспорт статистики в CSV</translation>
+    </message>
+    <message>
+        <source>Enter your API key to export its insights.</source>
+        <translation>Введите API-ключ, чтобы выгрузить статистику его аккаунта.</translation>
+    </message>
+    <message>
+        <source>The insights could not be exported: {error}</source>
+        <translation>Не удалось выгрузить статистику: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to {path}.</source>
+        <translation>
+            <numerusform>Выгружена %Ln строка в {path}.</numerusform>
+            <numerusform>Выгружено %Ln строки в {path}.</numerusform>
+            <numerusform>Выгружено %Ln строк в {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter your API key to see what its account has spent.</source>
+        <translation>Введите API-ключ, чтобы увидеть расходы его аккаунта.</translation>
+    </message>
+    <message>
+        <source>Account: {account}</source>
+        <translation>Аккаунт: {account}</translation>
+    </message>
+    <message>
+        <source>Insights — TeleAccountHub</source>
+        <translation>Статистика — TeleAccountHub</translation>
+    </message>
+    <message>
+        <source>Insights: {account} — TeleAccountHub</source>
+        <translation>Статистика: {account} — TeleAccountHub</translation>
+    </message>
+    <message>
+        <source>Spent today</source>
+        <translation>Расходы сегодня</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>За 7 дней</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>В этом месяце</translation>
+    </message>
+    <message>
+        <source>In total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <source>{figure}, exact amount</source>
+        <translation>{figure}, точная сумма</translation>
+    </message>
+    <message>
+        <source>Top products by spend</source>
+        <translation>Товары с наибольшими расходами</translation>
+    </message>
+    <message>
+        <source>What is counted</source>
+        <translation>Что учтено</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Insights status</source>
+        <translation>Состояние статистики</translation>
+    </message>
+    <message>
+        <source>exactly {amount}</source>
+        <translation>ровно {amount}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted: %Ln order(s) bought in this app.</source>
+        <translation>
+            <numerusform>Учтён %Ln заказ, оформленный в этом приложении.</numerusform>
+            <numerusform>Учтено %Ln заказа, оформленных в этом приложении.</numerusform>
+            <numerusform>Учтено %Ln заказов, оформленных в этом приложении.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not counted: %Ln order(s) that failed, were cancelled or were placed elsewhere (their price is not known here).</source>
+        <translation>
+            <numerusform>Не учтён %Ln заказ: он не удался, отменён или оформлен в другом месте (его цена здесь неизвестна).</numerusform>
+            <numerusform>Не учтено %Ln заказа: они не удались, отменены или оформлены в другом месте (их цена здесь неизвестна).</numerusform>
+            <numerusform>Не учтено %Ln заказов: они не удались, отменены или оформлены в другом месте (их цена здесь неизвестна).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Потрачено</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+</context>
+<context>
     <name>LanguageText</name>
     <message>
         <source>Same as the system</source>
         <translation>Как в системе</translation>
+    </message>
+</context>
+<context>
+    <name>SearchText</name>
+    <message>
+        <source>The store has no categories to search</source>
+        <translation>В магазине нет категорий для поиска</translation>
+    </message>
+    <message>
+        <source>Searched 1 category</source>
+        <translation>Просмотрена 1 категория</translation>
+    </message>
+    <message>
+        <source>Searching 1 category…</source>
+        <translation>Идёт поиск в 1 категории…</translation>
+    </message>
+    <message>
+        <source>The only category could not be searched</source>
+        <translation>В единственной категории искать не удалось</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searched all %Ln categories</source>
+        <translation>
+            <numerusform>Просмотрены все категории (%Ln)</numerusform>
+            <numerusform>Просмотрены все категории (%Ln)</numerusform>
+            <numerusform>Просмотрены все категории (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching {searched} of %Ln categories…</source>
+        <translation>
+            <numerusform>Идёт поиск: {searched} из %Ln категории…</numerusform>
+            <numerusform>Идёт поиск: {searched} из %Ln категорий…</numerusform>
+            <numerusform>Идёт поиск: {searched} из %Ln категорий…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Searched {searched} of %Ln categories</source>
+        <translation>
+            <numerusform>Просмотрено {searched} из %Ln категории</numerusform>
+            <numerusform>Просмотрено {searched} из %Ln категорий</numerusform>
+            <numerusform>Просмотрено {searched} из %Ln категорий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{category}: the store asks to wait {seconds} s.</source>
+        <translation>{category}: магазин просит подождать {seconds} с.</translation>
+    </message>
+    <message>
+        <source>The store answered with another category.</source>
+        <translation>Магазин прислал товары другой категории.</translation>
+    </message>
+    <message>
+        <source>{category} has too many products to search here ({count}): open it and use its filter.</source>
+        <translation>В категории {category} слишком много товаров для поиска здесь ({count}): откройте её и воспользуйтесь фильтром.</translation>
+    </message>
+    <message>
+        <source>{category} is no longer in the store&apos;s category list.</source>
+        <translation>Категории {category} больше нет в списке магазина.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>В наличии</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>Нет в наличии</translation>
+    </message>
+    <message>
+        <source>{price} per number</source>
+        <translation>{price} за номер</translation>
+    </message>
+    <message>
+        <source>Enter opens it in {category}</source>
+        <translation>Enter откроет товар в категории {category}</translation>
+    </message>
+    <message>
+        <source>Type a product, a country in any language or a dial code: germany, 대한민국, DE, +49.</source>
+        <translation>Введите товар, страну (по-английски или на языке этой страны) или телефонный код: россия, 대한민국, DE, +49.</translation>
+    </message>
+    <message>
+        <source>Search the store</source>
+        <translation>Поиск по магазину</translation>
+    </message>
+    <message>
+        <source>Search every category</source>
+        <translation>Поиск по всем категориям</translation>
+    </message>
+    <message>
+        <source>Search every category: product, country or dial code</source>
+        <translation>Поиск по всем категориям: товар, страна или код</translation>
+    </message>
+    <message>
+        <source>Products found</source>
+        <translation>Найденные товары</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Состояние поиска</translation>
+    </message>
+    <message>
+        <source>Search progress</source>
+        <translation>Ход поиска</translation>
+    </message>
+    <message>
+        <source>Categories not searched</source>
+        <translation>Категории, в которых не искали</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s) found</source>
+        <translation>
+            <numerusform>Найден %Ln товар</numerusform>
+            <numerusform>Найдено %Ln товара</numerusform>
+            <numerusform>Найдено %Ln товаров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} more — refine the search to see them</source>
+        <translation>Ещё {count} — уточните запрос, чтобы их увидеть</translation>
+    </message>
+    <message>
+        <source>stock and prices from {age}</source>
+        <translation>наличие и цены: {age}</translation>
+    </message>
+    <message>
+        <source>Not searched: {problems}</source>
+        <translation>Не просмотрены: {problems}</translation>
+    </message>
+    <message>
+        <source>Loading the store’s categories…</source>
+        <translation>Загружаем категории магазина…</translation>
+    </message>
+    <message>
+        <source>No product in 1 category matches “{query}” yet; still searching the others…</source>
+        <translation>В просмотренной категории по запросу «{query}» пока ничего нет; ищем в остальных…</translation>
+    </message>
+    <message>
+        <source>No product in 1 category matches “{query}”. Try a country name or a dial code like +63.</source>
+        <translation>В просмотренной категории по запросу «{query}» ничего нет. Попробуйте название страны по-английски или телефонный код, например +63.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No product in %Ln categories matches “{query}” yet; still searching the others…</source>
+        <translation>
+            <numerusform>Ни в одной из %Ln категории пока нет товаров по запросу «{query}»; ищем в остальных…</numerusform>
+            <numerusform>Ни в одной из %Ln категорий пока нет товаров по запросу «{query}»; ищем в остальных…</numerusform>
+            <numerusform>Ни в одной из %Ln категорий пока нет товаров по запросу «{query}»; ищем в остальных…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No product in %Ln categories matches “{query}”. Try a country name or a dial code like +63.</source>
+        <translation>
+            <numerusform>Ни в одной из %Ln категории нет товаров по запросу «{query}». Попробуйте название страны по-английски или телефонный код, например +63.</numerusform>
+            <numerusform>Ни в одной из %Ln категорий нет товаров по запросу «{query}». Попробуйте название страны по-английски или телефонный код, например +63.</numerusform>
+            <numerusform>Ни в одной из %Ln категорий нет товаров по запросу «{query}». Попробуйте название страны по-английски или телефонный код, например +63.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -161,6 +679,372 @@
     <message>
         <source>When this is on, closing the window hides it: orders keep being followed and you are told when one is ready. Quit from the tray icon&apos;s menu or with File → Quit. When it is off, closing the window quits.</source>
         <translation>Когда включено, закрытие окна только скрывает его: заказы продолжают отслеживаться, и вы узнаете, когда заказ готов. Выйти можно из меню значка в трее или через Файл → Выход. Когда выключено, закрытие окна завершает программу.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchText</name>
+    <message numerus="yes">
+        <source>At most %Ln products can be watched.</source>
+        <translation>
+            <numerusform>Следить можно не больше чем за %Ln товаром.</numerusform>
+            <numerusform>Следить можно не больше чем за %Ln товарами.</numerusform>
+            <numerusform>Следить можно не больше чем за %Ln товарами.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your watch list in {path} could not be read ({reason}); watches cannot be changed until it can.</source>
+        <translation>Не удалось прочитать список отслеживания в {path} ({reason}); пока он недоступен, менять отслеживание нельзя.</translation>
+    </message>
+    <message>
+        <source>Your watch list in {path} could not be read.</source>
+        <translation>Не удалось прочитать список отслеживания в {path}.</translation>
+    </message>
+    <message>
+        <source>Your watch list could not be read and was set aside as {path}.</source>
+        <translation>Не удалось прочитать список отслеживания; он сохранён отдельно как {path}.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read, so it is not overwritten</source>
+        <translation>Не удалось прочитать {path}, поэтому файл не перезаписан</translation>
+    </message>
+    <message>
+        <source>price at or below {price}</source>
+        <translation>цена не выше {price}</translation>
+    </message>
+    <message>
+        <source>stock at least {stock}</source>
+        <translation>в наличии не меньше {stock}</translation>
+    </message>
+    <message>
+        <source>back in stock</source>
+        <translation>снова в наличии</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Watching for</source>
+        <translation>Условие</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Что было</translation>
+    </message>
+    <message>
+        <source>{stock} in stock at {price}</source>
+        <translation>в наличии: {stock}, цена {price}</translation>
+    </message>
+    <message>
+        <source>{product} is back in stock</source>
+        <translation>{product} снова в наличии</translation>
+    </message>
+    <message>
+        <source>{product} is at your price</source>
+        <translation>{product} — цена, которую вы ждали</translation>
+    </message>
+    <message>
+        <source>{product} has the stock you wanted</source>
+        <translation>{product} — в наличии столько, сколько вы ждали</translation>
+    </message>
+    <message>
+        <source>{stock} in stock at {price} — {key} to buy.</source>
+        <translation>В наличии: {stock}, цена {price} — {key}, чтобы купить.</translation>
+    </message>
+    <message>
+        <source>Back in stock: {stock} in stock now at {price} each (alert at {time}).</source>
+        <translation>Снова в наличии: сейчас {stock} шт. по {price} за шт. (уведомление в {time}).</translation>
+    </message>
+    <message>
+        <source>Price alert: {stock} in stock now at {price} each (alert at {time}).</source>
+        <translation>Уведомление о цене: сейчас {stock} шт. по {price} за шт. (уведомление в {time}).</translation>
+    </message>
+    <message>
+        <source>Stock alert: {stock} in stock now at {price} each (alert at {time}).</source>
+        <translation>Уведомление о наличии: сейчас {stock} шт. по {price} за шт. (уведомление в {time}).</translation>
+    </message>
+    <message>
+        <source>The watch could not be saved: {error}</source>
+        <translation>Не удалось сохранить отслеживание: {error}</translation>
+    </message>
+    <message>
+        <source>Watching {product}: {condition}. That is true already; you get an alert the next time it becomes true.</source>
+        <translation>Вы следите за «{product}»: {condition}. Это уже так; уведомление придёт, когда условие выполнится снова.</translation>
+    </message>
+    <message>
+        <source>Watching {product}: {condition}.</source>
+        <translation>Вы следите за «{product}»: {condition}.</translation>
+    </message>
+    <message>
+        <source>Select a product to watch.</source>
+        <translation>Выберите товар, за которым хотите следить.</translation>
+    </message>
+    <message>
+        <source>Change watch…</source>
+        <translation>Изменить отслеживание…</translation>
+    </message>
+    <message>
+        <source>Watch…</source>
+        <translation>Следить…</translation>
+    </message>
+    <message>
+        <source>Stop watching</source>
+        <translation>Не следить</translation>
+    </message>
+    <message>
+        <source>The watch could not be removed: {error}</source>
+        <translation>Не удалось убрать отслеживание: {error}</translation>
+    </message>
+    <message>
+        <source>Stopped watching {product}.</source>
+        <translation>Вы больше не следите за «{product}».</translation>
+    </message>
+    <message>
+        <source>Looking up today&apos;s price of “{product}”…</source>
+        <translation>Узнаём актуальную цену товара «{product}»…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s price could not be read, so nothing was opened: {error}</source>
+        <translation>Не удалось узнать актуальную цену, поэтому ничего не открыто: {error}</translation>
+    </message>
+    <message>
+        <source>“{product}” is no longer listed by the store.</source>
+        <translation>Товара «{product}» больше нет в магазине.</translation>
+    </message>
+    <message>
+        <source>Watch alerts: {count}</source>
+        <translation>Уведомления: {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %Ln product(s)</source>
+        <translation>
+            <numerusform>Отслеживание: %Ln товар</numerusform>
+            <numerusform>Отслеживание: %Ln товара</numerusform>
+            <numerusform>Отслеживание: %Ln товаров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the watch list and alerts</source>
+        <translation>Показать список отслеживания и уведомления</translation>
+    </message>
+    <message>
+        <source>Watch list and alerts</source>
+        <translation>Список отслеживания и уведомления</translation>
+    </message>
+    <message>
+        <source>Price at or below</source>
+        <translation>Цена не выше</translation>
+    </message>
+    <message>
+        <source>Stock at least</source>
+        <translation>В наличии не меньше</translation>
+    </message>
+    <message>
+        <source>Back in stock</source>
+        <translation>Снова в наличии</translation>
+    </message>
+    <message>
+        <source>Watch a product</source>
+        <translation>Следить за товаром</translation>
+    </message>
+    <message>
+        <source>Watch product</source>
+        <translation>Следить за товаром</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <comment>a button: start watching</comment>
+        <translation>Следить</translation>
+    </message>
+    <message>
+        <source>Change watch</source>
+        <translation>Изменить отслеживание</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Not listed yet since the app started.</source>
+        <translation>С запуска приложения товар ещё не загружался.</translation>
+    </message>
+    <message>
+        <source>Now: {stock} in stock at {price} each.</source>
+        <translation>Сейчас в наличии: {stock}, цена {price} за шт.</translation>
+    </message>
+    <message>
+        <source>Tell me when</source>
+        <translation>Сообщить, когда</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Порог</translation>
+    </message>
+    <message>
+        <source>Quantity to buy</source>
+        <translation>Сколько купить</translation>
+    </message>
+    <message>
+        <source>Optional: how many to buy when it happens</source>
+        <translation>Необязательно: сколько тогда купить</translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation>Что исправить</translation>
+    </message>
+    <message>
+        <source>Tell me when:</source>
+        <translation>Сообщить, когда:</translation>
+    </message>
+    <message>
+        <source>Threshold:</source>
+        <translation>Порог:</translation>
+    </message>
+    <message>
+        <source>Quantity to buy:</source>
+        <translation>Сколько купить:</translation>
+    </message>
+    <message>
+        <source>Remove this watch; no more alerts for this product</source>
+        <translation>Убрать отслеживание; уведомлений об этом товаре больше не будет</translation>
+    </message>
+    <message>
+        <source>Dollars, e.g. 0.35</source>
+        <translation>В долларах, например 0.35</translation>
+    </message>
+    <message>
+        <source>How many in stock, e.g. 50</source>
+        <translation>Сколько в наличии, например 50</translation>
+    </message>
+    <message>
+        <source>No threshold needed</source>
+        <translation>Порог не нужен</translation>
+    </message>
+    <message>
+        <source>Enter the price to wait for (from {low} to {high}).</source>
+        <translation>Введите цену, которой ждать (от {low} до {high}).</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative (you typed {text}).</source>
+        <translation>Цена не может быть отрицательной (вы ввели {text}).</translation>
+    </message>
+    <message>
+        <source>A price of at most {price}, please.</source>
+        <translation>Введите цену не больше {price}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a price. Enter dollars like 0.35.</source>
+        <translation>«{text}» — это не цена. Введите сумму в долларах, например 0.35.</translation>
+    </message>
+    <message>
+        <source>Enter a stock ({low} to {high}).</source>
+        <translation>Введите количество в наличии (от {low} до {high}).</translation>
+    </message>
+    <message>
+        <source>Enter a quantity ({low} to {high}).</source>
+        <translation>Введите количество (от {low} до {high}).</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a whole number. Enter a stock ({low} to {high}).</source>
+        <translation>«{text}» — не целое число. Введите количество в наличии (от {low} до {high}).</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a whole number. Enter a quantity ({low} to {high}).</source>
+        <translation>«{text}» — не целое число. Введите количество (от {low} до {high}).</translation>
+    </message>
+    <message>
+        <source>Enter a stock of at least {low} (you typed {text}).</source>
+        <translation>Введите количество в наличии не меньше {low} (вы ввели {text}).</translation>
+    </message>
+    <message>
+        <source>Enter a quantity of at least {low} (you typed {text}).</source>
+        <translation>Введите количество не меньше {low} (вы ввели {text}).</translation>
+    </message>
+    <message>
+        <source>Enter a stock of at most {high}.</source>
+        <translation>Введите количество в наличии не больше {high}.</translation>
+    </message>
+    <message>
+        <source>Enter a quantity of at most {high}.</source>
+        <translation>Введите количество не больше {high}.</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <comment>the quantity to buy, a column header</comment>
+        <translation>Купить</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Ещё не проверено</translation>
+    </message>
+    <message>
+        <source>{stock} in stock at {price} (alerted)</source>
+        <translation>в наличии: {stock}, цена {price} (уведомление было)</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <source>No alerts yet. Watch a product (right-click it in the product list) and an alert appears here when it comes back in stock or gets cheaper.</source>
+        <translation>Уведомлений пока нет. Следите за товаром (щёлкните по нему правой кнопкой в списке товаров) — уведомление появится здесь, когда он снова будет в наличии или подешевеет.</translation>
+    </message>
+    <message>
+        <source>No alerts yet</source>
+        <translation>Уведомлений пока нет</translation>
+    </message>
+    <message>
+        <source>Buy…</source>
+        <translation>Купить…</translation>
+    </message>
+    <message>
+        <source>Open the checkout for this product at today&apos;s price and stock</source>
+        <translation>Открыть оформление покупки этого товара по актуальной цене и наличию</translation>
+    </message>
+    <message>
+        <source>Watched products</source>
+        <translation>Товары, за которыми вы следите</translation>
+    </message>
+    <message>
+        <source>You are not watching any product. Right-click a product and choose “Watch…”.</source>
+        <translation>Вы ни за чем не следите. Щёлкните по товару правой кнопкой и выберите «Следить…».</translation>
+    </message>
+    <message>
+        <source>Nothing watched</source>
+        <translation>Отслеживаемых товаров нет</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Alerts and watched products</source>
+        <translation>Уведомления и отслеживаемые товары</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Alerts ({count})</source>
+        <translation>Уведомления ({count})</translation>
+    </message>
+    <message>
+        <source>Watching ({count})</source>
+        <translation>Отслеживание ({count})</translation>
+    </message>
+    <message>
+        <source>Watching</source>
+        <comment>a tab: the products watched</comment>
+        <translation>Отслеживание</translation>
     </message>
 </context>
 </TS>

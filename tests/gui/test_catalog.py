@@ -322,7 +322,7 @@ def test_unreadable_products_and_categories_are_left_out_and_counted(
     skipped_categories = window.categories.skipped_label
     assert window.categories.category_count() == 2
     assert skipped_categories.isVisible()
-    assert skipped_categories.text() == "1 category could not be read"
+    assert skipped_categories.text() == "1 of the categories could not be read"
 
     assert window.categories.select(3)
     wait_for_products(qtbot, window, 3)

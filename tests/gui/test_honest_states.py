@@ -9,7 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from teleaccounthub.sandbox import SandboxServer
-from teleaccounthub.ui.catalog.product_panel import LOADING_PRODUCTS, NOT_LOADED, PICK_A_CATEGORY
+from teleaccounthub.ui.catalog.product_panel import loading_products, not_loaded, pick_a_category
 from teleaccounthub.ui.main_window import OFFLINE_BUY
 from tests.fixtures.gui import MainWindowFactory
 from tests.gui.helpers import (
@@ -36,7 +36,7 @@ def test_categories_loading_is_not_pick_a_category(
     wait_for_categories(qtbot, window)
     assert window.products.empty_label.text() != "Loading categories…"
     window.products.show_category(None)
-    assert window.products.empty_label.text() == PICK_A_CATEGORY
+    assert window.products.empty_label.text() == pick_a_category()
 
 
 def test_a_category_never_says_it_is_empty_before_its_rows_arrive(
@@ -59,7 +59,7 @@ def test_a_category_never_says_it_is_empty_before_its_rows_arrive(
     record()
     wait_for_products(qtbot, window, BULK)
     assert seen
-    assert all(text == LOADING_PRODUCTS and count == "" for text, count in seen), seen
+    assert all(text == loading_products() and count == "" for text, count in seen), seen
     assert panel.count_label.text().endswith("products")
 
 
@@ -71,7 +71,7 @@ def test_products_that_did_not_load_are_not_called_none(
     open_category(qtbot, window, ASIA)
     sandbox.faults.status(500, path=PRODUCTS_PATH, times=1)
     assert window.categories.select(BULK)
-    qtbot.waitUntil(lambda: window.products.empty_label.text() == NOT_LOADED)
+    qtbot.waitUntil(lambda: window.products.empty_label.text() == not_loaded())
     assert window.products.count_label.text() == ""
     text = window.banner.label.text()
     assert "the store had a problem on its side" in text

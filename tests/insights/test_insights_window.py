@@ -16,7 +16,7 @@ from teleaccounthub.sandbox import SandboxServer
 from teleaccounthub.services.insights import DaySpend
 from teleaccounthub.ui.insights.charts import BalanceLineChart, SpendBarChart
 from teleaccounthub.ui.insights.feature import InsightsFeature
-from teleaccounthub.ui.insights.insights_window import NO_KEY
+from teleaccounthub.ui.insights.insights_window import no_key_text
 from teleaccounthub.ui.main_window import MainWindow
 from teleaccounthub.ui.theme import DARK, LIGHT, palette_for
 from tests.orders.conftest import posts, run
@@ -86,7 +86,7 @@ def test_the_view_menu_opens_the_insights_of_the_account_and_follows_its_purchas
     for account in window.session.accounts():
         run(qtbot, window.session.remove_account(account.account_id))
     qtbot.waitUntil(lambda: view.stack.currentWidget() is view.empty_label)
-    assert view.empty_label.text() == NO_KEY
+    assert view.empty_label.text() == no_key_text()
     assert insights.export_csv_to(tmp_path / "none.csv") is None
     assert not (tmp_path / "none.csv").exists()
     assert posts(sandbox) == 1
@@ -134,7 +134,7 @@ def test_empty_charts_say_why_they_are_empty(qtbot: QtBot) -> None:
     bars.set_days([])
     bars.resize(400, 200)
     assert not has_colour(bars.grab().toImage(), LIGHT.accent)
-    assert bars.empty_text == "Nothing spent in the last 30 days."
+    assert bars.empty_text() == "Nothing spent in the last 30 days."
 
 
 def test_the_balance_scale_says_amounts_the_balance_really_had(qtbot: QtBot) -> None:

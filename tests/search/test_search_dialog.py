@@ -15,7 +15,12 @@ from teleaccounthub.services.search_results import SearchHit
 from teleaccounthub.ui import actions
 from teleaccounthub.ui.help import shortcuts_html
 from teleaccounthub.ui.main_window import MainWindow
-from teleaccounthub.ui.search.result_model import HEADERS, SOLD_OUT, Column, Role, SearchResultModel
+from teleaccounthub.ui.search.result_model import (
+    Column,
+    Role,
+    SearchResultModel,
+    headers,
+)
 from tests.gui.helpers import ASIA, BULK, EUROPE, open_category, type_filter, wait_for_products
 from tests.search.conftest import feature_of, open_search, type_search
 
@@ -122,14 +127,14 @@ def test_nothing_found_is_said(window: MainWindow, qtbot: QtBot) -> None:
 def test_the_result_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
     model = SearchResultModel()
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in Column] == list(
-        HEADERS.values()
+        headers().values()
     )
     in_stock = Product(1, "Deutschland +49", 1200, Decimal("1.5"), "$1.50", "$1.50")
     sold_out = Product(2, "대한민국 +82", 0, Decimal("0.2"), "$0.20", "$0.20")
     model.set_hits([SearchHit(in_stock, 12, "Europe"), SearchHit(sold_out, 1, "Asia")])
     qtmodeltester.check(model, force_py=True)
     assert model.index(0, Column.STOCK).data() == "1,200"
-    assert model.index(1, Column.STOCK).data() == SOLD_OUT
+    assert model.index(1, Column.STOCK).data() == "Sold out"
     assert model.index(1, Column.CATEGORY).data(Role.CATEGORY_ID) == 1
     assert model.index(0, Column.PRICE).data(Qt.ItemDataRole.ToolTipRole) == "$1.50 per number"
     assert model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole) is not None

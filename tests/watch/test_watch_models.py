@@ -12,6 +12,7 @@ from pytestqt.modeltest import ModelTester
 
 from teleaccounthub.api import Product
 from teleaccounthub.local.watches import Condition, Watch
+from teleaccounthub.services.formatting import time_text
 from teleaccounthub.services.watch import Alert
 from teleaccounthub.ui.catalog import product_model
 from teleaccounthub.ui.catalog.product_model import ProductModel
@@ -41,7 +42,7 @@ def test_the_alert_model_lists_the_newest_first_with_time_and_values(
         "price at or below $0.75",
         "25 in stock at $0.72 (exactly $0.7245)",
     ]
-    assert row[0] == f"{second.at.astimezone():%H:%M:%S}"
+    assert row[0] == time_text(second.at)
 
 
 def test_the_alert_model_keeps_the_newest_alerts_only() -> None:

@@ -23,11 +23,13 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from teleaccounthub.i18n import TrContext
 from teleaccounthub.local.account import canonical_base_url
 from teleaccounthub.local.atomic import atomic_write_text
 from teleaccounthub.local.set_aside import set_aside
 
 log = logging.getLogger(__name__)
+WatchText = TrContext("WatchText")
 
 WATCHES_FILE = "watches.json"
 FORMAT_VERSION = 1
@@ -164,7 +166,7 @@ class WatchList:
     def put(self, watch: Watch) -> None:
         """Add ``watch`` or replace the product's watch (one per product)."""
         if watch.product_id not in self._watches and len(self._watches) >= MAX_WATCHES:
-            raise ValueError(f"At most {MAX_WATCHES} products can be watched.")
+            raise ValueError(WatchText.tr("At most %Ln products can be watched.", "", MAX_WATCHES))
         self._replace({**self._watches, watch.product_id: watch})
 
     def put_many(self, watches: Iterable[Watch]) -> None:
@@ -191,10 +193,10 @@ class WatchList:
             return
         except OSError as error:
             log.warning("Watch list %s cannot be read: %s", self.path, error)
-            self.problem = (
-                f"Your watch list in {self.path} could not be read ({error.strerror}); "
+            self.problem = WatchText.tr(
+                "Your watch list in {path} could not be read ({reason}); "
                 "watches cannot be changed until it can."
-            )
+            ).format(path=self.path, reason=error.strerror)
             self._writable = False
             return
         try:
@@ -230,14 +232,22 @@ class WatchList:
                 error,
                 move_error,
             )
-            self.problem = f"Your watch list in {self.path} could not be read."
+            self.problem = WatchText.tr("Your watch list in {path} could not be read.").format(
+                path=self.path
+            )
             return
         log.info("Watch list %s was corrupt (%s); kept as %s", self.path, error, aside)
-        self.problem = f"Your watch list could not be read and was set aside as {aside}."
+        self.problem = WatchText.tr(
+            "Your watch list could not be read and was set aside as {path}."
+        ).format(path=aside)
 
     def _save(self, watches: Mapping[int, Watch]) -> None:
         if not self._writable:
-            raise PermissionError(f"{self.path} could not be read, so it is not overwritten")
+            raise PermissionError(
+                WatchText.tr("{path} could not be read, so it is not overwritten").format(
+                    path=self.path
+                )
+            )
         stores = dict(self._others)
         entries = [_watch_to_json(watch) for watch in watches.values()] + self._unreadable
         if entries:

@@ -23,6 +23,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from teleaccounthub.api import ApiError, CategoryList, ProductList, Unauthorized
+from teleaccounthub.i18n import TrContext
 from teleaccounthub.local import Cached
 from teleaccounthub.local.utc import utc_now
 from teleaccounthub.services.catalog_worker import CatalogWorker
@@ -30,6 +31,7 @@ from teleaccounthub.services.periodic import PeriodicRefresh, RefreshesPeriodica
 from teleaccounthub.services.session import Session
 
 log = logging.getLogger(__name__)
+CatalogText = TrContext("CatalogText")
 
 T = TypeVar("T")
 
@@ -171,9 +173,9 @@ class CatalogService(RefreshesPeriodically, QObject):
         self._save_timer.stop()
 
     def _periodic_failed(self, error: Exception) -> None:
-        message = (
-            f"The catalog could not be refreshed ({type(error).__name__}); it is tried again later."
-        )
+        message = CatalogText.tr(
+            "The catalog could not be refreshed ({reason}); it is tried again later."
+        ).format(reason=type(error).__name__)
         self.failed.emit(CatalogFailure("categories", ApiError(message)))
 
     async def aclose(self) -> None:

@@ -12,14 +12,16 @@ from datetime import datetime
 
 from teleaccounthub.api import Category, Product, ProductList
 from teleaccounthub.collector import bulk_building
+from teleaccounthub.i18n import TrContext
 from teleaccounthub.services.catalog import Snapshot
-from teleaccounthub.services.formatting import count_text
 from teleaccounthub.services.search_text import (
     Query,
     country_haystacks,
     matching_rows,
     name_haystack,
 )
+
+SearchText = TrContext("SearchText")
 
 # Results a search returns at most; the rest is counted ("N more — refine").
 RESULT_LIMIT = 50
@@ -138,8 +140,21 @@ def _first(found: list[int], in_stock: bytes, limit: int, wanted: int) -> list[i
 
 def progress_text(results: SearchResults) -> str:
     """What the search says under its results, e.g. "Searching 5 of 7 categories…"."""
-    every = count_text(results.categories, "category", "categories")
-    if results.searched < results.categories:
-        verb = "Searching" if results.loading else "Searched"
-        return f"{verb} {results.searched} of {every}{'…' if results.loading else ''}"
-    return f"Searched all {every}" if results.categories > 1 else f"Searched {every}"
+    total, searched = results.categories, results.searched
+    if total == 0:
+        return SearchText.tr("The store has no categories to search")
+    if total == 1:
+        if searched >= 1:
+            return SearchText.tr("Searched 1 category")
+        if results.loading:
+            return SearchText.tr("Searching 1 category…")
+        return SearchText.tr("The only category could not be searched")
+    if searched >= total:
+        return SearchText.tr("Searched all %Ln categories", "", total)
+    if results.loading:
+        return SearchText.tr("Searching {searched} of %Ln categories…", "", total).format(
+            searched=searched
+        )
+    return SearchText.tr("Searched {searched} of %Ln categories", "", total).format(
+        searched=searched
+    )

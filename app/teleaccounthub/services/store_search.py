@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from teleaccounthub.api import ApiError, Category, CategoryList, ProductList, RateLimited
+from teleaccounthub.i18n import TrContext
 from teleaccounthub.local import CatalogCache
 from teleaccounthub.local.utc import utc_now
 from teleaccounthub.services.app_services import AppServices
@@ -42,6 +43,7 @@ from teleaccounthub.services.search_text import Query
 from teleaccounthub.services.tasks import TaskOwner
 
 log = logging.getLogger(__name__)
+SearchText = TrContext("SearchText")
 
 T = TypeVar("T")
 
@@ -206,9 +208,9 @@ class StoreSearch(QObject):
                     self._fail(category, error)
                     return
                 wait = clamp_retry_after(error.retry_after, DEFAULT_RATE_LIMIT_WAIT)
-                self._problems[category_id] = (
-                    f"{category.category_name}: the store asks to wait {wait:.0f} s."
-                )
+                self._problems[category_id] = SearchText.tr(
+                    "{category}: the store asks to wait {seconds} s."
+                ).format(category=category.category_name, seconds=f"{wait:.0f}")
                 self.changed.emit()
                 await asyncio.sleep(wait)
                 continue
@@ -217,7 +219,8 @@ class StoreSearch(QObject):
                 return
             break
         if products.category_id != category_id:
-            self._fail(category, ApiError("The store answered with another category."))
+            wrong = SearchText.tr("The store answered with another category.")
+            self._fail(category, ApiError(wrong))
             return
         count = len(products.products)
         if count > MAX_SEARCH_PRODUCTS:
@@ -313,8 +316,10 @@ class StoreSearch(QObject):
             count = self._too_big.get(category.category_id)
             if count is not None:
                 texts.append(
-                    f"{category.category_name} has too many products to search here "
-                    f"({group_digits(count)}): open it and use its filter."
+                    SearchText.tr(
+                        "{category} has too many products to search here ({count}): "
+                        "open it and use its filter."
+                    ).format(category=category.category_name, count=group_digits(count))
                 )
         return tuple(texts)
 

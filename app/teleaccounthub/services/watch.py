@@ -22,6 +22,7 @@ from decimal import Decimal
 from PySide6.QtCore import QObject, Signal
 
 from teleaccounthub.api import ApiError, Product, ProductList, RateLimited
+from teleaccounthub.i18n import TrContext
 from teleaccounthub.local.utc import utc_now
 from teleaccounthub.local.watches import Condition, ConditionKind, Watch, WatchList
 from teleaccounthub.services.catalog import CatalogFailure, CatalogService, Snapshot
@@ -32,6 +33,7 @@ from teleaccounthub.services.periodic import PeriodicRefresh, RefreshesPeriodica
 from teleaccounthub.services.session import Session
 
 log = logging.getLogger(__name__)
+WatchText = TrContext("WatchText")
 
 WATCH_LOOP = "watch:check"
 ROUND_TASK = "watch:round"
@@ -69,11 +71,13 @@ def condition_text(condition: Condition) -> str:
     """The condition in words: "back in stock", "price at or below $1.50", …"""
     if condition.kind is ConditionKind.PRICE_AT_MOST:
         assert condition.price is not None
-        return f"price at or below {usd_exact_if_needed(condition.price)}"
+        return WatchText.tr("price at or below {price}").format(
+            price=usd_exact_if_needed(condition.price)
+        )
     if condition.kind is ConditionKind.STOCK_AT_LEAST:
         assert condition.stock is not None
-        return f"stock at least {group_digits(condition.stock)}"
-    return "back in stock"
+        return WatchText.tr("stock at least {stock}").format(stock=group_digits(condition.stock))
+    return WatchText.tr("back in stock")
 
 
 def check_interval(settings_value: object) -> int:

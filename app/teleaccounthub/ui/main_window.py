@@ -43,9 +43,9 @@ from teleaccounthub.services.low_balance import LowBalanceWatch
 from teleaccounthub.ui import actions, window_state
 from teleaccounthub.ui.account.account_switcher import AccountSwitcher
 from teleaccounthub.ui.account.balance_label import BalanceLabel
-from teleaccounthub.ui.catalog.category_panel import CategoryPanel
+from teleaccounthub.ui.catalog.category_panel import CategoryPanel, loading_categories_text
 from teleaccounthub.ui.catalog.product_model import Column
-from teleaccounthub.ui.catalog.product_panel import PICK_A_CATEGORY, ProductPanel
+from teleaccounthub.ui.catalog.product_panel import ProductPanel, pick_a_category
 from teleaccounthub.ui.error_presenter import KEY as KEY_TOPIC
 from teleaccounthub.ui.error_presenter import ErrorPresenter, catalog_age_text, what_went_wrong
 from teleaccounthub.ui.host import ProductMenuSection, PurchaseRequest
@@ -70,7 +70,6 @@ SANDBOX_BADGE_STYLE = (
     "QLabel { background: #f0a500; color: #231a00; font-weight: 700; border-radius: 4px;"
     " padding: 3px 9px; letter-spacing: 1px; }"
 )
-LOADING_CATEGORIES = "Loading categories…"
 SIDEBAR_MIN_WIDTH = 150
 OFFLINE_BUY = (
     "The store is unreachable, so buying waits until it answers again (Refresh, F5, tries now)."
@@ -345,7 +344,7 @@ class MainWindow(QMainWindow):
 
         self.categories = CategoryPanel()
         self.products = ProductPanel()
-        self.products.set_no_category_text(LOADING_CATEGORIES)  # nothing has loaded yet
+        self.products.set_no_category_text(loading_categories_text)  # nothing has loaded yet
         self.content_splitter = QSplitter(Qt.Orientation.Vertical)
         self.content_splitter.setObjectName("contentSplitter")
         self.content_splitter.setAccessibleName("Products and orders")
@@ -588,7 +587,7 @@ class MainWindow(QMainWindow):
     def _categories_changed(self, snapshot: Snapshot[CategoryList]) -> None:
         self.categories.set_categories(snapshot.value.categories, skipped=snapshot.value.skipped)
         self.products.set_no_category_text(
-            PICK_A_CATEGORY if snapshot.value.categories else "The store has no categories now."
+            pick_a_category if snapshot.value.categories else "The store has no categories now."
         )
         if snapshot.value.message:
             self.statusBar().showMessage(snapshot.value.message, 20_000)
@@ -632,8 +631,8 @@ class MainWindow(QMainWindow):
         self.busy.setVisible(loading)
         self.products.set_loading(loading)
         if loading and self.categories.category_count() == 0:
-            self.categories.show_placeholder(LOADING_CATEGORIES)
-            self.products.set_no_category_text(LOADING_CATEGORIES)
+            self.categories.show_loading()
+            self.products.set_no_category_text(loading_categories_text)
 
     def _catalog_failed(self, failure: CatalogFailure) -> None:
         if isinstance(failure.error, TransportError | ServerError):

@@ -11,9 +11,11 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from teleaccounthub.api import Category
+from teleaccounthub.i18n import TrContext
 from teleaccounthub.services.formatting import display_locale
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+CatalogText = TrContext("CatalogText")
 
 
 class Column(enum.IntEnum):
@@ -25,7 +27,12 @@ class Role(enum.IntEnum):
     CATEGORY = int(Qt.ItemDataRole.UserRole) + 1  # the row's ``Category``
 
 
-HEADERS = {Column.NAME: "Category", Column.STOCK: "In stock"}
+def header_text(column: Column) -> str:
+    if column is Column.NAME:
+        return CatalogText.tr("Category")
+    return CatalogText.tr("In stock")
+
+
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
@@ -64,7 +71,9 @@ class CategoryModel(QAbstractTableModel):
             )
         if role == Qt.ItemDataRole.ToolTipRole:
             stock = self._locale.toString(category.total_stock)
-            return f"{category.category_name}: {stock} in stock"
+            return CatalogText.tr("{name}: {stock} in stock").format(
+                name=category.category_name, stock=stock
+            )
         return None
 
     def headerData(  # noqa: N802
@@ -74,7 +83,7 @@ class CategoryModel(QAbstractTableModel):
             return None
         column = Column(section)
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[column]
+            return header_text(column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int((_RIGHT if column is Column.STOCK else _LEFT).value)
         return None
@@ -92,6 +101,14 @@ class CategoryModel(QAbstractTableModel):
         self.beginResetModel()
         self._categories = new
         self.endResetModel()
+
+    def retranslate(self) -> None:
+        """The headers, counts and tooltips in the language now shown."""
+        self._locale = display_locale()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self._categories:
+            last = self.index(len(self._categories) - 1, len(Column) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def category(self, row: int) -> Category:
         return self._categories[row]

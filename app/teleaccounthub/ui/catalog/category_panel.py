@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -16,8 +16,19 @@ from PySide6.QtWidgets import (
 )
 
 from teleaccounthub.api import Category
-from teleaccounthub.services.formatting import count_text
+from teleaccounthub.i18n import TrContext
 from teleaccounthub.ui.catalog.category_model import CategoryModel, Column
+from teleaccounthub.ui.language import is_language_change
+
+CatalogText = TrContext("CatalogText")
+
+
+def loading_categories_text() -> str:
+    return CatalogText.tr("Loading categories…")
+
+
+def no_categories_text() -> str:
+    return CatalogText.tr("The store has no categories right now.")
 
 
 class CategoryPanel(QWidget):
@@ -30,7 +41,6 @@ class CategoryPanel(QWidget):
         self.model = CategoryModel(self)
         self.tree = QTreeView()
         self.tree.setObjectName("categoryTree")
-        self.tree.setAccessibleName("Categories")
         self.tree.setModel(self.model)
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
@@ -46,9 +56,8 @@ class CategoryPanel(QWidget):
         selection = self.tree.selectionModel()
         selection.selectionChanged.connect(self._selection_changed)
 
-        self.placeholder = QLabel("Loading categories…")
+        self.placeholder = QLabel()
         self.placeholder.setObjectName("categoryPlaceholder")
-        self.placeholder.setAccessibleName("Categories status")
         self.placeholder.setProperty("role", "empty")
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -61,7 +70,6 @@ class CategoryPanel(QWidget):
         # The store's answer had categories that could not be read: they were left out.
         self.skipped_label = QLabel()
         self.skipped_label.setObjectName("categorySkipped")
-        self.skipped_label.setAccessibleName("Categories that could not be read")
         self.skipped_label.setProperty("role", "muted")
         self.skipped_label.setWordWrap(True)
         self.skipped_label.hide()
@@ -72,15 +80,37 @@ class CategoryPanel(QWidget):
         layout.addWidget(self.skipped_label)
         self._selected: int | None = None
         self._updating = False
+        self._skipped = 0
+        # What the placeholder says, asked again when the language changes.
+        self._placeholder_text: Callable[[], str] = loading_categories_text
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if is_language_change(event):
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.tree.setAccessibleName(CatalogText.tr("Categories"))
+        self.placeholder.setAccessibleName(CatalogText.tr("Categories status"))
+        self.skipped_label.setAccessibleName(CatalogText.tr("Categories that could not be read"))
+        self._show_skipped()
+        self.placeholder.setText(self._placeholder_text())
+        self.model.retranslate()
+
+    def _show_skipped(self) -> None:
+        self.skipped_label.setText(
+            CatalogText.tr("%Ln of the categories could not be read", "", self._skipped)
+        )
+        self.skipped_label.setVisible(self._skipped > 0)
 
     def set_categories(self, categories: Sequence[Category], *, skipped: int = 0) -> None:
         """Show ``categories``; the selected one stays selected if it is still there.
 
         ``skipped``: how many categories of the answer could not be read (said under the tree).
         """
-        unread = count_text(skipped, "category", "categories")
-        self.skipped_label.setText(f"{unread} could not be read")
-        self.skipped_label.setVisible(skipped > 0)
+        self._skipped = max(0, skipped)
+        self._show_skipped()
         keep = self._selected
         self._updating = True
         try:
@@ -90,15 +120,23 @@ class CategoryPanel(QWidget):
         if categories:
             self.stack.setCurrentWidget(self.tree)
         else:
-            self.show_placeholder("The store has no categories right now.")
+            self._set_placeholder(no_categories_text)
         if keep is not None and self.model.row_of(keep) is not None:
             self.select(keep)
         elif keep is not None:
             self._set_selected(None)
 
+    def show_loading(self) -> None:
+        """Say the categories are loading (only while there are none)."""
+        self._set_placeholder(loading_categories_text)
+
     def show_placeholder(self, text: str) -> None:
         """Say ``text`` where the tree would be (only while there are no categories)."""
-        self.placeholder.setText(text)
+        self._set_placeholder(lambda: text)
+
+    def _set_placeholder(self, text: Callable[[], str]) -> None:
+        self._placeholder_text = text
+        self.placeholder.setText(text())
         if self.model.rowCount() == 0:
             self.stack.setCurrentWidget(self.placeholder)
 

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QApplication
 
 from teleaccounthub.api import Product
 from teleaccounthub.collector import bulk_building
+from teleaccounthub.i18n import TrContext
 from teleaccounthub.services.formatting import display_locale
 from teleaccounthub.services.search_text import (
     Query,
@@ -46,6 +47,8 @@ from teleaccounthub.ui.widgets.bell_icon import bell_icon, bell_outline_icon
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 K = TypeVar("K", bound=Hashable)
+
+CatalogText = TrContext("CatalogText")
 
 STAR_ON = "★"
 STAR_OFF = "☆"
@@ -68,22 +71,44 @@ class Role(enum.IntEnum):
 
 
 COLUMN_COUNT = len(Column)
-HEADERS = {
-    Column.STAR: STAR_ON,
-    Column.NAME: "Product",
-    Column.DIAL_CODE: "Dial code",
-    Column.STOCK: "Stock",
-    Column.PRICE: "Price",
-}
-HEADER_TIPS = {
-    Column.STAR: "Favourites (click a star to pin a product; pinned products sort first)",
-    Column.NAME: "Product name",
-    Column.DIAL_CODE: "Country dial code",
-    Column.STOCK: "Numbers in stock",
-    Column.PRICE: "Price per number, paid from your wallet",
-}
-WATCH_TIP = "Click the bell to get an alert when this product is back in stock or cheaper"
-WATCHED_TIP = "Watched: click the bell to change or stop watching"
+
+
+def header_text(column: Column) -> str:
+    if column is Column.STAR:
+        return STAR_ON
+    if column is Column.NAME:
+        return CatalogText.tr("Product")
+    if column is Column.DIAL_CODE:
+        return CatalogText.tr("Dial code")
+    if column is Column.STOCK:
+        return CatalogText.tr("Stock")
+    return CatalogText.tr("Price")
+
+
+def header_tip(column: Column) -> str:
+    if column is Column.STAR:
+        return CatalogText.tr(
+            "Favourites (click a star to pin a product; pinned products sort first)"
+        )
+    if column is Column.NAME:
+        return CatalogText.tr("Product name")
+    if column is Column.DIAL_CODE:
+        return CatalogText.tr("Country dial code")
+    if column is Column.STOCK:
+        return CatalogText.tr("Numbers in stock")
+    return CatalogText.tr("Price per number, paid from your wallet")
+
+
+def watch_tip() -> str:
+    return CatalogText.tr(
+        "Click the bell to get an alert when this product is back in stock or cheaper"
+    )
+
+
+def watched_tip() -> str:
+    return CatalogText.tr("Watched: click the bell to change or stop watching")
+
+
 _RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter.value)
 _LEFT = int((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value)
@@ -363,11 +388,11 @@ class ProductModel(QAbstractTableModel):
         if role == _TOOLTIP:
             if column == _NAME and self._bells:
                 if self._prepared.products[item].product_id in self._watched:
-                    return WATCHED_TIP
-                return WATCH_TIP
+                    return watched_tip()
+                return watch_tip()
             return _tooltip(self._prepared, item, favourite, column)
         if column == _STAR:  # _ACCESSIBLE
-            return "Favourite" if favourite else "Not a favourite"
+            return CatalogText.tr("Favourite") if favourite else CatalogText.tr("Not a favourite")
         return None
 
     def headerData(  # noqa: N802
@@ -377,9 +402,9 @@ class ProductModel(QAbstractTableModel):
             return None
         column = Column(section)
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[column]
+            return header_text(column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS[column]
+            return header_tip(column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _ALIGNMENT[column]
         return None
@@ -488,11 +513,14 @@ class ProductModel(QAbstractTableModel):
 
 def _tooltip(prepared: PreparedRows, item: int, favourite: bool, column: int) -> str | None:
     if column == _STAR:
-        return "Unpin this product" if favourite else "Pin this product to the top"
+        if favourite:
+            return CatalogText.tr("Unpin this product")
+        return CatalogText.tr("Pin this product to the top")
     if column == _STOCK and not prepared.in_stock[item]:
-        return "Out of stock"
+        return CatalogText.tr("Out of stock")
     if column == _PRICE:
-        return f"{prepared.products[item].wallet_unit_price} per number"
+        price = prepared.products[item].wallet_unit_price
+        return CatalogText.tr("{price} per number").format(price=price)
     return None
 
 

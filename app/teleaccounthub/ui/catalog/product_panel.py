@@ -7,7 +7,7 @@ nothing matches the filter, nothing in stock).
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -24,31 +24,45 @@ from PySide6.QtWidgets import (
 )
 
 from teleaccounthub.api import Product
-from teleaccounthub.services.formatting import count_text, group_digits
+from teleaccounthub.i18n import TrContext
+from teleaccounthub.services.formatting import group_digits
 from teleaccounthub.services.search_text import Query
 from teleaccounthub.ui.actions import shortcut_of
 from teleaccounthub.ui.catalog.bell_delegate import BellDelegate
 from teleaccounthub.ui.catalog.product_filter import ProductFilterProxy
 from teleaccounthub.ui.catalog.product_model import (
+    COLUMN_COUNT,
     Column,
     PreparedRows,
     ProductModel,
     prepare_rows,
 )
+from teleaccounthub.ui.language import is_language_change
 from teleaccounthub.ui.widgets.empty_state import EmptyStateStack
 from teleaccounthub.ui.widgets.row_keys import RowKeys
+
+CatalogText = TrContext("CatalogText")
 
 # Filtering 20,000 rows takes a few milliseconds: the timer only folds keystrokes that arrive
 # together (a paste, a held key) into one filter pass.
 FILTER_DELAY_MS = 0
 # Pixels at the right of each header section kept free for the sort arrow.
 SORT_ARROW_ROOM = 22
-PICK_A_CATEGORY = "Pick a category on the left to see what is in stock."
-LOADING_PRODUCTS = "Loading products…"
-NOT_LOADED = (
-    "The products of this category could not be loaded yet. They show here as soon as the "
-    "store answers."
-)
+
+
+def pick_a_category() -> str:
+    return CatalogText.tr("Pick a category on the left to see what is in stock.")
+
+
+def loading_products() -> str:
+    return CatalogText.tr("Loading products…")
+
+
+def not_loaded() -> str:
+    return CatalogText.tr(
+        "The products of this category could not be loaded yet. They show here as soon as the "
+        "store answers."
+    )
 
 
 class ProductPanel(QWidget):
@@ -76,44 +90,34 @@ class ProductPanel(QWidget):
         # Between picking a category and its rows arriving: nothing known yet, not "no products".
         self._awaiting = False
         self._not_loaded = False
-        self._no_category_text = PICK_A_CATEGORY
+        self._no_category_text: Callable[[], str] = pick_a_category
+        self._category_name: str | None = None
         self._selected_id: int | None = None
         self._skipped = 0
 
-        self.title = QLabel("Products")
+        self.title = QLabel()
         self.title.setObjectName("productTitle")
-        self.title.setAccessibleName("Category shown")
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.title.setFont(font)
         self.count_label = QLabel()
         self.count_label.setObjectName("productCount")
-        self.count_label.setAccessibleName("Number of products")
         self.count_label.setProperty("role", "muted")
         # The store's answer had products that could not be read: they were left out.
         self.skipped_label = QLabel()
         self.skipped_label.setObjectName("productSkipped")
-        self.skipped_label.setAccessibleName("Products that could not be read")
         self.skipped_label.setProperty("role", "muted")
         self.skipped_label.hide()
 
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("productFilter")
-        self.filter_edit.setAccessibleName("Filter products")
-        self.filter_edit.setPlaceholderText(
-            f"Filter by name, country or dial code, e.g. germany or +63  "
-            f"({shortcut_of('findAction')})"
-        )
         self.filter_edit.setClearButtonEnabled(True)
-        self.in_stock_check = QCheckBox("In stock only")
+        self.in_stock_check = QCheckBox()
         self.in_stock_check.setObjectName("inStockToggle")
-        self.in_stock_check.setAccessibleName("In stock only")
-        self.in_stock_check.setToolTip("Hide products that are out of stock")
 
         self.table = QTableView()
         self.table.setObjectName("productTable")
-        self.table.setAccessibleName("Products")
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -155,9 +159,7 @@ class ProductPanel(QWidget):
         self.table.setSortingEnabled(True)
         header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
 
-        self.stack = EmptyStateStack(
-            self.table, PICK_A_CATEGORY, "productPlaceholder", "Products status"
-        )
+        self.stack = EmptyStateStack(self.table, "", "productPlaceholder", "")
         self.empty_label = self.stack.label
         self.stack.show_empty(True)
 
@@ -195,6 +197,36 @@ class ProductPanel(QWidget):
             self.proxy.rowsRemoved,
         ):
             signal.connect(self._update_state)
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if is_language_change(event):
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.title.setText(self._category_name or CatalogText.tr("Products"))
+        self.title.setAccessibleName(CatalogText.tr("Category shown"))
+        self.count_label.setAccessibleName(CatalogText.tr("Number of products"))
+        self.skipped_label.setAccessibleName(CatalogText.tr("Products that could not be read"))
+        self.filter_edit.setAccessibleName(CatalogText.tr("Filter products"))
+        self.filter_edit.setPlaceholderText(
+            CatalogText.tr(
+                "Filter by name, country or dial code, e.g. germany or +63  ({shortcut})"
+            ).format(shortcut=shortcut_of("findAction"))
+        )
+        self.in_stock_check.setText(CatalogText.tr("In stock only"))
+        self.in_stock_check.setAccessibleName(CatalogText.tr("In stock only"))
+        self.in_stock_check.setToolTip(CatalogText.tr("Hide products that are out of stock"))
+        self.table.setAccessibleName(CatalogText.tr("Products"))
+        self.empty_label.setAccessibleName(CatalogText.tr("Products status"))
+        # The headers and tooltips are asked at paint time: say they changed.
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
+        rows = self.model.rowCount()
+        if rows:
+            last = self.model.index(rows - 1, COLUMN_COUNT - 1)
+            self.model.dataChanged.emit(self.model.index(0, 0), last)
+        self._update_state()
 
     # -- showing --------------------------------------------------------------------------------
 
@@ -203,7 +235,8 @@ class ProductPanel(QWidget):
         self._has_category = name is not None
         self._awaiting = name is not None
         self._not_loaded = False
-        self.title.setText(name or "Products")
+        self._category_name = name
+        self.title.setText(name or CatalogText.tr("Products"))
         self._selected_id = None
         self._skipped = 0
         self.model.clear()
@@ -245,9 +278,10 @@ class ProductPanel(QWidget):
             self._not_loaded = True
             self._update_state()
 
-    def set_no_category_text(self, text: str) -> None:
-        """What the empty table says while no category is picked ("Loading categories…")."""
-        self._no_category_text = text
+    def set_no_category_text(self, text: str | Callable[[], str]) -> None:
+        """What the empty table says while no category is picked ("Loading categories…"); a
+        function is asked again when the language changes."""
+        self._no_category_text = text if callable(text) else lambda: text
         self._update_state()
 
     def set_favourite(self, product_id: int, favourite: bool) -> None:
@@ -336,11 +370,17 @@ class ProductPanel(QWidget):
         if not self._has_category or self._awaiting:
             self.count_label.clear()
         elif shown == total:
-            self.count_label.setText(count_text(total, "product"))
+            self.count_label.setText(CatalogText.tr("%Ln product(s)", "", total))
         else:
-            self.count_label.setText(f"{group_digits(shown)} of {count_text(total, 'product')}")
+            self.count_label.setText(
+                CatalogText.tr("{shown} of %Ln product(s)", "", total).format(
+                    shown=group_digits(shown)
+                )
+            )
         unreadable = self._skipped if self._has_category else 0
-        self.skipped_label.setText(f"{count_text(unreadable, 'product')} could not be read")
+        self.skipped_label.setText(
+            CatalogText.tr("%Ln product(s) could not be read", "", unreadable)
+        )
         self.skipped_label.setVisible(unreadable > 0)
         message = self._empty_message(total, shown)
         if message is not None:
@@ -355,22 +395,24 @@ class ProductPanel(QWidget):
         if shown:
             return None
         if not self._has_category:
-            return self._no_category_text
+            return self._no_category_text()
         if total == 0:
             if self._not_loaded and not self._loading:
-                return NOT_LOADED
+                return not_loaded()
             if self._awaiting or self._loading:
-                return LOADING_PRODUCTS
-            return "This category has no products."
+                return loading_products()
+            return CatalogText.tr("This category has no products.")
         text = self.proxy.filter_text()
         if text and self.proxy.in_stock_only() and self._matches_out_of_stock(text):
-            return (
-                f"No product in stock matches “{text}”. "
+            return CatalogText.tr(
+                "No product in stock matches “{text}”. "
                 "Clear the filter or turn off “In stock only”."
-            )
+            ).format(text=text)
         if text:
-            return f"No product matches “{text}”. Try a country name or a dial code like +63."
-        return (
+            return CatalogText.tr(
+                "No product matches “{text}”. Try a country name or a dial code like +63."
+            ).format(text=text)
+        return CatalogText.tr(
             "Nothing is in stock in this category right now. "
             "Turn off “In stock only” to see every product."
         )

@@ -13,7 +13,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Final
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QDate, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetrics,
@@ -26,8 +26,18 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from teleaccounthub.services.formatting import usd, usd_exact_if_needed
+from teleaccounthub.i18n import TrContext
+from teleaccounthub.services.formatting import (
+    day_text,
+    display_locale,
+    short_moment_text,
+    usd,
+    usd_exact_if_needed,
+)
 from teleaccounthub.services.insights import DaySpend
+from teleaccounthub.ui.language import is_language_change
+
+InsightsText = TrContext("InsightsText")
 
 _MARGIN: Final = 8
 ZERO: Final = Decimal(0)
@@ -45,12 +55,23 @@ def _nice_top(value: float) -> float:
 
 
 class _Chart(QWidget):
-    empty_text = ""
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(240, 140)
+
+    def empty_text(self) -> str:
+        """What the chart says while it has nothing to draw."""
+        return ""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if is_language_change(event):
+            self._retranslate()
+            self.update()  # the labels are drawn in the language now shown
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        pass
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(520, 200)
@@ -99,19 +120,23 @@ class _Chart(QWidget):
 
     def _empty(self, painter: QPainter, text: QColor) -> None:
         painter.setPen(text)
-        painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignCenter), self.empty_text)
+        painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignCenter), self.empty_text())
 
 
 class SpendBarChart(_Chart):
     """One bar per day, oldest on the left; the day's amount in its tooltip-free label row."""
 
-    empty_text = "Nothing spent in the last 30 days."
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("spendChart")
-        self.setAccessibleName("Spending per day, last 30 days")
         self._days: tuple[DaySpend, ...] = ()
+        self._retranslate()
+
+    def empty_text(self) -> str:
+        return InsightsText.tr("Nothing spent in the last 30 days.")
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(InsightsText.tr("Spending per day, last 30 days"))
 
     def set_days(self, days: Sequence[DaySpend]) -> None:
         self._days = tuple(days)
@@ -135,9 +160,15 @@ class SpendBarChart(_Chart):
             if day is None:
                 QToolTip.hideText()
             else:
+                when = QDate(day.day.year, day.day.month, day.day.day)
                 QToolTip.showText(
                     event.globalPos(),
-                    f"{day.day:%a %d %b}: {usd_exact_if_needed(day.amount)}",
+                    InsightsText.tr(
+                        "{day}: {amount}", "a day of the chart and what was spent"
+                    ).format(
+                        day=display_locale().toString(when, "ddd d MMM"),
+                        amount=usd_exact_if_needed(day.amount),
+                    ),
                     self,
                 )
             return True
@@ -174,20 +205,24 @@ class SpendBarChart(_Chart):
         painter.setPen(text)
         first, last = self._days[0].day, self._days[-1].day
         below = QRectF(area.left(), area.bottom() + 2, area.width(), metrics.height())
-        painter.drawText(below, int(Qt.AlignmentFlag.AlignLeft), first.strftime("%d %b"))
-        painter.drawText(below, int(Qt.AlignmentFlag.AlignRight), last.strftime("%d %b"))
+        painter.drawText(below, int(Qt.AlignmentFlag.AlignLeft), day_text(first))
+        painter.drawText(below, int(Qt.AlignmentFlag.AlignRight), day_text(last))
 
 
 class BalanceLineChart(_Chart):
     """The balance at each snapshot, as a step line on a time axis."""
 
-    empty_text = "The balance is drawn here once it has been fetched a few times."
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("balanceChart")
-        self.setAccessibleName("Balance over time")
         self._points: tuple[tuple[datetime, Decimal], ...] = ()
+        self._retranslate()
+
+    def empty_text(self) -> str:
+        return InsightsText.tr("The balance is drawn here once it has been fetched a few times.")
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(InsightsText.tr("Balance over time"))
 
     def set_points(self, points: Sequence[tuple[datetime, Decimal]]) -> None:
         self._points = tuple(sorted(points, key=lambda p: p[0]))
@@ -254,7 +289,7 @@ class BalanceLineChart(_Chart):
         painter.drawEllipse(last, 3.5, 3.5)
         painter.setPen(text)
         below = QRectF(area.left(), area.bottom() + 2, area.width(), metrics.height())
-        first_day = self._points[0][0].astimezone().strftime("%d %b")
-        last_day = self._points[-1][0].astimezone().strftime("%d %b %H:%M")
+        first_day = day_text(self._points[0][0])
+        last_day = short_moment_text(self._points[-1][0])
         painter.drawText(below, int(Qt.AlignmentFlag.AlignLeft), first_day)
         painter.drawText(below, int(Qt.AlignmentFlag.AlignRight), last_day)

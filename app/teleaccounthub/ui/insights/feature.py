@@ -15,9 +15,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog
 
+from teleaccounthub.i18n import TrContext
 from teleaccounthub.local import AccountRef, utc
 from teleaccounthub.services.app_services import AppServices
-from teleaccounthub.services.formatting import count_text
 from teleaccounthub.services.insights import (
     CHART_DAYS,
     Insights,
@@ -29,6 +29,7 @@ from teleaccounthub.ui.insights.insights_window import InsightsWindow
 from teleaccounthub.ui.widgets.save_dialogs import open_csv_export_dialog
 
 log = logging.getLogger(__name__)
+InsightsText = TrContext("InsightsText")
 
 # The window's action that opens the insights (a row of ``ui/actions.py``).
 INSIGHTS_ACTION = "insightsAction"
@@ -96,7 +97,9 @@ class InsightsFeature(QObject):
             insights = self.compute()
         except Exception:
             log.exception("The insights could not be computed")
-            self.host.show_status("The insights could not be read from the order book.", STATUS_MS)
+            self.host.show_status(
+                InsightsText.tr("The insights could not be read from the order book."), STATUS_MS
+            )
             return
         self._shown = account if insights is not None else None
         self.window.show_insights(insights, self._account_label())
@@ -106,7 +109,7 @@ class InsightsFeature(QObject):
             return None
         return open_csv_export_dialog(
             self.window,
-            title="Export insights as CSV",
+            title=InsightsText.tr("Export insights as CSV"),
             object_name="exportInsightsDialog",
             stem="teleaccounthub-insights",
             folder=self.session.settings.last_save_folder,
@@ -116,14 +119,22 @@ class InsightsFeature(QObject):
     def export_csv_to(self, path: Path) -> int | None:
         insights = self.compute()
         if insights is None:
-            self.host.show_status("Enter your API key to export its insights.", STATUS_MS)
+            self.host.show_status(
+                InsightsText.tr("Enter your API key to export its insights."), STATUS_MS
+            )
             return None
         try:
             rows = export_insights_csv(insights, path)
         except OSError as error:
-            self.host.show_status(f"The insights could not be exported: {error}", STATUS_MS)
+            self.host.show_status(
+                InsightsText.tr("The insights could not be exported: {error}").format(error=error),
+                STATUS_MS,
+            )
             return None
-        self.host.show_status(f"Exported {count_text(rows, 'row')} to {path}.", STATUS_MS)
+        self.host.show_status(
+            InsightsText.tr("Exported %Ln row(s) to {path}.", "", rows).format(path=path),
+            STATUS_MS,
+        )
         return rows
 
     def _follow(self) -> None:

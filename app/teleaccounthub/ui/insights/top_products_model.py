@@ -8,11 +8,13 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from teleaccounthub.i18n import TrContext
 from teleaccounthub.services.formatting import group_digits, usd_exact_if_needed
 from teleaccounthub.services.insights import ProductSpend
 from teleaccounthub.ui.widgets.row_table_model import RowTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+InsightsText = TrContext("InsightsText")
 
 
 class Column(enum.IntEnum):
@@ -27,17 +29,26 @@ class Role(enum.IntEnum):
     SPEND = int(Qt.ItemDataRole.UserRole) + 1
 
 
-HEADERS = {
-    Column.PRODUCT: "Product",
-    Column.SPENT: "Spent",
-    Column.QUANTITY: "Items",
-    Column.ORDERS: "Orders",
-}
+def headers() -> dict[Column, str]:
+    return {
+        Column.PRODUCT: InsightsText.tr("Product"),
+        Column.SPENT: InsightsText.tr("Spent"),
+        Column.QUANTITY: InsightsText.tr("Items"),
+        Column.ORDERS: InsightsText.tr("Orders"),
+    }
 
 
 class TopProductsModel(RowTableModel[ProductSpend]):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(HEADERS, parent)
+        super().__init__(headers(), parent)
+
+    def retranslate(self) -> None:
+        """The headers and cells in the language now shown."""
+        self._headers = {int(column): text for column, text in headers().items()}
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(Column) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def set_products(self, products: Iterable[ProductSpend]) -> None:
         self.set_rows(products)

@@ -10,6 +10,7 @@ import logging
 
 from PySide6.QtCore import QObject
 
+from teleaccounthub.i18n import TrContext
 from teleaccounthub.services.app_services import AppServices
 from teleaccounthub.services.search_results import SearchHit
 from teleaccounthub.services.store_search import StoreSearch, create_store_search
@@ -17,6 +18,7 @@ from teleaccounthub.ui.host import WindowHost
 from teleaccounthub.ui.search.search_dialog import SearchDialog
 
 log = logging.getLogger(__name__)
+SearchText = TrContext("SearchText")
 
 __all__ = ["SearchFeature", "create_store_search", "install_search"]
 
@@ -49,7 +51,10 @@ class SearchFeature(QObject):
             self.dialog.close()
         if not self.host.show_product(hit.category_id, hit.product.product_id):
             self.host.show_status(
-                f"{hit.category_name} is no longer in the store's category list.", 10_000
+                SearchText.tr("{category} is no longer in the store's category list.").format(
+                    category=hit.category_name
+                ),
+                10_000,
             )
 
     def _close(self) -> None:

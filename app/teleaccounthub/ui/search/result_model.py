@@ -10,11 +10,13 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
+from teleaccounthub.i18n import TrContext
 from teleaccounthub.services.formatting import group_digits
 from teleaccounthub.services.search_results import SearchHit
 from teleaccounthub.ui.widgets.row_table_model import RowTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+SearchText = TrContext("SearchText")
 
 
 class Column(enum.IntEnum):
@@ -29,13 +31,19 @@ class Role(enum.IntEnum):
     CATEGORY_ID = int(Qt.ItemDataRole.UserRole) + 2  # the id of the product's category
 
 
-HEADERS = {
-    Column.PRODUCT: "Product",
-    Column.CATEGORY: "Category",
-    Column.STOCK: "Stock",
-    Column.PRICE: "Price",
-}
-SOLD_OUT = "Sold out"
+def headers() -> dict[Column, str]:
+    return {
+        Column.PRODUCT: SearchText.tr("Product"),
+        Column.CATEGORY: SearchText.tr("Category"),
+        Column.STOCK: SearchText.tr("Stock"),
+        Column.PRICE: SearchText.tr("Price"),
+    }
+
+
+def sold_out() -> str:
+    return SearchText.tr("Sold out")
+
+
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _ALIGNMENT = tuple(
@@ -55,7 +63,15 @@ class SearchResultModel(RowTableModel[SearchHit]):
     """Columns Product, Category, Stock, Price; ``Role.HIT`` gives the ``SearchHit``."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(HEADERS, parent)
+        super().__init__(headers(), parent)
+
+    def retranslate(self) -> None:
+        """The headers and cells in the language now shown."""
+        self._headers = {int(column): text for column, text in headers().items()}
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(Column) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def set_hits(self, hits: Sequence[SearchHit]) -> None:
         self.set_rows(hits)
@@ -117,15 +133,15 @@ def _text(hit: SearchHit, column: int) -> str:
     if column == _CATEGORY:
         return hit.category_name
     if column == _STOCK:
-        return group_digits(product.total_stock) if product.total_stock > 0 else SOLD_OUT
+        return group_digits(product.total_stock) if product.total_stock > 0 else sold_out()
     return product.wallet_price
 
 
 def _tooltip(hit: SearchHit, column: int) -> str | None:
     if column == _PRICE:
-        return f"{hit.product.wallet_unit_price} per number"
+        return SearchText.tr("{price} per number").format(price=hit.product.wallet_unit_price)
     if column == _CATEGORY:
-        return f"Enter opens it in {hit.category_name}"
+        return SearchText.tr("Enter opens it in {category}").format(category=hit.category_name)
     return None
 
 

@@ -16,19 +16,23 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from teleaccounthub.i18n import TrContext
 from teleaccounthub.local.utc import utc_now
-from teleaccounthub.services.formatting import age_text, count_text, group_digits
+from teleaccounthub.services.formatting import age_text, group_digits
 from teleaccounthub.services.search_results import SearchHit, SearchResults, progress_text
 from teleaccounthub.services.store_search import StoreSearch
-from teleaccounthub.ui.search.result_model import Column, SearchResultModel
+from teleaccounthub.ui.language import is_language_change
+from teleaccounthub.ui.search.result_model import Column, SearchResultModel, sold_out
 from teleaccounthub.ui.widgets.empty_state import EmptyStateStack
 
-START_TEXT = "Type a product, a country in any language or a dial code: germany, 대한민국, DE, +49."
+SearchText = TrContext("SearchText")
+
 # More than any product name: a paste of a whole page is cut here.
 MAX_QUERY_CHARACTERS = 200
 # Results older than this say their age.
@@ -41,6 +45,12 @@ _MOVES = {
 }
 
 
+def start_text() -> str:
+    return SearchText.tr(
+        "Type a product, a country in any language or a dial code: germany, 대한민국, DE, +49."
+    )
+
+
 class SearchDialog(QDialog):
     """Signals: ``product_chosen(SearchHit)`` (Enter or a double-click on a result)."""
 
@@ -51,15 +61,11 @@ class SearchDialog(QDialog):
         self._search = search
         self._results: SearchResults | None = None
         self.setObjectName("storeSearchDialog")
-        self.setAccessibleName("Search the store")
-        self.setWindowTitle("Search the store")
         self.setModal(False)
         self.resize(760, 460)
 
         self.field = QLineEdit()
         self.field.setObjectName("storeSearchField")
-        self.field.setAccessibleName("Search every category")
-        self.field.setPlaceholderText("Search every category: product, country or dial code")
         self.field.setClearButtonEnabled(True)
         self.field.setMaxLength(MAX_QUERY_CHARACTERS)
         self.field.installEventFilter(self)
@@ -67,7 +73,6 @@ class SearchDialog(QDialog):
         self.model = SearchResultModel(self)
         self.table = QTableView()
         self.table.setObjectName("storeSearchResults")
-        self.table.setAccessibleName("Products found")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -82,22 +87,16 @@ class SearchDialog(QDialog):
         header.setHighlightSections(False)
         header.setSectionResizeMode(Column.PRODUCT, QHeaderView.ResizeMode.Stretch)
         # Fixed widths: sizing to the contents would ask every cell on every keystroke.
-        digit = self.fontMetrics().horizontalAdvance("0")
-        for column, digits in ((Column.CATEGORY, 16), (Column.STOCK, 10), (Column.PRICE, 10)):
+        for column in (Column.CATEGORY, Column.STOCK, Column.PRICE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, digit * digits)
-        self.stack = EmptyStateStack(
-            self.table, START_TEXT, "storeSearchPlaceholder", "Search status"
-        )
+        self.stack = EmptyStateStack(self.table, "", "storeSearchPlaceholder", "")
 
         self.status = QLabel()
         self.status.setObjectName("storeSearchStatus")
-        self.status.setAccessibleName("Search progress")
         self.status.setProperty("role", "muted")
         self.status.setWordWrap(True)
         self.problems = QLabel()
         self.problems.setObjectName("storeSearchProblems")
-        self.problems.setAccessibleName("Categories not searched")
         self.problems.setWordWrap(True)
         self.problems.hide()
 
@@ -113,6 +112,43 @@ class SearchDialog(QDialog):
         self.table.doubleClicked.connect(lambda index: self._choose(index.row()))
         search.changed.connect(self.refresh)
         search.loading_changed.connect(lambda _loading: self.refresh())
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if is_language_change(event):
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(SearchText.tr("Search the store"))
+        self.setWindowTitle(SearchText.tr("Search the store"))
+        self.field.setAccessibleName(SearchText.tr("Search every category"))
+        self.field.setPlaceholderText(
+            SearchText.tr("Search every category: product, country or dial code")
+        )
+        self.table.setAccessibleName(SearchText.tr("Products found"))
+        self.stack.label.setAccessibleName(SearchText.tr("Search status"))
+        self.status.setAccessibleName(SearchText.tr("Search progress"))
+        self.problems.setAccessibleName(SearchText.tr("Categories not searched"))
+        self.model.retranslate()
+        self._size_columns()
+        if self._results is not None and self.isVisible():
+            self._say(self._results)
+        else:
+            self.stack.label.setText(start_text())
+
+    def _size_columns(self) -> None:
+        """Room for the numbers, and for the header and "Sold out" in the language shown."""
+        cells = self.table.fontMetrics()
+        digit = cells.horizontalAdvance("0")
+        header = self.table.horizontalHeader()
+        padding = 2 * digit + header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) * 2
+        for column, digits in ((Column.CATEGORY, 16), (Column.STOCK, 10), (Column.PRICE, 10)):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            wide = header.fontMetrics().horizontalAdvance(title)
+            if column is Column.STOCK:
+                wide = max(wide, cells.horizontalAdvance(sold_out()))
+            header.resizeSection(column, max(digit * digits, wide + padding))
 
     # -- what the feature calls ------------------------------------------------------------------
 
@@ -192,15 +228,27 @@ class SearchDialog(QDialog):
             self.product_chosen.emit(self.model.hit(row))
 
     def _say(self, results: SearchResults) -> None:
+        # Separate statements side by side, each one whole sentence of its own.
         parts = [progress_text(results)]
         if results.total:
-            parts.insert(0, f"{count_text(results.total, 'product')} found")
+            parts.insert(0, SearchText.tr("%Ln product(s) found", "", results.total))
         if results.more > 0:
-            parts.insert(1, f"{group_digits(results.more)} more — refine the search to see them")
+            parts.insert(
+                1,
+                SearchText.tr("{count} more — refine the search to see them").format(
+                    count=group_digits(results.more)
+                ),
+            )
         if results.oldest is not None and utc_now() - results.oldest > SAY_AGE_AFTER:
-            parts.append(f"stock and prices from {age_text(utc_now() - results.oldest)}")
+            parts.append(
+                SearchText.tr("stock and prices from {age}").format(
+                    age=age_text(utc_now() - results.oldest)
+                )
+            )
         self.status.setText(" · ".join(parts))
-        self.problems.setText("Not searched: " + " ".join(results.problems))
+        self.problems.setText(
+            SearchText.tr("Not searched: {problems}").format(problems=" ".join(results.problems))
+        )
         self.problems.setVisible(bool(results.problems))
         message = self._empty_message(results)
         if message is not None:
@@ -211,10 +259,27 @@ class SearchDialog(QDialog):
         if results.hits:
             return None
         if not results.query:
-            return START_TEXT
+            return start_text()
         if results.searched == 0:
-            return "Loading the store’s categories…"
-        found = f"No product in {count_text(results.searched, 'category', 'categories')}"
+            return SearchText.tr("Loading the store’s categories…")
+        if results.searched == 1:
+            if results.loading:
+                return SearchText.tr(
+                    "No product in 1 category matches “{query}” yet; still searching the others…"
+                ).format(query=results.query)
+            return SearchText.tr(
+                "No product in 1 category matches “{query}”. "
+                "Try a country name or a dial code like +63."
+            ).format(query=results.query)
         if results.loading:
-            return f"{found} matches “{results.query}” yet; still searching the others…"
-        return f"{found} matches “{results.query}”. Try a country name or a dial code like +63."
+            return SearchText.tr(
+                "No product in %Ln categories matches “{query}” yet; still searching the others…",
+                "",
+                results.searched,
+            ).format(query=results.query)
+        return SearchText.tr(
+            "No product in %Ln categories matches “{query}”. "
+            "Try a country name or a dial code like +63.",
+            "",
+            results.searched,
+        ).format(query=results.query)

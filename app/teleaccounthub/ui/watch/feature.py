@@ -13,15 +13,16 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QMenu, QPushButton
 
 from teleaccounthub.api import ApiError, Product
+from teleaccounthub.i18n import TrContext
 from teleaccounthub.local.watches import Condition, ConditionKind, Watch
 from teleaccounthub.services.app_services import AppServices
 from teleaccounthub.services.formatting import (
-    count_text,
     group_digits,
+    time_text,
     usd,
     usd_exact_if_needed,
 )
@@ -29,12 +30,14 @@ from teleaccounthub.services.watch import Alert, WatchService, condition_text
 from teleaccounthub.services.watch_services import WatchServices
 from teleaccounthub.ui.actions import shortcut_of
 from teleaccounthub.ui.host import PurchaseRequest, WindowHost
+from teleaccounthub.ui.language import is_language_change
 from teleaccounthub.ui.watch.alert_model import AlertModel
 from teleaccounthub.ui.watch.watch_dialog import WatchDialog
 from teleaccounthub.ui.watch.watch_model import WatchModel
 from teleaccounthub.ui.watch.watch_window import WatchWindow
 
 log = logging.getLogger(__name__)
+WatchText = TrContext("WatchText")
 
 STATUS_MS = 10_000
 BUY_TASK = "watch:buy"
@@ -45,31 +48,39 @@ LIST_KEY = shortcut_of(WATCH_LIST_ACTION)
 
 def alert_title(alert: Alert) -> str:
     kind = alert.watch.condition.kind
+    name = alert.product.product_name
     if kind is ConditionKind.BACK_IN_STOCK:
-        return f"{alert.product.product_name} is back in stock"
+        return WatchText.tr("{product} is back in stock").format(product=name)
     if kind is ConditionKind.PRICE_AT_MOST:
-        return f"{alert.product.product_name} is at your price"
-    return f"{alert.product.product_name} has the stock you wanted"
+        return WatchText.tr("{product} is at your price").format(product=name)
+    return WatchText.tr("{product} has the stock you wanted").format(product=name)
 
 
 def notice_text(alert: Alert) -> str:
     """The notification's body: short, as the status bar shows it on one line beside the
     catalog's status (the exact price is in the alert list)."""
-    return f"{group_digits(alert.stock)} in stock at {usd(alert.price)} — {LIST_KEY} to buy."
+    return WatchText.tr("{stock} in stock at {price} — {key} to buy.").format(
+        stock=group_digits(alert.stock), price=usd(alert.price), key=LIST_KEY
+    )
 
 
 def purchase_note(alert: Alert, now: Product) -> str:
     """The checkout dialog's first line: why it opened, with today's stock and price."""
     kind = alert.watch.condition.kind
-    why = {
-        ConditionKind.BACK_IN_STOCK: "Back in stock",
-        ConditionKind.PRICE_AT_MOST: "Price alert",
-        ConditionKind.STOCK_AT_LEAST: "Stock alert",
-    }[kind]
-    stock = group_digits(now.total_stock)
-    price = usd_exact_if_needed(now.retail_price_usd)
-    when = alert.at.astimezone()
-    return f"{why}: {stock} in stock now at {price} each (alert at {when:%H:%M})."
+    values = {
+        "stock": group_digits(now.total_stock),
+        "price": usd_exact_if_needed(now.retail_price_usd),
+        "time": time_text(alert.at),
+    }
+    if kind is ConditionKind.BACK_IN_STOCK:
+        note = WatchText.tr(
+            "Back in stock: {stock} in stock now at {price} each (alert at {time})."
+        )
+    elif kind is ConditionKind.PRICE_AT_MOST:
+        note = WatchText.tr("Price alert: {stock} in stock now at {price} each (alert at {time}).")
+    else:
+        note = WatchText.tr("Stock alert: {stock} in stock now at {price} each (alert at {time}).")
+    return note.format(**values)
 
 
 class WatchFeature(QObject):
@@ -88,7 +99,7 @@ class WatchFeature(QObject):
         self.dialog: WatchDialog | None = None
         self.status_button = QPushButton()
         self.status_button.setObjectName("watchStatusButton")
-        self.status_button.setAccessibleName("Watch list and alerts")
+        self.status_button.installEventFilter(self)
         self.status_button.setFlat(True)
         self.status_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.status_button.clicked.connect(self.window_.show_alerts)
@@ -150,17 +161,25 @@ class WatchFeature(QObject):
             watch = self.service.watch(product_id, category_id, name, condition, quantity, now)
         except (OSError, ValueError) as error:
             log.warning("A watch could not be saved: %s", error)
-            self.host.show_status(f"The watch could not be saved: {error}", STATUS_MS)
+            self.host.show_status(
+                WatchText.tr("The watch could not be saved: {error}").format(error=error),
+                STATUS_MS,
+            )
             return
-        text = f"Watching {watch.product_name}: {condition_text(condition)}."
+        values = {"product": watch.product_name, "condition": condition_text(condition)}
         if watch.triggered:
-            text += " That is true already; you get an alert the next time it becomes true."
-        self.host.show_status(text, STATUS_MS)
+            text = WatchText.tr(
+                "Watching {product}: {condition}. That is true already; you get an alert the "
+                "next time it becomes true."
+            )
+        else:
+            text = WatchText.tr("Watching {product}: {condition}.")
+        self.host.show_status(text.format(**values), STATUS_MS)
 
     def _watch_selected(self) -> None:
         product, category_id = self.host.selected_product(), self.host.selected_category_id()
         if product is None or category_id is None:
-            self.host.show_status("Select a product to watch.", STATUS_MS)
+            self.host.show_status(WatchText.tr("Select a product to watch."), STATUS_MS)
             return
         self.open_watch_dialog(product.product_id, category_id, product)
 
@@ -169,13 +188,15 @@ class WatchFeature(QObject):
         if category_id is None:
             return
         watched = self.service.watch_of(product.product_id) is not None
-        action = menu.addAction("Change watch…" if watched else "Watch…")
+        action = menu.addAction(
+            WatchText.tr("Change watch…") if watched else WatchText.tr("Watch…")
+        )
         action.setObjectName("watchMenuAction")
         action.triggered.connect(
             lambda: self.open_watch_dialog(product.product_id, category_id, product)
         )
         if watched:
-            stop = menu.addAction("Stop watching")
+            stop = menu.addAction(WatchText.tr("Stop watching"))
             stop.setObjectName("unwatchMenuAction")
             stop.triggered.connect(lambda: self._unwatch(product.product_id))
 
@@ -191,10 +212,16 @@ class WatchFeature(QObject):
             self.service.unwatch(product_id)
         except OSError as error:
             log.warning("The watch list could not be saved: %s", error)
-            self.host.show_status(f"The watch could not be removed: {error}", STATUS_MS)
+            self.host.show_status(
+                WatchText.tr("The watch could not be removed: {error}").format(error=error),
+                STATUS_MS,
+            )
             return
         if watch is not None:
-            self.host.show_status(f"Stopped watching {watch.product_name}.", STATUS_MS)
+            self.host.show_status(
+                WatchText.tr("Stopped watching {product}.").format(product=watch.product_name),
+                STATUS_MS,
+            )
 
     # -- alerts ---------------------------------------------------------------------------------
 
@@ -203,7 +230,10 @@ class WatchFeature(QObject):
         then ask for the checkout dialog pre-filled with them and the watch's quantity; the
         customer confirms (or not) there."""
         name = alert.product.product_name
-        self.host.show_status(f"Looking up today's price of “{name}”…", STATUS_MS)
+        self.host.show_status(
+            WatchText.tr("Looking up today's price of “{product}”…").format(product=name),
+            STATUS_MS,
+        )
         self.session.tasks.start(BUY_TASK, self._buy(alert))
 
     async def _buy(self, alert: Alert) -> None:
@@ -211,7 +241,9 @@ class WatchFeature(QObject):
             listing = await self.session.client().products(alert.watch.category_id)
         except ApiError as error:
             self.host.show_status(
-                f"Today's price could not be read, so nothing was opened: {error.message}",
+                WatchText.tr(
+                    "Today's price could not be read, so nothing was opened: {error}"
+                ).format(error=error.message),
                 STATUS_MS,
             )
             return
@@ -219,7 +251,10 @@ class WatchFeature(QObject):
         now = next((p for p in listing.products if p.product_id == alert.product.product_id), None)
         if now is None:
             self.host.show_status(
-                f"“{alert.product.product_name}” is no longer listed by the store.", STATUS_MS
+                WatchText.tr("“{product}” is no longer listed by the store.").format(
+                    product=alert.product.product_name
+                ),
+                STATUS_MS,
             )
             return
         self.host.request_purchase(
@@ -249,10 +284,18 @@ class WatchFeature(QObject):
         self.status_button.setVisible(bool(alerts or watching))
         # Words, not a bell emoji: many systems have no font with one.
         if alerts:
-            self.status_button.setText(f"Watch alerts: {group_digits(alerts)}")
+            self.status_button.setText(
+                WatchText.tr("Watch alerts: {count}").format(count=group_digits(alerts))
+            )
         else:
-            self.status_button.setText(f"Watching {count_text(watching, 'product')}")
-        self.status_button.setToolTip("Show the watch list and alerts")
+            self.status_button.setText(WatchText.tr("Watching %Ln product(s)", "", watching))
+        self.status_button.setToolTip(WatchText.tr("Show the watch list and alerts"))
+        self.status_button.setAccessibleName(WatchText.tr("Watch list and alerts"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.status_button and is_language_change(event):
+            self._update_status()
+        return super().eventFilter(watched, event)
 
     def _closed(self) -> None:
         self.service.stop()

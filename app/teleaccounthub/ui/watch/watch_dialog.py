@@ -8,7 +8,7 @@ button and "Stop watching" (``stop_chosen()``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,15 +22,28 @@ from PySide6.QtWidgets import (
 )
 
 from teleaccounthub.api import Product
+from teleaccounthub.i18n import TrContext
 from teleaccounthub.local.watches import ConditionKind, Watch
 from teleaccounthub.services.formatting import group_digits, usd_exact_if_needed
+from teleaccounthub.ui.language import is_language_change
 from teleaccounthub.ui.watch.watch_input import WatchInput, judge_watch
 
+WatchText = TrContext("WatchText")
+
 CONDITIONS = (
-    (ConditionKind.BACK_IN_STOCK, "Back in stock"),
-    (ConditionKind.PRICE_AT_MOST, "Price at or below"),
-    (ConditionKind.STOCK_AT_LEAST, "Stock at least"),
+    ConditionKind.BACK_IN_STOCK,
+    ConditionKind.PRICE_AT_MOST,
+    ConditionKind.STOCK_AT_LEAST,
 )
+
+
+def condition_choice(kind: ConditionKind) -> str:
+    """How a condition reads in the dialog's list."""
+    if kind is ConditionKind.PRICE_AT_MOST:
+        return WatchText.tr("Price at or below")
+    if kind is ConditionKind.STOCK_AT_LEAST:
+        return WatchText.tr("Stock at least")
+    return WatchText.tr("Back in stock")
 
 
 class WatchDialog(QDialog):
@@ -47,60 +60,51 @@ class WatchDialog(QDialog):
         """``now``: the product as last listed (None: not listed yet this session)."""
         super().__init__(parent)
         self.setObjectName("watchDialog")
-        self.setAccessibleName("Watch a product")
-        self.setWindowTitle("Watch product" if current is None else "Change watch")
         self.setModal(True)
         self.setMinimumWidth(460)
+        self._product_name = product_name
+        self._now = now
+        self._current = current
 
-        if now is None:
-            seen = "Not listed yet since the app started."
-        else:
-            seen = (
-                f"Now: {group_digits(now.total_stock)} in stock at "
-                f"{usd_exact_if_needed(now.retail_price_usd)} each."
-            )
-        heading = QLabel(f"<b>{_escape(product_name)}</b><br>{seen}")
+        self.heading = QLabel()
+        heading = self.heading
         heading.setObjectName("watchProductLabel")
-        heading.setAccessibleName("Product")
         heading.setWordWrap(True)
 
         self.condition_combo = QComboBox()
         self.condition_combo.setObjectName("watchConditionCombo")
-        self.condition_combo.setAccessibleName("Tell me when")
-        for kind, text in CONDITIONS:
-            self.condition_combo.addItem(text, kind)
+        for kind in CONDITIONS:
+            self.condition_combo.addItem("", kind)
         self.threshold_edit = QLineEdit()
         self.threshold_edit.setObjectName("watchThresholdEdit")
-        self.threshold_edit.setAccessibleName("Threshold")
         self.threshold_edit.setMaxLength(40)
         self.quantity_edit = QLineEdit()
         self.quantity_edit.setObjectName("watchQuantityEdit")
-        self.quantity_edit.setAccessibleName("Quantity to buy")
-        self.quantity_edit.setPlaceholderText("Optional: how many to buy when it happens")
         self.quantity_edit.setMaxLength(40)
         self.problem_label = QLabel()
         self.problem_label.setObjectName("watchProblemLabel")
-        self.problem_label.setAccessibleName("What to fix")
         self.problem_label.setWordWrap(True)
         self.problem_label.setProperty("role", "error")
 
         form = QFormLayout()
-        form.addRow("Tell me when:", self.condition_combo)
-        form.addRow("Threshold:", self.threshold_edit)
-        form.addRow("Quantity to buy:", self.quantity_edit)
+        self._condition_label = QLabel()
+        self._threshold_label = QLabel()
+        self._quantity_label = QLabel()
+        form.addRow(self._condition_label, self.condition_combo)
+        form.addRow(self._threshold_label, self.threshold_edit)
+        form.addRow(self._quantity_label, self.quantity_edit)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         # Enter means Watch (never Cancel, which would otherwise be the first default).
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
-        self.watch_button = QPushButton("Watch" if current is None else "Save")
+        self.watch_button = QPushButton()
         self.watch_button.setObjectName("watchConfirmButton")
         buttons.addButton(self.watch_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.stop_button: QPushButton | None = None
         if current is not None:
-            self.stop_button = QPushButton("Stop watching")
+            self.stop_button = QPushButton()
             self.stop_button.setObjectName("watchStopButton")
             self.stop_button.setAutoDefault(False)
-            self.stop_button.setToolTip("Remove this watch; no more alerts for this product")
             buttons.addButton(self.stop_button, QDialogButtonBox.ButtonRole.DestructiveRole)
             self.stop_button.clicked.connect(self.stop)
         self.watch_button.setDefault(True)
@@ -120,6 +124,49 @@ class WatchDialog(QDialog):
         self.condition_combo.currentIndexChanged.connect(self._kind_changed)
         self.threshold_edit.textChanged.connect(self._update)
         self.quantity_edit.textChanged.connect(self._update)
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if is_language_change(event):
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(WatchText.tr("Watch a product"))
+        if self._current is None:
+            self.setWindowTitle(WatchText.tr("Watch product"))
+            self.watch_button.setText(WatchText.tr("Watch", "a button: start watching"))
+        else:
+            self.setWindowTitle(WatchText.tr("Change watch"))
+            self.watch_button.setText(WatchText.tr("Save"))
+        now = self._now
+        if now is None:
+            seen = WatchText.tr("Not listed yet since the app started.")
+        else:
+            seen = WatchText.tr("Now: {stock} in stock at {price} each.").format(
+                stock=group_digits(now.total_stock),
+                price=usd_exact_if_needed(now.retail_price_usd),
+            )
+        self.heading.setText(f"<b>{_escape(self._product_name)}</b><br>{_escape(seen)}")
+        self.heading.setAccessibleName(WatchText.tr("Product"))
+        for index in range(self.condition_combo.count()):
+            kind = self.condition_combo.itemData(index)
+            self.condition_combo.setItemText(index, condition_choice(kind))
+        self.condition_combo.setAccessibleName(WatchText.tr("Tell me when"))
+        self.threshold_edit.setAccessibleName(WatchText.tr("Threshold"))
+        self.quantity_edit.setAccessibleName(WatchText.tr("Quantity to buy"))
+        self.quantity_edit.setPlaceholderText(
+            WatchText.tr("Optional: how many to buy when it happens")
+        )
+        self.problem_label.setAccessibleName(WatchText.tr("What to fix"))
+        self._condition_label.setText(WatchText.tr("Tell me when:"))
+        self._threshold_label.setText(WatchText.tr("Threshold:"))
+        self._quantity_label.setText(WatchText.tr("Quantity to buy:"))
+        if self.stop_button is not None:
+            self.stop_button.setText(WatchText.tr("Stop watching"))
+            self.stop_button.setToolTip(
+                WatchText.tr("Remove this watch; no more alerts for this product")
+            )
         self._kind_changed()
 
     def kind(self) -> ConditionKind:
@@ -146,7 +193,7 @@ class WatchDialog(QDialog):
 
     def _show_watch(self, watch: Watch) -> None:
         condition = watch.condition
-        self.condition_combo.setCurrentIndex([kind for kind, _ in CONDITIONS].index(condition.kind))
+        self.condition_combo.setCurrentIndex(CONDITIONS.index(condition.kind))
         if condition.price is not None:
             self.threshold_edit.setText(str(condition.price))
         if condition.stock is not None:
@@ -158,11 +205,11 @@ class WatchDialog(QDialog):
         kind = self.kind()
         self.threshold_edit.setEnabled(kind is not ConditionKind.BACK_IN_STOCK)
         if kind is ConditionKind.PRICE_AT_MOST:
-            self.threshold_edit.setPlaceholderText("Dollars, e.g. 0.35")
+            self.threshold_edit.setPlaceholderText(WatchText.tr("Dollars, e.g. 0.35"))
         elif kind is ConditionKind.STOCK_AT_LEAST:
-            self.threshold_edit.setPlaceholderText("How many in stock, e.g. 50")
+            self.threshold_edit.setPlaceholderText(WatchText.tr("How many in stock, e.g. 50"))
         else:
-            self.threshold_edit.setPlaceholderText("No threshold needed")
+            self.threshold_edit.setPlaceholderText(WatchText.tr("No threshold needed"))
         self._update()
 
     def _update(self) -> None:

@@ -10,8 +10,11 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Final
 
+from teleaccounthub.i18n import TrContext
 from teleaccounthub.local.watches import MAX_PRICE, MAX_STOCK, Condition, ConditionKind
 from teleaccounthub.services.formatting import group_digits, usd
+
+WatchText = TrContext("WatchText")
 
 # The largest quantity the dialog takes (the checkout dialog still bounds it by stock and balance).
 MAX_QUANTITY: Final = 100_000
@@ -50,26 +53,37 @@ def _condition(kind: ConditionKind, text: str) -> tuple[Condition | None, str]:
     if kind is ConditionKind.PRICE_AT_MOST:
         price, problem = _price(text)
         return (None, problem) if price is None else (Condition.price_at_most(price), "")
-    stock, problem = _whole(text, "a stock", 1, MAX_STOCK)
+    stock, problem = _whole(text, _STOCK, 1, MAX_STOCK)
     return (None, problem) if stock is None else (Condition.stock_at_least(stock), "")
 
 
 def _price(text: str) -> tuple[Decimal | None, str]:
-    span = f"from $0.00 to {usd(MAX_PRICE)}"
     if not text:
-        return None, f"Enter the price to wait for ({span})."
+        return None, WatchText.tr("Enter the price to wait for (from {low} to {high}).").format(
+            low=usd(Decimal(0)), high=usd(MAX_PRICE)
+        )
     digits = text.removeprefix("$").strip()
     if digits.startswith(("-", "−")):
-        return None, f"A price cannot be negative (you typed {_short(text)})."
+        return None, WatchText.tr("A price cannot be negative (you typed {text}).").format(
+            text=_short(text)
+        )
     if len(digits) > MAX_CHARS or not digits.isascii() or not _plain_decimal(digits):
-        return None, f"“{_short(text)}” is not a price. Enter dollars like 0.35."
+        return None, _not_a_price(text)
     try:
         price = Decimal(digits)
     except InvalidOperation:
-        return None, f"“{_short(text)}” is not a price. Enter dollars like 0.35."
+        return None, _not_a_price(text)
     if price > MAX_PRICE:
-        return None, f"A price of at most {usd(MAX_PRICE)}, please."
+        return None, WatchText.tr("A price of at most {price}, please.").format(
+            price=usd(MAX_PRICE)
+        )
     return price, ""
+
+
+def _not_a_price(text: str) -> str:
+    return WatchText.tr("“{text}” is not a price. Enter dollars like 0.35.").format(
+        text=_short(text)
+    )
 
 
 def _plain_decimal(text: str) -> bool:
@@ -82,22 +96,50 @@ def _plain_decimal(text: str) -> bool:
 def _quantity(text: str) -> tuple[int | None, str]:
     if not text:
         return None, ""  # optional: the checkout dialog's default
-    return _whole(text, "a quantity", 1, MAX_QUANTITY)
+    return _whole(text, _QUANTITY, 1, MAX_QUANTITY)
+
+
+# Which number a whole-number field holds: its problems are worded for it.
+_STOCK, _QUANTITY = "stock", "quantity"
 
 
 def _whole(text: str, what: str, low: int, high: int) -> tuple[int | None, str]:
-    span = f"{group_digits(low)} to {group_digits(high)}"
+    numbers = {"low": group_digits(low), "high": group_digits(high), "text": _short(text)}
     if not text:
-        return None, f"Enter {what} ({span})."
+        return None, _enter(what).format(**numbers)
     sign, digits = ("-", text[1:]) if text[:1] in ("-", "−") else ("", text.lstrip("+"))
     if len(digits) > MAX_CHARS or not digits.isascii() or not digits.isdigit():
-        return None, f"“{_short(text)}” is not a whole number. Enter {what} ({span})."
+        return None, _not_whole(what).format(**numbers)
     value = int(digits)
     if sign or value < low:
-        return None, f"Enter {what} of at least {group_digits(low)} (you typed {_short(text)})."
+        return None, _too_small(what).format(**numbers)
     if value > high:
-        return None, f"Enter {what} of at most {group_digits(high)}."
+        return None, _too_large(what).format(**numbers)
     return value, ""
+
+
+def _enter(what: str) -> str:
+    if what == _STOCK:
+        return WatchText.tr("Enter a stock ({low} to {high}).")
+    return WatchText.tr("Enter a quantity ({low} to {high}).")
+
+
+def _not_whole(what: str) -> str:
+    if what == _STOCK:
+        return WatchText.tr("“{text}” is not a whole number. Enter a stock ({low} to {high}).")
+    return WatchText.tr("“{text}” is not a whole number. Enter a quantity ({low} to {high}).")
+
+
+def _too_small(what: str) -> str:
+    if what == _STOCK:
+        return WatchText.tr("Enter a stock of at least {low} (you typed {text}).")
+    return WatchText.tr("Enter a quantity of at least {low} (you typed {text}).")
+
+
+def _too_large(what: str) -> str:
+    if what == _STOCK:
+        return WatchText.tr("Enter a stock of at most {high}.")
+    return WatchText.tr("Enter a quantity of at most {high}.")
 
 
 def _short(text: str, width: int = 16) -> str:

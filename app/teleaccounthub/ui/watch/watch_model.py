@@ -13,12 +13,14 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from teleaccounthub.api import Product
+from teleaccounthub.i18n import TrContext
 from teleaccounthub.local.watches import Watch
 from teleaccounthub.services.formatting import group_digits, usd_exact_if_needed
 from teleaccounthub.services.watch import condition_text
 from teleaccounthub.ui.widgets.row_table_model import RowTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+WatchText = TrContext("WatchText")
 
 
 class Column(enum.IntEnum):
@@ -32,12 +34,13 @@ class Role(enum.IntEnum):
     WATCH = int(Qt.ItemDataRole.UserRole) + 1  # the row's ``Watch``
 
 
-HEADERS = {
-    Column.PRODUCT: "Product",
-    Column.CONDITION: "Tell me when",
-    Column.QUANTITY: "Buy",
-    Column.NOW: "Now",
-}
+def headers() -> dict[Column, str]:
+    return {
+        Column.PRODUCT: WatchText.tr("Product"),
+        Column.CONDITION: WatchText.tr("Tell me when"),
+        Column.QUANTITY: WatchText.tr("Buy", "the quantity to buy, a column header"),
+        Column.NOW: WatchText.tr("Now"),
+    }
 
 
 class WatchModel(RowTableModel[Watch]):
@@ -46,8 +49,16 @@ class WatchModel(RowTableModel[Watch]):
     def __init__(
         self, latest: Callable[[int], Product | None], parent: QObject | None = None
     ) -> None:
-        super().__init__(HEADERS, parent)
+        super().__init__(headers(), parent)
         self._latest = latest
+
+    def retranslate(self) -> None:
+        """The headers and cells in the language now shown."""
+        self._headers = {int(column): text for column, text in headers().items()}
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(Column) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         watch = self.row_at(index)
@@ -66,10 +77,14 @@ class WatchModel(RowTableModel[Watch]):
             return "—" if watch.quantity is None else group_digits(watch.quantity)
         product = self._latest(watch.product_id)
         if product is None:
-            return "Not checked yet"
+            return WatchText.tr("Not checked yet")
+        stock = group_digits(product.total_stock)
         price = usd_exact_if_needed(product.retail_price_usd)
-        now = f"{group_digits(product.total_stock)} in stock at {price}"
-        return f"{now} (alerted)" if watch.triggered else now
+        if watch.triggered:
+            return WatchText.tr("{stock} in stock at {price} (alerted)").format(
+                stock=stock, price=price
+            )
+        return WatchText.tr("{stock} in stock at {price}").format(stock=stock, price=price)
 
     def watch(self, row: int) -> Watch:
         return self._rows[row]

@@ -8,7 +8,7 @@ feature does the work.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,19 +22,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from teleaccounthub.i18n import TrContext
+from teleaccounthub.services.formatting import group_digits
+from teleaccounthub.ui.language import is_language_change
 from teleaccounthub.ui.watch.alert_model import AlertModel
 from teleaccounthub.ui.watch.alert_model import Column as AlertColumn
 from teleaccounthub.ui.watch.watch_model import Column as WatchColumn
 from teleaccounthub.ui.watch.watch_model import WatchModel
 
+WatchText = TrContext("WatchText")
+
 ALERTS_TAB = 0
 WATCHING_TAB = 1
 
 
-def _table(name: str, accessible: str) -> QTableView:
+def _table(name: str) -> QTableView:
     table = QTableView()
     table.setObjectName(name)
-    table.setAccessibleName(accessible)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -55,66 +59,56 @@ class WatchWindow(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("watchWindow")
-        self.setAccessibleName("Watch list and alerts")
-        self.setWindowTitle("Watch list and alerts")
         self.setModal(False)
         self.resize(720, 380)
         self.alerts = alerts
         self.watches = watches
 
-        self.alert_table = _table("alertTable", "Alerts")
+        self.alert_table = _table("alertTable")
         self.alert_table.setModel(alerts)
         header = self.alert_table.horizontalHeader()
         header.setSectionResizeMode(AlertColumn.PRODUCT, QHeaderView.ResizeMode.Stretch)
         for column in (AlertColumn.TIME, AlertColumn.CONDITION, AlertColumn.SEEN):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.alert_empty = QLabel(
-            "No alerts yet. Watch a product (right-click it in the product list) and an alert "
-            "appears here when it comes back in stock or gets cheaper."
-        )
+        self.alert_empty = QLabel()
         self.alert_empty.setObjectName("alertEmptyLabel")
-        self.alert_empty.setAccessibleName("No alerts yet")
         self.alert_empty.setWordWrap(True)
         self.alert_empty.setProperty("role", "muted")
-        self.buy_button = QPushButton("Buy…")
+        self.buy_button = QPushButton()
         self.buy_button.setObjectName("alertBuyButton")
-        self.buy_button.setToolTip("Open the checkout for this product at today's price and stock")
         self.buy_button.clicked.connect(self._buy)
         self.alert_table.doubleClicked.connect(lambda _index: self._buy())
 
-        self.watch_table = _table("watchTable", "Watched products")
+        self.watch_table = _table("watchTable")
         self.watch_table.setModel(watches)
         header = self.watch_table.horizontalHeader()
         header.setSectionResizeMode(WatchColumn.PRODUCT, QHeaderView.ResizeMode.Stretch)
         for watch_column in (WatchColumn.CONDITION, WatchColumn.QUANTITY, WatchColumn.NOW):
             header.setSectionResizeMode(watch_column, QHeaderView.ResizeMode.ResizeToContents)
-        self.watch_empty = QLabel(
-            "You are not watching any product. Right-click a product and choose “Watch…”."
-        )
+        self.watch_empty = QLabel()
         self.watch_empty.setObjectName("watchEmptyLabel")
-        self.watch_empty.setAccessibleName("Nothing watched")
         self.watch_empty.setWordWrap(True)
         self.watch_empty.setProperty("role", "muted")
-        self.edit_button = QPushButton("Change…")
+        self.edit_button = QPushButton()
         self.edit_button.setObjectName("watchEditButton")
         self.edit_button.clicked.connect(self._edit)
-        self.remove_button = QPushButton("Stop watching")
+        self.remove_button = QPushButton()
         self.remove_button.setObjectName("watchRemoveButton")
         self.remove_button.clicked.connect(self._remove)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("watchTabs")
-        self.tabs.setAccessibleName("Alerts and watched products")
         self.tabs.addTab(self._page(self.alert_table, self.alert_empty, [self.buy_button]), "")
         self.tabs.addTab(
             self._page(self.watch_table, self.watch_empty, [self.edit_button, self.remove_button]),
             "",
         )
-        close = QPushButton("Close")
-        close.clicked.connect(self.close)
+        self.close_button = QPushButton()
+        self.close_button.setObjectName("watchCloseButton")
+        self.close_button.clicked.connect(self.close)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
-        bottom.addWidget(close)
+        bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
@@ -125,6 +119,41 @@ class WatchWindow(QDialog):
             model.rowsRemoved.connect(self._update)
         for table in (self.alert_table, self.watch_table):
             table.selectionModel().selectionChanged.connect(self._update)
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if is_language_change(event):
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(WatchText.tr("Watch list and alerts"))
+        self.setWindowTitle(WatchText.tr("Watch list and alerts"))
+        self.alert_table.setAccessibleName(WatchText.tr("Alerts"))
+        self.alert_empty.setText(
+            WatchText.tr(
+                "No alerts yet. Watch a product (right-click it in the product list) and an "
+                "alert appears here when it comes back in stock or gets cheaper."
+            )
+        )
+        self.alert_empty.setAccessibleName(WatchText.tr("No alerts yet"))
+        self.buy_button.setText(WatchText.tr("Buy…"))
+        self.buy_button.setToolTip(
+            WatchText.tr("Open the checkout for this product at today's price and stock")
+        )
+        self.watch_table.setAccessibleName(WatchText.tr("Watched products"))
+        self.watch_empty.setText(
+            WatchText.tr(
+                "You are not watching any product. Right-click a product and choose “Watch…”."
+            )
+        )
+        self.watch_empty.setAccessibleName(WatchText.tr("Nothing watched"))
+        self.edit_button.setText(WatchText.tr("Change…"))
+        self.remove_button.setText(WatchText.tr("Stop watching"))
+        self.tabs.setAccessibleName(WatchText.tr("Alerts and watched products"))
+        self.close_button.setText(WatchText.tr("Close"))
+        self.alerts.retranslate()
+        self.watches.retranslate()
         self._update()
 
     def show_alerts(self) -> None:
@@ -181,8 +210,16 @@ class WatchWindow(QDialog):
 
     def _update(self) -> None:
         alerts, watching = self.alerts.rowCount(), self.watches.rowCount()
-        self.tabs.setTabText(ALERTS_TAB, f"Alerts ({alerts})" if alerts else "Alerts")
-        self.tabs.setTabText(WATCHING_TAB, f"Watching ({watching})" if watching else "Watching")
+        if alerts:
+            alerts_tab = WatchText.tr("Alerts ({count})").format(count=group_digits(alerts))
+        else:
+            alerts_tab = WatchText.tr("Alerts")
+        if watching:
+            watching_tab = WatchText.tr("Watching ({count})").format(count=group_digits(watching))
+        else:
+            watching_tab = WatchText.tr("Watching", "a tab: the products watched")
+        self.tabs.setTabText(ALERTS_TAB, alerts_tab)
+        self.tabs.setTabText(WATCHING_TAB, watching_tab)
         self.alert_empty.setVisible(not alerts)
         self.watch_empty.setVisible(not watching)
         self.buy_button.setEnabled(self._selected(self.alert_table) is not None)
