@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from teleaccounthub.local import Settings
@@ -80,6 +81,8 @@ def test_an_open_dialog_changes_language_without_a_restart(qtbot: QtBot, tmp_pat
     # Qt posts LanguageChange to the widgets: it arrives with the next events processed
     qtbot.waitUntil(lambda: dialog.windowTitle() == "Настройки")
     assert dialog.language_combo.itemText(0) == "Как в системе"
+    label = dialog._form.labelForField(dialog.threshold_spin)
+    assert isinstance(label, QLabel) and label.text() == "Предупреждать, если баланс ниже:"
     apply_language(Language.ENGLISH)
     qtbot.waitUntil(lambda: dialog.windowTitle() == "Settings")
     assert dialog.notifications_check.text().startswith("Tell me")

@@ -157,7 +157,7 @@ class SettingsDialog(QDialog):
             self.watch_interval_spin,
             tray_box,
         ):
-            self._form.addRow("", field)
+            self._form.addRow(QLabel(), field)  # the label's text comes with _retranslate
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
