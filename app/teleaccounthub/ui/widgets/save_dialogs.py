@@ -9,6 +9,10 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from teleaccounthub.i18n import TrContext
+
+WindowFileText = TrContext("WindowFileText")
+
 
 def downloads_folder() -> Path:
     """The user's Downloads folder, or the home folder where there is none."""
@@ -31,7 +35,7 @@ def open_csv_export_dialog(
     dialog = QFileDialog(parent, title)
     dialog.setObjectName(object_name)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setNameFilter("CSV files (*.csv)")
+    dialog.setNameFilter(WindowFileText.tr("CSV files ({pattern})").format(pattern="*.csv"))
     dialog.setDefaultSuffix("csv")
     dialog.setDirectory(str(folder or downloads_folder()))
     dialog.selectFile(f"{stem}-{datetime.now():%Y-%m-%d}.csv")
