@@ -306,6 +306,14 @@
 <context>
     <name>WindowFileText</name>
     <message>
+        <source>Look in:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Тип файлов:</translation>
+    </message>
+    <message>
         <source>CSV files ({pattern})</source>
         <translation>Файлы CSV ({pattern})</translation>
     </message>
@@ -318,7 +326,7 @@
     </message>
     <message>
         <source>Browse live stock, buy with your wallet balance, follow your orders and save the finished ZIP files.</source>
-        <translation>Смотрите наличие в реальном времени, покупайте с баланса кошелька, следите за заказами и сохраняйте готовые ZIP-файлы.</translation>
+        <translation>Смотрите наличие в реальном времени, покупайте с баланса кошелька, следите за заказами и сохраняйте готовые файлы ZIP.</translation>
     </message>
     <message>
         <source>Your API key is kept in the system keyring, never in a file.</source>
@@ -402,6 +410,11 @@
     <message>
         <source>Search every category for a product, country or dial code</source>
         <translation>Найти товар, страну или телефонный код во всех категориях</translation>
+    </message>
+    <message>
+        <source>Search the store</source>
+        <comment>the toolbar button: as short as the language allows</comment>
+        <translation>Поиск</translation>
     </message>
     <message>
         <source>In stock &amp;only</source>

@@ -8,8 +8,9 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from teleaccounthub.api import RateLimited, ServerError, TransportError, UnexpectedResponse
@@ -26,6 +27,7 @@ from teleaccounthub.ui.help import BOT_BUTTONS, show_about, show_shortcuts
 from teleaccounthub.ui.language import Language, apply_language
 from teleaccounthub.ui.main_window import MainWindow
 from teleaccounthub.ui.startup_problem import show_start_up_problems
+from teleaccounthub.ui.toolbar_fit import needed_width
 from teleaccounthub.ui.tray import AppTray, tooltip_for
 from tests.desktop.conftest import OFFSCREEN_TRAY
 from tests.fixtures.gui import MainWindowFactory
@@ -181,6 +183,25 @@ def test_an_open_window_follows_a_language_change(
     assert window.action("refreshAction").toolTip() == "Reload the catalog and the balance (F5)"
     assert window.windowTitle() == "TeleAccountHub — Sandbox"
     qtbot.waitUntil(lambda: tray.show_action.text() == "Show TeleAccountHub")
+
+
+@pytest.mark.usefixtures("russian")
+def test_in_the_smallest_window_the_balance_stays_on_the_toolbar(
+    main_window_factory: MainWindowFactory, sandbox: SandboxServer, tmp_path: Path, qtbot: QtBot
+) -> None:
+    window = _sandbox_window(main_window_factory, sandbox, tmp_path, orders=False)
+    refresh = window.toolbar.widgetForAction(window.action("refreshAction"))
+    assert isinstance(refresh, QToolButton)
+    window.resize(1400, 700)
+    qtbot.waitUntil(lambda: window.width() == 1400)
+    assert refresh.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    window.resize(window.minimumWidth(), 700)
+    qtbot.waitUntil(lambda: window.width() == window.minimumWidth())
+    assert refresh.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
+    assert needed_width(window.toolbar) <= window.width()
+    qtbot.waitUntil(window.balance_label.isVisible)
+    assert window.account_switcher.isVisible()
+    assert refresh.toolTip() == "Заново загрузить каталог и баланс (F5)"
 
 
 @pytest.mark.xfail(

@@ -71,6 +71,9 @@ class ActionSpec:
     enabled: bool = True
     icon: str | None = None
     """The name of its icon in ``ui/icons.py`` (toolbar and menus), if it has one."""
+    say_icon_text: Text | None = None
+    """The toolbar button's words, where a language needs them shorter than the menu's (None:
+    the menu's text, as Qt shows it on a button)."""
 
     @property
     def text(self) -> str:
@@ -137,6 +140,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
         Menu.VIEW,
         Place.LEFT,
         icon="search",
+        say_icon_text=lambda: WindowMenuText.tr(
+            "Search the store", "the toolbar button: as short as the language allows"
+        ),
     ),
     ActionSpec(
         "inStockAction",
@@ -296,6 +302,8 @@ def create_action(spec: ActionSpec, parent: QObject, icons: ThemedIcons | None =
 def retranslate_action(spec: ActionSpec, action: QAction) -> None:
     """Text, tooltip and status tip in the language shown now."""
     action.setText(spec.text)
+    if spec.say_icon_text is not None:
+        action.setIconText(spec.say_icon_text())
     action.setToolTip(spec.tooltip)
     action.setStatusTip(spec.tooltip)
 

@@ -13,7 +13,15 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QHideEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -53,6 +61,7 @@ from teleaccounthub.ui.host import ProductMenuSection, PurchaseRequest
 from teleaccounthub.ui.icons import ThemedIcons
 from teleaccounthub.ui.language import is_language_change
 from teleaccounthub.ui.refresh_setting import refresh_interval
+from teleaccounthub.ui.toolbar_fit import fit_toolbar
 from teleaccounthub.ui.widgets.banner import Banner
 from teleaccounthub.ui.window_tray import WindowTray
 
@@ -70,6 +79,8 @@ APP_TITLE = "TeleAccountHub"
 AGE_TICK_MS = 30_000
 SHOW_PRODUCTS_TASK = "window:show-products"
 TOOLBAR_ICON_PX = 20
+# The toolbar buttons that lose their words first when the toolbar does not fit the window.
+WORDS_DROPPED_FIRST = ("refreshAction", "searchAction", "downloadAction", "buyAction")
 SANDBOX_BADGE_STYLE = (
     "QLabel { background: #f0a500; color: #231a00; font-weight: 700; border-radius: 4px;"
     " padding: 3px 9px; letter-spacing: 1px; }"
@@ -119,6 +130,7 @@ class MainWindow(QMainWindow):
         self._buy_block = ""
         self._buy_why = ""
         self._closed = False
+        self._built = False  # resize events may come while the widgets are being built
         self._shown_once = False
         self._store_unreachable = False
         self._low_balance = LowBalanceWatch()
@@ -147,6 +159,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_state()
         self._apply_settings()
+        self._built = True
         self._update_balance()
         self._retranslate()
 
@@ -566,6 +579,13 @@ class MainWindow(QMainWindow):
         self._update_catalog_status()
         self._update_offline()
         self._update_actions()
+        self._fit_toolbar()
+
+    def _fit_toolbar(self) -> None:
+        if not self._built:
+            return
+        droppable = [self.actions_by_name[name] for name in WORDS_DROPPED_FIRST]
+        fit_toolbar(self.toolbar, self.width(), droppable)
 
     # -- events ----------------------------------------------------------------------------------
 
@@ -585,6 +605,11 @@ class MainWindow(QMainWindow):
             # Once shown, the window manager's frame (title bar) counts too.
             QTimer.singleShot(0, self, self.fit_to_screen)
         self._set_active(True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_toolbar()
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
         super().hideEvent(event)
@@ -879,7 +904,9 @@ class MainWindow(QMainWindow):
                     "until it answers again."
                 )
             )
-        self._balance_age_action.setVisible(stale)
+        if self._balance_age_action.isVisible() != stale:
+            self._balance_age_action.setVisible(stale)
+            self._fit_toolbar()
 
     def _check_low_balance(self) -> None:
         """Say it once each time the balance drops below the threshold set in Settings."""
@@ -900,6 +927,7 @@ class MainWindow(QMainWindow):
         self.balance_label.set_state(
             has_key=session.has_key(), balance=self.balance.current(), refused=session.key_refused()
         )
+        self._fit_toolbar()  # the balance's words may be longer now
 
     def _key_changed(self) -> None:
         self._low_balance.reset()  # another account: its balance is news

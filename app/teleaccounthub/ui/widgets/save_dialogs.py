@@ -21,6 +21,13 @@ def downloads_folder() -> Path:
     return folder if folder.is_dir() else Path.home()
 
 
+def name_dialog_labels(dialog: QFileDialog) -> None:
+    """The two labels of Qt's own file dialog that its translation leaves in English ("Look in:",
+    "Files of type:"), in the language shown."""
+    dialog.setLabelText(QFileDialog.DialogLabel.LookIn, WindowFileText.tr("Look in:"))
+    dialog.setLabelText(QFileDialog.DialogLabel.FileType, WindowFileText.tr("Files of type:"))
+
+
 def open_csv_export_dialog(
     parent: QWidget,
     *,
@@ -35,6 +42,7 @@ def open_csv_export_dialog(
     dialog = QFileDialog(parent, title)
     dialog.setObjectName(object_name)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    name_dialog_labels(dialog)
     dialog.setNameFilter(WindowFileText.tr("CSV files ({pattern})").format(pattern="*.csv"))
     dialog.setDefaultSuffix("csv")
     dialog.setDirectory(str(folder or downloads_folder()))
