@@ -3,7 +3,6 @@ tray menu and Help boxes say nothing in English, and an open window follows a la
 
 from __future__ import annotations
 
-import errno
 from datetime import timedelta
 from pathlib import Path
 
@@ -15,8 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from teleaccounthub.api import RateLimited, ServerError, TransportError, UnexpectedResponse
 from teleaccounthub.api.defaults import LIVE_BASE_URL
-from teleaccounthub.local.data_folder import DATA_DIR_OPTION, write_error
-from teleaccounthub.local.data_folder import _folder_problem as folder_problem
+from teleaccounthub.local import DataDir
+from teleaccounthub.local.data_folder import open_contents
 from teleaccounthub.local.utc import utc_now
 from teleaccounthub.sandbox import SandboxServer
 from teleaccounthub.services.catalog import CatalogFailure
@@ -130,11 +129,24 @@ def test_the_banner_messages_are_russian(
     presenter.catalog_failed(CatalogFailure("products", RateLimited("slow", retry_after=7)), None)
     assert "Повтор через 7 с" in banner.label.text()
     assert english_texts(banner) == []
-    folder = tmp_path / "read-only"
-    problem = folder_problem(folder, OSError(errno.EROFS, "Read-only file system"))
-    show_start_up_problems(window, [problem])
-    assert english_texts(banner, allowed=[str(folder), DATA_DIR_OPTION]) == []
-    assert write_error(tmp_path) is None
+
+
+@pytest.mark.usefixtures("language_restored")
+def test_a_start_up_problem_found_before_the_language_is_set_is_said_in_it(
+    main_window_factory: MainWindowFactory, sandbox: SandboxServer, tmp_path: Path, qtbot: QtBot
+) -> None:
+    # As start-up does: the data folder is opened (and judged) before its language is applied.
+    folder = DataDir(tmp_path / "data")
+    folder.settings_file.write_text("{not json", encoding="utf-8")
+    opened = open_contents(folder, with_order_book=False)
+    apply_language(Language.RUSSIAN)
+    window = _sandbox_window(main_window_factory, sandbox, tmp_path / "window", orders=False)
+    show_start_up_problems(window, opened.problems)
+    assert window.banner.label.text().startswith("Не удалось прочитать настройки")
+    aside = [str(path) for path in folder.root.glob("settings.json.broken-*")]
+    assert len(aside) == 1
+    assert english_texts(window.banner, allowed=aside) == []
+    opened.order_book.close()
 
 
 @pytest.mark.qt_log_ignore(OFFSCREEN_TRAY)
