@@ -39,6 +39,7 @@ from teleaccounthub.app_context import AppContext
 from teleaccounthub.cli import LaunchConfig
 from teleaccounthub.local import ApiKeyStore, DataDir, SessionKeyStore
 from teleaccounthub.local.data_folder import (
+    DATA_DIR_OPTION,
     OpenedDataFolder,
     StartupProblem,
     open_contents,
@@ -66,7 +67,7 @@ from teleaccounthub.ui.first_paint import (
 )
 from teleaccounthub.ui.language import apply_language, stored_language
 from teleaccounthub.ui.main_window import MainWindow
-from teleaccounthub.ui.startup_problem import show_start_up_problems
+from teleaccounthub.ui.startup_problem import WindowStartText, show_start_up_problems
 
 if TYPE_CHECKING:
     from teleaccounthub.sandbox import SandboxServer
@@ -130,9 +131,10 @@ def _run_opened(
     if not logs_to_file(handlers) and not opened.problems:  # else the folder's problem says it
         opened.problems.append(
             StartupProblem(
-                f"TeleAccountHub cannot write its log file in {opened.data_dir.logs_dir}; the "
-                "log goes to the terminal instead. Check that folder, or choose another one "
-                "with --data-dir."
+                lambda: WindowStartText.tr(
+                    "TeleAccountHub cannot write its log file in {folder}; the log goes to the "
+                    "terminal instead. Check that folder, or choose another one with {option}."
+                ).format(folder=opened.data_dir.logs_dir, option=DATA_DIR_OPTION)
             )
         )
     for problem in opened.problems:
@@ -207,7 +209,7 @@ async def run_window(context: AppContext) -> int:
             api_key: str | None = sandbox.api_key
             source = KeySource.SANDBOX
             more_keys: tuple[BuiltinKey, ...] = (
-                BuiltinKey("Demo 2", sandbox.second_api_key, KeySource.SANDBOX),
+                BuiltinKey(WindowStartText.tr("Demo 2"), sandbox.second_api_key, KeySource.SANDBOX),
             )
         else:
             assert config.base_url is not None  # parse_args sets it without --sandbox
@@ -229,7 +231,7 @@ async def run_window(context: AppContext) -> int:
         window = MainWindow(services, sandbox=sandbox is not None)
         show_start_up_problems(window, context.problems)
         if sandbox is not None and urlsplit(sandbox.url).port != SANDBOX_PORT:
-            window.show_banner(SANDBOX_NOT_KEPT, kind="warning", topic="sandbox")
+            window.show_banner(sandbox_not_kept_text(), kind="warning", topic="sandbox")
         instance = _instance_server(context, window, base_url)
         orders: list[FeatureServices] = []
 
@@ -258,11 +260,12 @@ async def run_window(context: AppContext) -> int:
     return 0
 
 
-SANDBOX_NOT_KEPT = (
-    "The sandbox's usual port is taken (is TeleAccountHub already running with another data "
-    "folder?), so this sandbox runs on another port: its orders and watches are not kept after you "
-    "quit."
-)
+def sandbox_not_kept_text() -> str:
+    return WindowStartText.tr(
+        "The sandbox's usual port is taken (is TeleAccountHub already running with another data "
+        "folder?), so this sandbox runs on another port: its orders and watches are not kept "
+        "after you quit."
+    )
 
 
 def _instance_server(
@@ -282,12 +285,19 @@ def _instance_server(
         log.info("Started again on this data folder (%r): window brought forward", request)
         window.bring_forward()
         if request.sandbox != sandbox:
-            wanted = "the sandbox store" if request.sandbox else "the real store"
-            window.show_status(
-                f"TeleAccountHub was started again for {wanted}; this window stays as it is. "
-                "To use both at once, start the other with --data-dir and another folder.",
-                20_000,
-            )
+            if request.sandbox:
+                text = WindowStartText.tr(
+                    "TeleAccountHub was started again for the sandbox store; this window stays "
+                    "as it is. To use both at once, start the other with {option} and another "
+                    "folder."
+                )
+            else:
+                text = WindowStartText.tr(
+                    "TeleAccountHub was started again for the real store; this window stays as "
+                    "it is. To use both at once, start the other with {option} and another "
+                    "folder."
+                )
+            window.show_status(text.format(option=DATA_DIR_OPTION), 20_000)
 
     server.activation_requested.connect(activate)
     return server

@@ -142,4 +142,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>WindowTrayText</name>
+    <message numerus="yes">
+        <source>TeleAccountHub — %n order(s) ready to save</source>
+        <translation>
+            <numerusform>TeleAccountHub — %n order ready to save</numerusform>
+            <numerusform>TeleAccountHub — %n orders ready to save</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

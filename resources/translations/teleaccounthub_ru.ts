@@ -1047,4 +1047,616 @@
         <translation>Отслеживание</translation>
     </message>
 </context>
+<context>
+    <name>WindowAppText</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Непредвиденная ошибка</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside TeleAccountHub. The app keeps running; the details are in the log file.</source>
+        <translation>В TeleAccountHub что-то пошло не так. Приложение продолжает работать; подробности — в лог-файле.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowBannerText</name>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Текст сообщения</translation>
+    </message>
+    <message>
+        <source>Message action</source>
+        <translation>Кнопка сообщения</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Скрыть сообщение</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Повторить сейчас</translation>
+    </message>
+</context>
+<context>
+    <name>WindowDataFolderText</name>
+    <message>
+        <source>Your order book was written by a newer version of TeleAccountHub and was set aside as {path}; a new one was started. Your orders are still in the old file.</source>
+        <translation>Журнал заказов записан более новой версией TeleAccountHub, поэтому он переименован в {path} и начат новый. Ваши заказы остались в старом файле.</translation>
+    </message>
+    <message>
+        <source>Your order book could not be read and was set aside as {path}; a new one was started. Your orders are still in the old file.</source>
+        <translation>Не удалось прочитать журнал заказов, поэтому он переименован в {path} и начат новый. Ваши заказы остались в старом файле.</translation>
+    </message>
+    <message>
+        <source>TeleAccountHub cannot write to {folder} (the disk is full). Free some space or choose another folder with {option}.</source>
+        <translation>TeleAccountHub не может записывать в {folder} (диск заполнен). Освободите место или выберите другую папку параметром {option}.</translation>
+    </message>
+    <message>
+        <source>TeleAccountHub cannot write to {folder} (it is read-only). Make it writable or choose another folder with {option}.</source>
+        <translation>TeleAccountHub не может записывать в {folder} (папка только для чтения). Разрешите запись или выберите другую папку параметром {option}.</translation>
+    </message>
+    <message>
+        <source>TeleAccountHub cannot write to {folder} ({reason}). Check the folder or choose another one with {option}.</source>
+        <translation>TeleAccountHub не может записывать в {folder} ({reason}). Проверьте папку или выберите другую параметром {option}.</translation>
+    </message>
+    <message>
+        <source>Your order book {path} cannot be opened (another program, perhaps TeleAccountHub itself, is using it). Buying is disabled until this is fixed; you can still browse the catalog.</source>
+        <translation>Не удаётся открыть журнал заказов {path}: он занят другой программой (возможно, самим TeleAccountHub). Покупки отключены, пока это не исправлено; каталог смотреть можно.</translation>
+    </message>
+    <message>
+        <source>Your order book {path} cannot be opened ({reason}). Buying is disabled until this is fixed; you can still browse the catalog.</source>
+        <translation>Не удаётся открыть журнал заказов {path} ({reason}). Покупки отключены, пока это не исправлено; каталог смотреть можно.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowErrorText</name>
+    <message>
+        <source>Showing catalog from {age}</source>
+        <translation>Показан каталог, полученный {age}</translation>
+    </message>
+    <message>
+        <source>{age} — {reason}.</source>
+        <translation>{age} — {reason}.</translation>
+    </message>
+    <message>
+        <source>The categories could not be loaded. {reason}</source>
+        <translation>Не удалось загрузить категории. {reason}</translation>
+    </message>
+    <message>
+        <source>The products could not be loaded. {reason}</source>
+        <translation>Не удалось загрузить товары. {reason}</translation>
+    </message>
+    <message>
+        <source>{message} Next try in {seconds} s.</source>
+        <translation>{message} Следующая попытка через {seconds} с.</translation>
+    </message>
+    <message>
+        <source>Try now</source>
+        <translation>Попробовать сейчас</translation>
+    </message>
+    <message>
+        <source>{message} Trying again…</source>
+        <translation>{message} Пробуем снова…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>The balance could not be refreshed. {reason}</source>
+        <translation>Не удалось обновить баланс. {reason}</translation>
+    </message>
+    <message>
+        <source>The store refused the API key: {reason}. Enter a valid key to see your balance and buy.</source>
+        <translation>Магазин не принял API-ключ: {reason}. Введите действующий ключ, чтобы видеть баланс и покупать.</translation>
+    </message>
+    <message>
+        <source>Set API key…</source>
+        <translation>Ввести API-ключ…</translation>
+    </message>
+    <message>
+        <source>The store is receiving too many requests. Retrying in {seconds} s…</source>
+        <translation>Магазин получает слишком много запросов. Повтор через {seconds} с…</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Повторить сейчас</translation>
+    </message>
+    <message>
+        <source>the store is unreachable</source>
+        <translation>магазин недоступен</translation>
+    </message>
+    <message>
+        <source>the store had a problem on its side</source>
+        <translation>на стороне магазина произошла ошибка</translation>
+    </message>
+    <message>
+        <source>the store&apos;s answer could not be read</source>
+        <translation>не удалось прочитать ответ магазина</translation>
+    </message>
+    <message>
+        <source>The store is unreachable: {reason}.</source>
+        <translation>Магазин недоступен: {reason}.</translation>
+    </message>
+    <message>
+        <source>The store had a problem on its side (HTTP {status}). This usually passes; try again.</source>
+        <translation>На стороне магазина произошла ошибка (HTTP {status}). Обычно это быстро проходит — попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The store had a problem on its side. This usually passes; try again.</source>
+        <translation>На стороне магазина произошла ошибка. Обычно это быстро проходит — попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The store sent an answer the app cannot read. If this goes on, the app may need an update.</source>
+        <translation>Магазин прислал ответ, который приложение не может прочитать. Если это повторяется, возможно, приложение нужно обновить.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFileText</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Тип файлов:</translation>
+    </message>
+    <message>
+        <source>CSV files ({pattern})</source>
+        <translation>Файлы CSV ({pattern})</translation>
+    </message>
+</context>
+<context>
+    <name>WindowHelpText</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Browse live stock, buy with your wallet balance, follow your orders and save the finished ZIP files.</source>
+        <translation>Смотрите наличие в реальном времени, покупайте с баланса кошелька, следите за заказами и сохраняйте готовые файлы ZIP.</translation>
+    </message>
+    <message>
+        <source>Your API key is kept in the system keyring, never in a file.</source>
+        <translation>API-ключ хранится в системном хранилище ключей и никогда — в файле.</translation>
+    </message>
+    <message>
+        <source>The store and its API: {link}</source>
+        <translation>Магазин и его API: {link}</translation>
+    </message>
+    <message>
+        <source>Your API key comes from the store&apos;s Telegram bot: {buttons}.</source>
+        <translation>API-ключ выдаёт Telegram-бот магазина: {buttons}.</translation>
+    </message>
+    <message>
+        <source>About TeleAccountHub</source>
+        <translation>О программе TeleAccountHub</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenuText</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>&amp;Заказы</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Аккаунты…</translation>
+    </message>
+    <message>
+        <source>Add, switch, test or remove accounts (API keys)</source>
+        <translation>Добавить, переключить, проверить или удалить аккаунты (API-ключи)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Reload the catalog and the balance</source>
+        <translation>Заново загрузить каталог и баланс</translation>
+    </message>
+    <message>
+        <source>&amp;Filter products</source>
+        <translation>&amp;Фильтр товаров</translation>
+    </message>
+    <message>
+        <source>Filter the products</source>
+        <translation>Отфильтровать товары</translation>
+    </message>
+    <message>
+        <source>&amp;Search the store…</source>
+        <translation>&amp;Поиск по магазину…</translation>
+    </message>
+    <message>
+        <source>Search every category for a product, country or dial code</source>
+        <translation>Найти товар, страну или телефонный код во всех категориях</translation>
+    </message>
+    <message>
+        <source>Search the store</source>
+        <comment>the toolbar button: as short as the language allows</comment>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>In stock &amp;only</source>
+        <translation>&amp;Только в наличии</translation>
+    </message>
+    <message>
+        <source>Show only products in stock</source>
+        <translation>Показывать только товары в наличии</translation>
+    </message>
+    <message>
+        <source>&amp;Pin product</source>
+        <translation>&amp;Закрепить товар</translation>
+    </message>
+    <message>
+        <source>Pin or unpin the selected product</source>
+        <translation>Закрепить или открепить выбранный товар</translation>
+    </message>
+    <message>
+        <source>&amp;Insights</source>
+        <translation>&amp;Статистика</translation>
+    </message>
+    <message>
+        <source>Show what this account spent and its balance over time</source>
+        <translation>Показать расходы этого аккаунта и то, как менялся баланс</translation>
+    </message>
+    <message>
+        <source>&amp;Buy…</source>
+        <translation>&amp;Купить…</translation>
+    </message>
+    <message>
+        <source>Buy the selected product</source>
+        <translation>Купить выбранный товар</translation>
+    </message>
+    <message>
+        <source>&amp;Save ZIP…</source>
+        <translation>&amp;Сохранить ZIP…</translation>
+    </message>
+    <message>
+        <source>Save the selected order&apos;s ZIP</source>
+        <translation>Сохранить ZIP выбранного заказа</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Show the keyboard shortcuts</source>
+        <translation>Показать сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;About TeleAccountHub</source>
+        <translation>&amp;О программе TeleAccountHub</translation>
+    </message>
+    <message>
+        <source>About TeleAccountHub</source>
+        <translation>О программе TeleAccountHub</translation>
+    </message>
+    <message>
+        <source>&amp;Watch product…</source>
+        <translation>С&amp;ледить за товаром…</translation>
+    </message>
+    <message>
+        <source>Get an alert when the selected product is back in stock or cheaper</source>
+        <translation>Получить уведомление, когда выбранный товар снова появится в наличии или подешевеет</translation>
+    </message>
+    <message>
+        <source>Watch list and &amp;alerts</source>
+        <translation>Список отслеживания и &amp;уведомления</translation>
+    </message>
+    <message>
+        <source>Show the watched products and their alerts</source>
+        <translation>Показать отслеживаемые товары и уведомления о них</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>In the products: open the checkout for the selected product (you still confirm). In the orders: save the selected order (once saved: open its folder)</source>
+        <translation>В товарах: открыть оформление покупки выбранного товара (подтверждаете вы сами). В заказах: сохранить выбранный заказ (уже сохранённый — открыть его папку)</translation>
+    </message>
+    <message>
+        <source>Copy the selected order number (in the order list)</source>
+        <translation>Копировать номер выбранного заказа (в списке заказов)</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Move to the next or previous pane: categories, filter, products, orders, order details</source>
+        <translation>Перейти к следующей или предыдущей области: категории, фильтр, товары, заказы, подробности заказа</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Стрелки</translation>
+    </message>
+    <message>
+        <source>Move inside a list or table</source>
+        <translation>Перемещение по списку или таблице</translation>
+    </message>
+    <message>
+        <source>Menu key / Shift+F10</source>
+        <translation>Клавиша меню / Shift+F10</translation>
+    </message>
+    <message>
+        <source>Open the menu of the selected product or order</source>
+        <translation>Открыть меню выбранного товара или заказа</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>In the filter: clear it and go to the products; in a dialog: close it</source>
+        <translation>В фильтре: очистить его и перейти к товарам; в окне: закрыть его</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+9</source>
+        <translation>Ctrl+1 … Ctrl+9</translation>
+    </message>
+    <message>
+        <source>Switch to account 1 … 9 (as listed under the account button)</source>
+        <translation>Переключиться на аккаунт 1 … 9 (по порядку в списке под кнопкой аккаунта)</translation>
+    </message>
+    <message>
+        <source>Up / Down, Enter</source>
+        <translation>Вверх / Вниз, Enter</translation>
+    </message>
+    <message>
+        <source>Move through the results and open the product (in the store search)</source>
+        <translation>Перейти по результатам и открыть товар (в поиске по магазину)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowNoticeText</name>
+    <message>
+        <source>{title}. {body}</source>
+        <comment>a notification in the status bar</comment>
+        <translation>{title}. {body}</translation>
+    </message>
+    <message>
+        <source>TeleAccountHub is still running</source>
+        <translation>TeleAccountHub продолжает работать</translation>
+    </message>
+    <message>
+        <source>Your orders are still followed. Quit from this icon&apos;s menu.</source>
+        <translation>Заказы по-прежнему отслеживаются. Выйти можно через меню этого значка.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSettingsFileText</name>
+    <message>
+        <source>Your settings in {path} could not be read; the defaults are used for now.</source>
+        <translation>Не удалось прочитать настройки в {path}; пока используются значения по умолчанию.</translation>
+    </message>
+    <message>
+        <source>Your settings could not be read and were set aside as {path}; the defaults are used.</source>
+        <translation>Не удалось прочитать настройки, поэтому файл переименован в {path}; используются значения по умолчанию.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowStartText</name>
+    <message>
+        <source>TeleAccountHub cannot write its log file in {folder}; the log goes to the terminal instead. Check that folder, or choose another one with {option}.</source>
+        <translation>TeleAccountHub не может записать лог-файл в {folder}; лог выводится в терминал. Проверьте эту папку или выберите другую параметром {option}.</translation>
+    </message>
+    <message>
+        <source>Demo 2</source>
+        <translation>Демо 2</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s usual port is taken (is TeleAccountHub already running with another data folder?), so this sandbox runs on another port: its orders and watches are not kept after you quit.</source>
+        <translation>Обычный порт песочницы занят (может быть, TeleAccountHub уже запущен с другой папкой данных?), поэтому эта песочница работает на другом порту: её заказы и отслеживание не сохранятся после выхода.</translation>
+    </message>
+    <message>
+        <source>TeleAccountHub was started again for the sandbox store; this window stays as it is. To use both at once, start the other with {option} and another folder.</source>
+        <translation>TeleAccountHub запустили ещё раз — для песочницы; это окно остаётся как есть. Чтобы работать с обоими сразу, запустите второй с параметром {option} и другой папкой.</translation>
+    </message>
+    <message>
+        <source>TeleAccountHub was started again for the real store; this window stays as it is. To use both at once, start the other with {option} and another folder.</source>
+        <translation>TeleAccountHub запустили ещё раз — для настоящего магазина; это окно остаётся как есть. Чтобы работать с обоими сразу, запустите второй с параметром {option} и другой папкой.</translation>
+    </message>
+    <message>
+        <source>Buying is disabled for this run: the order book cannot be opened, so a purchase could not be written down. See the message at the top of the window.</source>
+        <translation>Покупки отключены до перезапуска: журнал заказов не открывается, и покупку негде было бы записать. Подробности — в сообщении вверху окна.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowText</name>
+    <message>
+        <source>The store is unreachable, so buying waits until it answers again (Refresh, F5, tries now).</source>
+        <translation>Магазин недоступен, поэтому покупки подождут, пока он снова ответит («Обновить» или F5 — попробовать сейчас).</translation>
+    </message>
+    <message>
+        <source>TeleAccountHub — Sandbox</source>
+        <translation>TeleAccountHub — песочница</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>Строка меню</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Главная панель инструментов</translation>
+    </message>
+    <message>
+        <source>Spacer</source>
+        <translation>Отступ</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Загрузка</translation>
+    </message>
+    <message>
+        <source>Products and orders</source>
+        <translation>Товары и заказы</translation>
+    </message>
+    <message>
+        <source>Categories and products</source>
+        <translation>Категории и товары</translation>
+    </message>
+    <message>
+        <source>Catalog status</source>
+        <translation>Состояние каталога</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Строка состояния</translation>
+    </message>
+    <message>
+        <source>Balance age</source>
+        <translation>Давность баланса</translation>
+    </message>
+    <message>
+        <source>Sandbox — nothing is charged</source>
+        <translation>Песочница — деньги не списываются</translation>
+    </message>
+    <message>
+        <source>Sandbox mode</source>
+        <translation>Режим песочницы</translation>
+    </message>
+    <message>
+        <source>SANDBOX</source>
+        <comment>the badge on the toolbar</comment>
+        <translation>ПЕСОЧНИЦА</translation>
+    </message>
+    <message>
+        <source>You are on the sandbox store: a demo key and demo products. Nothing is charged.</source>
+        <translation>Вы в магазине-песочнице: демо-ключ и демо-товары. Деньги не списываются.</translation>
+    </message>
+    <message>
+        <source>The store has no categories now.</source>
+        <translation>Сейчас в магазине нет категорий.</translation>
+    </message>
+    <message>
+        <source>No catalog yet: {reason}. It will show here as soon as the store answers.</source>
+        <translation>Каталога пока нет: {reason}. Он появится здесь, как только магазин ответит.</translation>
+    </message>
+    <message>
+        <source>The categories have not loaded yet.</source>
+        <translation>Категории ещё не загрузились.</translation>
+    </message>
+    <message>
+        <source>Catalog updated {time}</source>
+        <translation>Каталог обновлён в {time}</translation>
+    </message>
+    <message>
+        <source>The favourite could not be saved.</source>
+        <translation>Не удалось сохранить избранное.</translation>
+    </message>
+    <message>
+        <source>Product actions</source>
+        <translation>Действия с товаром</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Открепить</translation>
+    </message>
+    <message>
+        <source>Pin to the top</source>
+        <translation>Закрепить наверху</translation>
+    </message>
+    <message>
+        <source>Enter your API key to buy (File → Accounts…).</source>
+        <translation>Чтобы покупать, введите API-ключ (Файл → Аккаунты…).</translation>
+    </message>
+    <message>
+        <source>Select a product to buy.</source>
+        <translation>Выберите товар для покупки.</translation>
+    </message>
+    <message>
+        <source>{name} is out of stock.</source>
+        <translation>{name}: нет в наличии.</translation>
+    </message>
+    <message>
+        <source>The store says nothing can be bought right now.</source>
+        <translation>Магазин сообщает, что сейчас ничего купить нельзя.</translation>
+    </message>
+    <message>
+        <source>Un&amp;pin product</source>
+        <translation>От&amp;крепить товар</translation>
+    </message>
+    <message>
+        <source>from {age}</source>
+        <comment>the balance shown is from 5 min ago</comment>
+        <translation>получен {age}</translation>
+    </message>
+    <message>
+        <source>The store is unreachable: this is the last balance it sent. Buying waits until it answers again.</source>
+        <translation>Магазин недоступен: это последний баланс, который он прислал. Покупки подождут, пока он снова ответит.</translation>
+    </message>
+    <message>
+        <source>Your balance is low</source>
+        <translation>Баланс заканчивается</translation>
+    </message>
+    <message>
+        <source>{balance} left, below the {threshold} set in Settings. Top up in the store&apos;s Telegram bot to keep buying.</source>
+        <translation>Осталось {balance} — меньше порога {threshold} из настроек. Пополните баланс в Telegram-боте магазина, чтобы покупать дальше.</translation>
+    </message>
+    <message>
+        <source>The store refused the API key ({reason}). Paste a valid key from the Telegram bot, then Test and Save.</source>
+        <translation>Магазин не принял API-ключ ({reason}). Вставьте действующий ключ из Telegram-бота, затем нажмите «Проверить» и «Сохранить».</translation>
+    </message>
+</context>
+<context>
+    <name>WindowTrayText</name>
+    <message numerus="yes">
+        <source>TeleAccountHub — %n order(s) ready to save</source>
+        <translation>
+            <numerusform>TeleAccountHub — %n заказ готов к сохранению</numerusform>
+            <numerusform>TeleAccountHub — %n заказа готовы к сохранению</numerusform>
+            <numerusform>TeleAccountHub — %n заказов готовы к сохранению</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tray menu</source>
+        <translation>Меню в трее</translation>
+    </message>
+    <message>
+        <source>Show TeleAccountHub</source>
+        <translation>Показать TeleAccountHub</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+</context>
 </TS>

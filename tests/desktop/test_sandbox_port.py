@@ -17,7 +17,7 @@ from teleaccounthub import startup
 from teleaccounthub.app_context import AppContext
 from teleaccounthub.cli import LaunchConfig
 from teleaccounthub.local import DataDir, OrderBook, Settings
-from teleaccounthub.startup import SANDBOX_NOT_KEPT, SANDBOX_PORT, run_window
+from teleaccounthub.startup import SANDBOX_PORT, run_window, sandbox_not_kept_text
 from teleaccounthub.ui.main_window import MainWindow
 from teleaccounthub.ui.orders.feature import OrdersFeature
 
@@ -75,8 +75,8 @@ def test_a_busy_sandbox_port_is_said_in_the_window(
         banner = window.banner
         qtbot.waitUntil(banner.isVisible)
         assert banner.topic == "sandbox"
-        assert banner.label.text() == SANDBOX_NOT_KEPT
-        assert "its orders and watches are not kept after you quit" in SANDBOX_NOT_KEPT
+        assert banner.label.text() == sandbox_not_kept_text()
+        assert "its orders and watches are not kept after you quit" in sandbox_not_kept_text()
         # The whole app, as started: after the first paint the orders are installed too.
         qtbot.waitUntil(lambda: window.findChild(OrdersFeature) is not None, timeout=10_000)
         window.quit_app()

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from teleaccounthub.sandbox import SandboxServer
 from teleaccounthub.ui.catalog.product_panel import loading_products, not_loaded, pick_a_category
-from teleaccounthub.ui.main_window import OFFLINE_BUY
+from teleaccounthub.ui.main_window import offline_buy_text
 from tests.fixtures.gui import MainWindowFactory
 from tests.gui.helpers import (
     ASIA,
@@ -130,8 +130,8 @@ def test_offline_the_balance_is_marked_old_and_buy_waits(
         window.refresh_action.trigger()
     qtbot.waitUntil(lambda: not window.catalog.is_loading())
     assert not window.buy_action.isEnabled()
-    assert window.buy_refusal(window.selected_product()) == OFFLINE_BUY
-    assert window.buy_action.toolTip() == OFFLINE_BUY
+    assert window.buy_refusal(window.selected_product()) == offline_buy_text()
+    assert window.buy_action.toolTip() == offline_buy_text()
     assert window.balance.current() is not None  # the last one is still shown ...
     assert window.balance_age.isVisibleTo(window)  # ... and marked as old
     assert window.balance_age.text() == "from just now"

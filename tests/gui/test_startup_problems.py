@@ -122,8 +122,8 @@ def test_the_problems_are_in_the_banner_and_buying_stays_blocked(
 ) -> None:
     window = main_window_factory(sandbox.url, sandbox.api_key, tmp_path)
     problems = [
-        StartupProblem("TeleAccountHub cannot write to /x (it is read-only)."),
-        StartupProblem("Buying is disabled until this is fixed.", disables_buying=True),
+        StartupProblem(lambda: "TeleAccountHub cannot write to /x (it is read-only)."),
+        StartupProblem(lambda: "Buying is disabled until this is fixed.", disables_buying=True),
     ]
     show_start_up_problems(window, problems)
     assert window.banner.isVisible()

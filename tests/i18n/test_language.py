@@ -82,7 +82,8 @@ def test_an_open_dialog_changes_language_without_a_restart(qtbot: QtBot, tmp_pat
     qtbot.waitUntil(lambda: dialog.windowTitle() == "Настройки")
     assert dialog.language_combo.itemText(0) == "Как в системе"
     label = dialog._form.labelForField(dialog.threshold_spin)
-    assert isinstance(label, QLabel) and label.text() == "Предупреждать, если баланс ниже:"
+    assert isinstance(label, QLabel)
+    assert label.text() == "Предупреждать, если баланс ниже:"
     apply_language(Language.ENGLISH)
     qtbot.waitUntil(lambda: dialog.windowTitle() == "Settings")
     assert dialog.notifications_check.text().startswith("Tell me")

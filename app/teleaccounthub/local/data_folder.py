@@ -12,10 +12,12 @@ from __future__ import annotations
 import errno
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from teleaccounthub.i18n import TrContext
 from teleaccounthub.local.migrate import SchemaTooNew
 from teleaccounthub.local.orderbook import OrderBook, OrderBookError, OrderBookUnreadable
 from teleaccounthub.local.part_files import PartFiles
@@ -25,6 +27,11 @@ from teleaccounthub.local.settings import Settings
 
 log = logging.getLogger(__name__)
 
+WindowDataFolderText = TrContext("WindowDataFolderText")
+
+# The command-line option that picks another data folder (the same in every language).
+DATA_DIR_OPTION = "--data-dir"
+
 _READ_ONLY = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
 _FULL = frozenset({errno.ENOSPC, errno.EDQUOT})
 # Bigger than a directory entry: a full disk still takes an empty file, not a page of data.
@@ -33,11 +40,18 @@ _PROBE_BYTES = 4096
 
 @dataclass(frozen=True, slots=True)
 class StartupProblem:
-    """One thing wrong with the data folder, as the customer reads it."""
+    """One thing wrong with the data folder, as the customer reads it.
 
-    text: str
+    ``say`` gives the text in the language shown when it is read: problems are found before the
+    language (a setting in this very folder) is applied."""
+
+    say: Callable[[], str]
     # Buying needs the order book on disk; without it the app only browses.
     disables_buying: bool = False
+
+    @property
+    def text(self) -> str:
+        return self.say()
 
 
 @dataclass(slots=True)
@@ -88,7 +102,7 @@ def open_contents(
         problems.append(book_problem)
     settings = Settings(data_dir.settings_file)
     if settings.problem is not None:
-        problems.append(StartupProblem(settings.problem))
+        problems.append(StartupProblem(lambda: settings.problem or ""))
     PartFiles(data_dir.part_files).sweep()
     return OpenedDataFolder(data_dir, book, settings, problems)
 
@@ -115,14 +129,18 @@ def open_order_book(
     except OrderBookError as error:
         log.info("%s", error)
         return OrderBook.in_memory(), _no_order_book(path, error)
-    reason = (
-        "was written by a newer version of TeleAccountHub"
-        if _newer(unreadable)
-        else ("could not be read")
-    )
+    if _newer(unreadable):
+        return book, StartupProblem(
+            lambda: WindowDataFolderText.tr(
+                "Your order book was written by a newer version of TeleAccountHub and was set "
+                "aside as {path}; a new one was started. Your orders are still in the old file."
+            ).format(path=aside)
+        )
     return book, StartupProblem(
-        f"Your order book {reason} and was set aside as {aside}; a new one was started. "
-        "Your orders are still in the old file."
+        lambda: WindowDataFolderText.tr(
+            "Your order book could not be read and was set aside as {path}; a new one was "
+            "started. Your orders are still in the old file."
+        ).format(path=aside)
     )
 
 
@@ -151,28 +169,45 @@ def write_error(folder: Path) -> OSError | None:
 
 def _folder_problem(folder: Path, error: OSError) -> StartupProblem:
     if error.errno in _FULL:
-        why = "the disk is full"
-        what = "Free some space or choose another folder with --data-dir."
-    elif error.errno in _READ_ONLY:
-        why = "it is read-only"
-        what = "Make it writable or choose another folder with --data-dir."
-    else:
-        why = error.strerror or str(error)
-        what = "Check the folder or choose another one with --data-dir."
-    return StartupProblem(f"TeleAccountHub cannot write to {folder} ({why}). {what}")
+        return StartupProblem(
+            lambda: WindowDataFolderText.tr(
+                "TeleAccountHub cannot write to {folder} (the disk is full). Free some space or "
+                "choose another folder with {option}."
+            ).format(folder=folder, option=DATA_DIR_OPTION)
+        )
+    if error.errno in _READ_ONLY:
+        return StartupProblem(
+            lambda: WindowDataFolderText.tr(
+                "TeleAccountHub cannot write to {folder} (it is read-only). Make it writable or "
+                "choose another folder with {option}."
+            ).format(folder=folder, option=DATA_DIR_OPTION)
+        )
+    why = error.strerror or str(error)  # the system's words
+    return StartupProblem(
+        lambda: WindowDataFolderText.tr(
+            "TeleAccountHub cannot write to {folder} ({reason}). Check the folder or choose "
+            "another one with {option}."
+        ).format(folder=folder, reason=why, option=DATA_DIR_OPTION)
+    )
 
 
 def _no_order_book(path: Path, error: OrderBookError) -> StartupProblem:
     cause = error.__cause__ if error.__cause__ is not None else error
-    locked = "locked" in str(cause)
-    detail = (
-        "another program (perhaps TeleAccountHub itself) is using it"
-        if locked
-        else str(cause).rstrip(".")
-    )
+    if "locked" in str(cause):
+        return StartupProblem(
+            lambda: WindowDataFolderText.tr(
+                "Your order book {path} cannot be opened (another program, perhaps "
+                "TeleAccountHub itself, is using it). Buying is disabled until this is fixed; "
+                "you can still browse the catalog."
+            ).format(path=path),
+            disables_buying=True,
+        )
+    detail = str(cause).rstrip(".")  # the database's words
     return StartupProblem(
-        f"Your order book {path} cannot be opened ({detail}). Buying is disabled until this is "
-        "fixed; you can still browse the catalog.",
+        lambda: WindowDataFolderText.tr(
+            "Your order book {path} cannot be opened ({reason}). Buying is disabled until this "
+            "is fixed; you can still browse the catalog."
+        ).format(path=path, reason=detail),
         disables_buying=True,
     )
 

@@ -12,12 +12,14 @@ import copy
 import json
 import logging
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TypeAlias, TypeVar, cast
 
 from teleaccounthub.api.proxy import ProxyConfig, ProxyMode, ProxyScheme, manual_proxy
+from teleaccounthub.i18n import TrContext
 from teleaccounthub.local.account import (
     AccountEntry,
     canonical_base_url,
@@ -32,6 +34,8 @@ log = logging.getLogger(__name__)
 JsonValue: TypeAlias = "bool | int | float | str | list[JsonValue] | dict[str, JsonValue] | None"
 
 T = TypeVar("T")
+
+WindowSettingsFileText = TrContext("WindowSettingsFileText")
 
 DEFAULT_LOW_BALANCE_THRESHOLD = Decimal("5.00")
 
@@ -56,9 +60,14 @@ class StoreAccounts:
 class Settings:
     def __init__(self, path: Path) -> None:
         self.path = path
-        # What went wrong reading the file (for the customer), or None.
-        self.problem: str | None = None
+        # What went wrong reading the file, said in the language shown when it is read.
+        self._problem: Callable[[], str] | None = None
         self._values: dict[str, JsonValue] = self._load()
+
+    @property
+    def problem(self) -> str | None:
+        """What went wrong reading the file (for the customer), or None."""
+        return None if self._problem is None else self._problem()
 
     # -- generic access -------------------------------------------------------------------------
 
@@ -270,17 +279,18 @@ class Settings:
                 error,
                 move_error,
             )
-            self.problem = (
-                f"Your settings in {self.path} could not be read; the defaults are used for now."
-            )
+            path = self.path
+            self._problem = lambda: WindowSettingsFileText.tr(
+                "Your settings in {path} could not be read; the defaults are used for now."
+            ).format(path=path)
             return
         # Said once, in the window, through ``problem``; the log keeps the details.
         log.info(
             "Settings %s were corrupt (%s); kept as %s, using defaults", self.path, error, aside
         )
-        self.problem = (
-            f"Your settings could not be read and were set aside as {aside}; the defaults are used."
-        )
+        self._problem = lambda: WindowSettingsFileText.tr(
+            "Your settings could not be read and were set aside as {path}; the defaults are used."
+        ).format(path=aside)
 
     def _save(self) -> None:
         text = json.dumps(

@@ -10,10 +10,13 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from teleaccounthub._version import __version__
+from teleaccounthub.i18n import TrContext
 from teleaccounthub.resources import app_icon_png_path
 from teleaccounthub.ui.theme import follow_system_scheme
 
 log = logging.getLogger(__name__)
+
+WindowAppText = TrContext("WindowAppText")
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
@@ -57,12 +60,14 @@ class ErrorBox:
         parent = QApplication.activeWindow()
         box = QMessageBox(parent if isinstance(parent, QWidget) else None)
         box.setObjectName("unexpectedErrorBox")
-        box.setAccessibleName("Unexpected error")
+        box.setAccessibleName(WindowAppText.tr("Unexpected error"))
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle("Unexpected error")
+        box.setWindowTitle(WindowAppText.tr("Unexpected error"))
         box.setText(
-            "Something went wrong inside TeleAccountHub. The app keeps running; the details are "
-            "in the log file."
+            WindowAppText.tr(
+                "Something went wrong inside TeleAccountHub. The app keeps running; the details "
+                "are in the log file."
+            )
         )
         box.setInformativeText(summary)
         box.setDetailedText(details)

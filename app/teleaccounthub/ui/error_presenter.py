@@ -17,10 +17,13 @@ from teleaccounthub.api import (
     Unauthorized,
     UnexpectedResponse,
 )
+from teleaccounthub.i18n import TrContext
 from teleaccounthub.local.utc import utc_now
 from teleaccounthub.services.catalog import CatalogFailure
 from teleaccounthub.services.formatting import age_text
 from teleaccounthub.ui.widgets.banner import Banner
+
+WindowErrorText = TrContext("WindowErrorText")
 
 DEFAULT_RETRY_AFTER = 5.0
 CATALOG = "catalog"
@@ -29,7 +32,9 @@ KEY = "key"
 
 
 def catalog_age_text(saved_at: datetime) -> str:
-    return f"Showing catalog from {age_text(utc_now() - saved_at)}"
+    return WindowErrorText.tr("Showing catalog from {age}").format(
+        age=age_text(utc_now() - saved_at)
+    )
 
 
 class ErrorPresenter:
@@ -64,27 +69,41 @@ class ErrorPresenter:
         if isinstance(error, Unauthorized):
             self.unauthorized(error.message)
             return
-        what = "categories" if failure.what == "categories" else "products"
         if cached_since is not None and isinstance(error, TransportError | ServerError):
-            text = f"{catalog_age_text(cached_since)} — {what_went_wrong(error)}."
+            text = WindowErrorText.tr("{age} — {reason}.").format(
+                age=catalog_age_text(cached_since), reason=what_went_wrong(error)
+            )
             kind = "warning"
+        elif failure.what == "categories":
+            text = WindowErrorText.tr("The categories could not be loaded. {reason}").format(
+                reason=_reason(error)
+            )
+            kind = "error"
         else:
-            text = f"The {what} could not be loaded. {_reason(error)}"
+            text = WindowErrorText.tr("The products could not be loaded. {reason}").format(
+                reason=_reason(error)
+            )
             kind = "error"
         if next_try is not None and isinstance(error, TransportError | ServerError):
             # The refresh tries again by itself: say when, and offer not to wait.
             self._banner.show_countdown(
-                text.replace("{", "{{").replace("}", "}}") + " Next try in {seconds} s.",
+                WindowErrorText.tr("{message} Next try in {seconds} s.").replace(
+                    "{message}", text.replace("{", "{{").replace("}", "}}")
+                ),
                 next_try,
                 topic=CATALOG,
-                action_text="Try now",
+                action_text=WindowErrorText.tr("Try now"),
                 action=self._retry_catalog,
-                zero_text=f"{text} Trying again…",
+                zero_text=WindowErrorText.tr("{message} Trying again…").format(message=text),
                 kind=kind,
             )
             return
         self._banner.show_message(
-            text, kind=kind, topic=CATALOG, action_text="Retry", action=self._retry_catalog
+            text,
+            kind=kind,
+            topic=CATALOG,
+            action_text=WindowErrorText.tr("Retry"),
+            action=self._retry_catalog,
         )
 
     def catalog_recovered(self) -> None:
@@ -97,7 +116,11 @@ class ErrorPresenter:
             if not self._banner.topic or self._banner.topic == BALANCE:
                 self._countdown(BALANCE, error, self._retry_balance)
             return
-        self._status(f"The balance could not be refreshed. {_reason(error)}")
+        self._status(
+            WindowErrorText.tr("The balance could not be refreshed. {reason}").format(
+                reason=_reason(error)
+            )
+        )
 
     def balance_recovered(self) -> None:
         self._banner.clear(topic=BALANCE)
@@ -105,45 +128,58 @@ class ErrorPresenter:
 
     def unauthorized(self, message: str) -> None:
         self._banner.show_message(
-            f"The store refused the API key: {message.rstrip('.')}. Enter a valid key to see "
-            "your balance and buy.",
+            WindowErrorText.tr(
+                "The store refused the API key: {reason}. Enter a valid key to see your balance "
+                "and buy."
+            ).format(reason=message.rstrip(".")),
             kind="error",
             topic=KEY,
-            action_text="Set API key…",
+            action_text=WindowErrorText.tr("Set API key…"),
             action=self._open_key_dialog,
         )
 
     def _countdown(self, topic: str, error: RateLimited, retry: Callable[[], None]) -> None:
         seconds = error.retry_after if error.retry_after is not None else DEFAULT_RETRY_AFTER
         self._banner.show_countdown(
-            "The store is receiving too many requests. Retrying in {seconds} s…",
+            WindowErrorText.tr(
+                "The store is receiving too many requests. Retrying in {seconds} s…"
+            ),
             seconds,
             topic=topic,
+            action_text=WindowErrorText.tr("Retry now"),
             action=retry,
         )
-
-
-# An answer that is not what the API page promises; the details are in the log, not on screen.
-UNREADABLE = "The store sent an answer the app cannot read"
 
 
 def what_went_wrong(error: ApiError) -> str:
     """The failure in a few words for a sentence: "the store is unreachable"."""
     if isinstance(error, TransportError):
-        return "the store is unreachable"
+        return WindowErrorText.tr("the store is unreachable")
     if isinstance(error, ServerError):
-        return "the store had a problem on its side"
+        return WindowErrorText.tr("the store had a problem on its side")
     if isinstance(error, UnexpectedResponse):
-        return "the store's answer could not be read"
+        return WindowErrorText.tr("the store's answer could not be read")
     return error.message.rstrip(".")
 
 
 def _reason(error: ApiError) -> str:
     if isinstance(error, TransportError):
-        return f"The store is unreachable: {error.message.rstrip('.')}."
+        return WindowErrorText.tr("The store is unreachable: {reason}.").format(
+            reason=error.message.rstrip(".")
+        )
     if isinstance(error, ServerError):
-        status = f" (HTTP {error.status_code})" if error.status_code else ""
-        return f"The store had a problem on its side{status}. This usually passes; try again."
+        if error.status_code:
+            return WindowErrorText.tr(
+                "The store had a problem on its side (HTTP {status}). This usually passes; "
+                "try again."
+            ).format(status=error.status_code)
+        return WindowErrorText.tr(
+            "The store had a problem on its side. This usually passes; try again."
+        )
     if isinstance(error, UnexpectedResponse):
-        return f"{UNREADABLE}. If this goes on, the app may need an update."
+        # Not what the API page promises; the details are in the log, not on screen.
+        return WindowErrorText.tr(
+            "The store sent an answer the app cannot read. If this goes on, the app may need "
+            "an update."
+        )
     return f"{error.message.rstrip('.')}."

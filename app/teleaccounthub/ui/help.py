@@ -7,7 +7,13 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from teleaccounthub._version import __version__
 from teleaccounthub.api.defaults import LIVE_BASE_URL
+from teleaccounthub.i18n import TrContext
 from teleaccounthub.ui.actions import shortcut_rows
+
+WindowHelpText = TrContext("WindowHelpText")
+
+# The Telegram bot's buttons, as the bot names them (not translated).
+BOT_BUTTONS = "Api Docs → Api Key"
 
 
 def shortcuts_html() -> str:
@@ -32,19 +38,28 @@ def _box(parent: QWidget, name: str, title: str, html: str) -> QMessageBox:
 
 
 def show_shortcuts(parent: QWidget) -> QMessageBox:
-    return _box(parent, "shortcutsBox", "Keyboard shortcuts", shortcuts_html())
+    return _box(parent, "shortcutsBox", WindowHelpText.tr("Keyboard shortcuts"), shortcuts_html())
 
 
 def show_about(parent: QWidget) -> QMessageBox:
+    link = f'<a href="{LIVE_BASE_URL}">{LIVE_BASE_URL}</a>'
     html = (
-        f"<h3>TeleAccountHub Desktop {__version__}</h3>"
-        "<p>Browse live stock, buy with your wallet balance, follow your orders and save the "
-        "finished ZIP files.</p>"
-        "<p>Your API key is kept in the system keyring, never in a file.</p>"
-        f'<p>The store and its API: <a href="{LIVE_BASE_URL}">{LIVE_BASE_URL}</a><br>'
-        "Your API key comes from the store's Telegram bot: Api Docs → Api Key.</p>"
+        f"<h3>TeleAccountHub Desktop {__version__}</h3><p>"
+        + WindowHelpText.tr(
+            "Browse live stock, buy with your wallet balance, follow your orders and save the "
+            "finished ZIP files."
+        )
+        + "</p><p>"
+        + WindowHelpText.tr("Your API key is kept in the system keyring, never in a file.")
+        + "</p><p>"
+        + WindowHelpText.tr("The store and its API: {link}").format(link=link)
+        + "<br>"
+        + WindowHelpText.tr("Your API key comes from the store's Telegram bot: {buttons}.").format(
+            buttons=BOT_BUTTONS
+        )
+        + "</p>"
     )
-    box = _box(parent, "aboutBox", "About TeleAccountHub", html)
+    box = _box(parent, "aboutBox", WindowHelpText.tr("About TeleAccountHub"), html)
     box.setIconPixmap(parent.windowIcon().pixmap(64, 64))
     # The link opens in the browser, by mouse or by keyboard (Tab to it, Enter).
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)

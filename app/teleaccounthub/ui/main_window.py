@@ -13,7 +13,15 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QHideEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -35,10 +43,11 @@ from teleaccounthub.api import (
     ServerError,
     TransportError,
 )
+from teleaccounthub.i18n import TrContext
 from teleaccounthub.local.utc import utc_now
 from teleaccounthub.services.app_services import AppServices
 from teleaccounthub.services.catalog import CatalogFailure, Snapshot
-from teleaccounthub.services.formatting import age_text, usd
+from teleaccounthub.services.formatting import age_text, time_text, usd
 from teleaccounthub.services.low_balance import LowBalanceWatch
 from teleaccounthub.ui import actions, window_state
 from teleaccounthub.ui.account.account_switcher import AccountSwitcher
@@ -50,7 +59,9 @@ from teleaccounthub.ui.error_presenter import KEY as KEY_TOPIC
 from teleaccounthub.ui.error_presenter import ErrorPresenter, catalog_age_text, what_went_wrong
 from teleaccounthub.ui.host import ProductMenuSection, PurchaseRequest
 from teleaccounthub.ui.icons import ThemedIcons
+from teleaccounthub.ui.language import is_language_change
 from teleaccounthub.ui.refresh_setting import refresh_interval
+from teleaccounthub.ui.toolbar_fit import fit_toolbar
 from teleaccounthub.ui.widgets.banner import Banner
 from teleaccounthub.ui.window_tray import WindowTray
 
@@ -62,18 +73,25 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+WindowText = TrContext("WindowText")
+
 APP_TITLE = "TeleAccountHub"
 AGE_TICK_MS = 30_000
 SHOW_PRODUCTS_TASK = "window:show-products"
 TOOLBAR_ICON_PX = 20
+# The toolbar buttons that lose their words first when the toolbar does not fit the window.
+WORDS_DROPPED_FIRST = ("refreshAction", "searchAction", "downloadAction", "buyAction")
 SANDBOX_BADGE_STYLE = (
     "QLabel { background: #f0a500; color: #231a00; font-weight: 700; border-radius: 4px;"
     " padding: 3px 9px; letter-spacing: 1px; }"
 )
 SIDEBAR_MIN_WIDTH = 150
-OFFLINE_BUY = (
-    "The store is unreachable, so buying waits until it answers again (Refresh, F5, tries now)."
-)
+
+
+def offline_buy_text() -> str:
+    return WindowText.tr(
+        "The store is unreachable, so buying waits until it answers again (Refresh, F5, tries now)."
+    )
 
 
 class MainWindow(QMainWindow):
@@ -108,6 +126,7 @@ class MainWindow(QMainWindow):
         self._buy_block = ""
         self._buy_why = ""
         self._closed = False
+        self._built = False  # resize events may come while the widgets are being built
         self._shown_once = False
         self._store_unreachable = False
         self._low_balance = LowBalanceWatch()
@@ -119,10 +138,13 @@ class MainWindow(QMainWindow):
         # shows is old, and buying waits. Cleared by the next answer.
         self._offline = False
         self._balance_at: datetime | None = None
+        # What the empty product table and the empty category tree say now, as functions so
+        # that a language change says it again in the new language.
+        self._no_category_text: Callable[[], str] = loading_categories_text
+        self._categories_placeholder: Callable[[], str] | None = None
 
         self.setObjectName("mainWindow")
         self.setAccessibleName(APP_TITLE)
-        self.setWindowTitle(f"{APP_TITLE} — Sandbox" if sandbox else APP_TITLE)
         self.resize(1180, 760)
         self.setMinimumSize(760, 480)
 
@@ -133,8 +155,9 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_state()
         self._apply_settings()
+        self._built = True
         self._update_balance()
-        self._update_actions()
+        self._retranslate()
 
     # -- what features may use (ui.host.WindowHost) ----------------------------------------------
 
@@ -333,7 +356,6 @@ class MainWindow(QMainWindow):
         self.banner = Banner()
         self.busy = QProgressBar()
         self.busy.setObjectName("busyIndicator")
-        self.busy.setAccessibleName("Loading")
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
         self.busy.setFixedHeight(3)
@@ -347,13 +369,11 @@ class MainWindow(QMainWindow):
         self.products.set_no_category_text(loading_categories_text)  # nothing has loaded yet
         self.content_splitter = QSplitter(Qt.Orientation.Vertical)
         self.content_splitter.setObjectName("contentSplitter")
-        self.content_splitter.setAccessibleName("Products and orders")
         self.content_splitter.setChildrenCollapsible(False)
         self.content_splitter.setHandleWidth(10)
         self.content_splitter.addWidget(self.products)
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.setObjectName("mainSplitter")
-        self.main_splitter.setAccessibleName("Categories and products")
         self.main_splitter.setHandleWidth(12)
         self.main_splitter.addWidget(self.categories)
         self.main_splitter.addWidget(self.content_splitter)
@@ -377,22 +397,20 @@ class MainWindow(QMainWindow):
 
         self.catalog_status = QLabel()
         self.catalog_status.setObjectName("catalogStatus")
-        self.catalog_status.setAccessibleName("Catalog status")
         self.catalog_status.setProperty("role", "muted")
         self.statusBar().setObjectName("statusBar")
-        self.statusBar().setAccessibleName("Status")
         self.statusBar().addPermanentWidget(self.catalog_status)
+        self._sandbox_note: QLabel | None = None
         if self._sandbox:
-            note = QLabel("Sandbox — nothing is charged")
+            note = QLabel()
             note.setObjectName("sandboxStatus")
-            note.setAccessibleName("Sandbox mode")
             note.setProperty("role", "muted")
             self.statusBar().addPermanentWidget(note)
+            self._sandbox_note = note
 
         self.balance_label = BalanceLabel()
         self.balance_age = QLabel()
         self.balance_age.setObjectName("balanceAge")
-        self.balance_age.setAccessibleName("Balance age")
         self.balance_age.setProperty("role", "muted")
         self.presenter = ErrorPresenter(
             self.banner,
@@ -409,22 +427,22 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        bar.setAccessibleName("Menu bar")
         menus = actions.build_menus(bar, self.actions_by_name)
+        self._menus = menus
         self.orders_menu = menus[actions.Menu.ORDERS]
 
     def _build_toolbar(self) -> None:
-        toolbar = QToolBar("Main toolbar")
+        toolbar = QToolBar()
         toolbar.setObjectName("mainToolBar")
-        toolbar.setAccessibleName("Main toolbar")
         toolbar.setMovable(False)
         toolbar.setFloatable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.setIconSize(QSize(TOOLBAR_ICON_PX, TOOLBAR_ICON_PX))
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        spacer.setAccessibleName("Spacer")
-        middle = [spacer, self._sandbox_badge()] if self._sandbox else [spacer]
+        self._spacer = spacer
+        self._badge = self._sandbox_badge() if self._sandbox else None
+        middle = [spacer] if self._badge is None else [spacer, self._badge]
         actions.fill_toolbar(toolbar, self.actions_by_name, middle=middle)
         self.account_switcher = AccountSwitcher(self.session, self)
         toolbar.addWidget(self.account_switcher)
@@ -520,6 +538,51 @@ class MainWindow(QMainWindow):
         self.balance_label.set_threshold(self.settings.low_balance_threshold)
         self._check_low_balance()
 
+    # -- language --------------------------------------------------------------------------------
+
+    def _retranslate(self) -> None:
+        """Every static text in the language shown now (at start and on LanguageChange)."""
+        title = WindowText.tr("TeleAccountHub — Sandbox") if self._sandbox else APP_TITLE
+        self.setWindowTitle(title)
+        actions.retranslate_actions(self.actions_by_name)
+        actions.retranslate_menus(self._menus)
+        self.menuBar().setAccessibleName(WindowText.tr("Menu bar"))
+        self.toolbar.setWindowTitle(WindowText.tr("Main toolbar"))
+        self.toolbar.setAccessibleName(WindowText.tr("Main toolbar"))
+        self._spacer.setAccessibleName(WindowText.tr("Spacer"))
+        self.busy.setAccessibleName(WindowText.tr("Loading"))
+        self.content_splitter.setAccessibleName(WindowText.tr("Products and orders"))
+        self.main_splitter.setAccessibleName(WindowText.tr("Categories and products"))
+        self.catalog_status.setAccessibleName(WindowText.tr("Catalog status"))
+        self.statusBar().setAccessibleName(WindowText.tr("Status"))
+        self.balance_age.setAccessibleName(WindowText.tr("Balance age"))
+        if self._sandbox_note is not None:
+            self._sandbox_note.setText(WindowText.tr("Sandbox — nothing is charged"))
+            self._sandbox_note.setAccessibleName(WindowText.tr("Sandbox mode"))
+        if self._badge is not None:
+            self._badge.setText(WindowText.tr("SANDBOX", "the badge on the toolbar"))
+            self._badge.setAccessibleName(WindowText.tr("Sandbox mode"))
+            self._badge.setToolTip(
+                WindowText.tr(
+                    "You are on the sandbox store: a demo key and demo products. "
+                    "Nothing is charged."
+                )
+            )
+        self.products.set_no_category_text(self._no_category_text)
+        placeholder = self._categories_placeholder
+        if placeholder is not None and self.categories.category_count() == 0:
+            self.categories.show_placeholder(placeholder())
+        self._update_catalog_status()
+        self._update_offline()
+        self._update_actions()
+        self._fit_toolbar()
+
+    def _fit_toolbar(self) -> None:
+        if not self._built:
+            return
+        droppable = [self.actions_by_name[name] for name in WORDS_DROPPED_FIRST]
+        fit_toolbar(self.toolbar, self.width(), droppable)
+
     # -- events ----------------------------------------------------------------------------------
 
     def fit_to_screen(self, available: QRect | None = None) -> bool:
@@ -539,6 +602,11 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self.fit_to_screen)
         self._set_active(True)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_toolbar()
+
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
         super().hideEvent(event)
         self._set_active(False)
@@ -549,6 +617,8 @@ class MainWindow(QMainWindow):
             self._set_active(self.isVisible() and not self.isMinimized())
         elif event.type() == QEvent.Type.PaletteChange:
             self.icons.apply(self.palette())
+        elif is_language_change(event):
+            self._retranslate()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self._closing and self.keeps_running_in_tray():
@@ -586,8 +656,10 @@ class MainWindow(QMainWindow):
 
     def _categories_changed(self, snapshot: Snapshot[CategoryList]) -> None:
         self.categories.set_categories(snapshot.value.categories, skipped=snapshot.value.skipped)
-        self.products.set_no_category_text(
-            pick_a_category if snapshot.value.categories else "The store has no categories now."
+        self._set_no_category_text(
+            pick_a_category
+            if snapshot.value.categories
+            else (lambda: WindowText.tr("The store has no categories now."))
         )
         if snapshot.value.message:
             self.statusBar().showMessage(snapshot.value.message, 20_000)
@@ -631,8 +703,8 @@ class MainWindow(QMainWindow):
         self.busy.setVisible(loading)
         self.products.set_loading(loading)
         if loading and self.categories.category_count() == 0:
-            self.categories.show_loading()
-            self.products.set_no_category_text(loading_categories_text)
+            self._show_categories_placeholder(loading_categories_text)
+            self._set_no_category_text(loading_categories_text)
 
     def _catalog_failed(self, failure: CatalogFailure) -> None:
         if isinstance(failure.error, TransportError | ServerError):
@@ -643,12 +715,22 @@ class MainWindow(QMainWindow):
         if failure.what == "products":
             self.products.show_not_loaded()
         if self.categories.category_count() == 0:
-            self.categories.show_placeholder(
-                f"No catalog yet: {what_went_wrong(failure.error)}. It will show here as soon "
-                "as the store answers."
+            error = failure.error
+            self._show_categories_placeholder(
+                lambda: WindowText.tr(
+                    "No catalog yet: {reason}. It will show here as soon as the store answers."
+                ).format(reason=what_went_wrong(error))
             )
-            self.products.set_no_category_text("The categories have not loaded yet.")
+            self._set_no_category_text(lambda: WindowText.tr("The categories have not loaded yet."))
         self._update_catalog_status()
+
+    def _set_no_category_text(self, text: Callable[[], str]) -> None:
+        self._no_category_text = text
+        self.products.set_no_category_text(text)
+
+    def _show_categories_placeholder(self, text: Callable[[], str]) -> None:
+        self._categories_placeholder = text
+        self.categories.show_placeholder(text())
 
     def _next_catalog_try(self) -> float | None:
         """In how many seconds the periodic refresh tries the catalog again (None: it will not
@@ -682,8 +764,9 @@ class MainWindow(QMainWindow):
         if categories is None:
             self.catalog_status.setText("")
             return
-        local = categories.saved_at.astimezone()
-        self.catalog_status.setText(f"Catalog updated {local:%H:%M}")
+        self.catalog_status.setText(
+            WindowText.tr("Catalog updated {time}").format(time=time_text(categories.saved_at))
+        )
 
     # -- products --------------------------------------------------------------------------------
 
@@ -700,7 +783,7 @@ class MainWindow(QMainWindow):
             )
         except OSError:
             log.exception("Favourites could not be saved")
-            self.statusBar().showMessage("The favourite could not be saved.", 10_000)
+            self.statusBar().showMessage(WindowText.tr("The favourite could not be saved."), 10_000)
             return
         self._favourites = self._load_favourites()
         self.products.set_favourite(product_id, favourite)
@@ -719,10 +802,10 @@ class MainWindow(QMainWindow):
             return
         menu = QMenu(self)
         menu.setObjectName("productMenu")
-        menu.setAccessibleName("Product actions")
+        menu.setAccessibleName(WindowText.tr("Product actions"))
         menu.addAction(self.buy_action)
         pinned = product.product_id in self._favourites
-        pin = menu.addAction("Unpin" if pinned else "Pin to the top")
+        pin = menu.addAction(WindowText.tr("Unpin") if pinned else WindowText.tr("Pin to the top"))
         pin.triggered.connect(lambda: self._toggle_favourite(product.product_id))
         for section in self._product_menu_sections:
             menu.addSeparator()
@@ -747,21 +830,22 @@ class MainWindow(QMainWindow):
         if self._buy_block:
             return self._buy_block
         if not self.session.has_key():
-            return "Enter your API key to buy (File → Accounts…)."
+            return WindowText.tr("Enter your API key to buy (File → Accounts…).")
         if self._offline:
-            return OFFLINE_BUY
+            return offline_buy_text()
         if product is None:
-            return "Select a product to buy."
+            return WindowText.tr("Select a product to buy.")
         if product.total_stock < 1:
-            return f"{product.product_name} is out of stock."
+            return WindowText.tr("{name} is out of stock.").format(name=product.product_name)
         snapshot = self.catalog.categories()
         if snapshot is not None and not snapshot.value.has_purchasable_products:
             message = (snapshot.value.message or "").strip()
-            return message or "The store says nothing can be bought right now."
+            return message or WindowText.tr("The store says nothing can be bought right now.")
         return ""
 
     def _explain_buy(self) -> None:
-        self.statusBar().showMessage(self._buy_why or "Select a product to buy.", 10_000)
+        why = self._buy_why or WindowText.tr("Select a product to buy.")
+        self.statusBar().showMessage(why, 10_000)
 
     def _update_actions(self) -> None:
         product = self.selected_product()
@@ -774,9 +858,9 @@ class MainWindow(QMainWindow):
         self._buy_why_shortcut.setEnabled(bool(why))
         self.favourite_action.setEnabled(product is not None)
         if product is not None and product.product_id in self._favourites:
-            self.favourite_action.setText("Un&pin product")
+            self.favourite_action.setText(WindowText.tr("Un&pin product"))
         else:
-            self.favourite_action.setText("&Pin product")
+            self.favourite_action.setText(actions.spec("favouriteAction").text)
 
     # -- balance and key -------------------------------------------------------------------------
 
@@ -805,12 +889,20 @@ class MainWindow(QMainWindow):
         since = self._balance_at
         stale = self._offline and since is not None and self.balance.current() is not None
         if stale and since is not None:
-            self.balance_age.setText(f"from {age_text(utc_now() - since)}")
-            self.balance_age.setToolTip(
-                "The store is unreachable: this is the last balance it sent. Buying waits until "
-                "it answers again."
+            self.balance_age.setText(
+                WindowText.tr("from {age}", "the balance shown is from 5 min ago").format(
+                    age=age_text(utc_now() - since)
+                )
             )
-        self._balance_age_action.setVisible(stale)
+            self.balance_age.setToolTip(
+                WindowText.tr(
+                    "The store is unreachable: this is the last balance it sent. Buying waits "
+                    "until it answers again."
+                )
+            )
+        if self._balance_age_action.isVisible() != stale:
+            self._balance_age_action.setVisible(stale)
+            self._fit_toolbar()
 
     def _check_low_balance(self) -> None:
         """Say it once each time the balance drops below the threshold set in Settings."""
@@ -819,9 +911,11 @@ class MainWindow(QMainWindow):
         amount = balance.balance_usd if balance is not None else None
         if balance is not None and self._low_balance.update(amount, threshold):
             self.notify(
-                "Your balance is low",
-                f"{balance.balance_display} left, below the {usd(threshold)} set in Settings. "
-                "Top up in the store's Telegram bot to keep buying.",
+                WindowText.tr("Your balance is low"),
+                WindowText.tr(
+                    "{balance} left, below the {threshold} set in Settings. Top up in the "
+                    "store's Telegram bot to keep buying."
+                ).format(balance=balance.balance_display, threshold=usd(threshold)),
             )
 
     def _update_balance(self) -> None:
@@ -829,6 +923,7 @@ class MainWindow(QMainWindow):
         self.balance_label.set_state(
             has_key=session.has_key(), balance=self.balance.current(), refused=session.key_refused()
         )
+        self._fit_toolbar()  # the balance's words may be longer now
 
     def _key_changed(self) -> None:
         self._low_balance.reset()  # another account: its balance is news
@@ -851,16 +946,14 @@ class MainWindow(QMainWindow):
         self._update_balance()
         self.presenter.unauthorized(message)
         self.open_key_dialog(
-            f"The store refused the API key ({message.rstrip('.')}). Paste a valid key from "
-            "the Telegram bot, then Test and Save."
+            WindowText.tr(
+                "The store refused the API key ({reason}). Paste a valid key from the Telegram "
+                "bot, then Test and Save."
+            ).format(reason=message.rstrip("."))
         )
 
     def _sandbox_badge(self) -> QLabel:
-        badge = QLabel("SANDBOX")
+        badge = QLabel()
         badge.setObjectName("sandboxBadge")
-        badge.setAccessibleName("Sandbox mode")
-        badge.setToolTip(
-            "You are on the sandbox store: a demo key and demo products. Nothing is charged."
-        )
         badge.setStyleSheet(SANDBOX_BADGE_STYLE)
         return badge

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
-from teleaccounthub.services.formatting import count_text
+from teleaccounthub.i18n import TrContext
 from teleaccounthub.ui.icons import ThemedIcons
+from teleaccounthub.ui.language import is_language_change
+
+WindowTrayText = TrContext("WindowTrayText")
 
 APP_NAME = "TeleAccountHub"
 MESSAGE_MS = 10_000
@@ -24,7 +27,7 @@ BADGE_COLOUR = "#d93025"
 def tooltip_for(ready: int) -> str:
     if ready <= 0:
         return APP_NAME
-    return f"{APP_NAME} — {count_text(ready, 'order')} ready to save"
+    return WindowTrayText.tr("TeleAccountHub — %n order(s) ready to save", "", ready)
 
 
 class AppTray(QObject):
@@ -51,23 +54,35 @@ class AppTray(QObject):
         self._ready = 0
         self.menu = QMenu(parent)
         self.menu.setObjectName("trayMenu")
-        self.menu.setAccessibleName("Tray menu")
-        self.show_action = self.menu.addAction("Show TeleAccountHub")
+        self.show_action = self.menu.addAction("")
         self.show_action.setObjectName("trayShowAction")
         self.show_action.setIcon(icon)
         self.show_action.triggered.connect(self.show_requested)
         self.menu.addSeparator()
-        self.quit_action = self.menu.addAction("Quit")
+        self.quit_action = self.menu.addAction("")
         self.quit_action.setObjectName("trayQuitAction")
         (icons or ThemedIcons()).bind(self.quit_action, "quit")
         self.quit_action.triggered.connect(self.quit_requested)
         self.icon = QSystemTrayIcon(icon, self)
         self.icon.setObjectName("trayIcon")
-        self.icon.setToolTip(tooltip_for(0))
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
         self.icon.messageClicked.connect(self.show_requested)
+        self._retranslate()
+        # The menu gets LanguageChange like every widget; the icon is no widget.
+        self.menu.installEventFilter(self)
         self.icon.show()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.menu and is_language_change(event):
+            self._retranslate()
+        return False
+
+    def _retranslate(self) -> None:
+        self.menu.setAccessibleName(WindowTrayText.tr("Tray menu"))
+        self.show_action.setText(WindowTrayText.tr("Show TeleAccountHub"))
+        self.quit_action.setText(WindowTrayText.tr("Quit"))
+        self.icon.setToolTip(tooltip_for(self._ready))
 
     def usable(self) -> bool:
         """Is the icon in a tray now (the panel may have gone since)?"""

@@ -11,10 +11,13 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QMainWindow, QSystemTrayIcon
 
+from teleaccounthub.i18n import TrContext
 from teleaccounthub.ui.icons import ThemedIcons
 
 if TYPE_CHECKING:
     from teleaccounthub.ui.tray import AppTray
+
+WindowNoticeText = TrContext("WindowNoticeText")
 
 NOTIFICATION_STATUS_MS = 15_000
 
@@ -68,7 +71,10 @@ class WindowTray:
         if self._tray is not None and self._tray.usable():
             self._tray.show_message(title, body)
             return "tray"
-        self._window.statusBar().showMessage(f"{title}. {body}", NOTIFICATION_STATUS_MS)
+        text = WindowNoticeText.tr("{title}. {body}", "a notification in the status bar")
+        self._window.statusBar().showMessage(
+            text.format(title=title, body=body), NOTIFICATION_STATUS_MS
+        )
         return "status"
 
     def set_attention_count(self, count: int) -> None:
@@ -91,8 +97,8 @@ class WindowTray:
         if not self._told_still_running:
             self._told_still_running = True
             self.notify(
-                "TeleAccountHub is still running",
-                "Your orders are still followed. Quit from this icon's menu.",
+                WindowNoticeText.tr("TeleAccountHub is still running"),
+                WindowNoticeText.tr("Your orders are still followed. Quit from this icon's menu."),
             )
 
     def remove(self) -> None:

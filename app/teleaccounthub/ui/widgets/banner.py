@@ -10,8 +10,13 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton
+
+from teleaccounthub.i18n import TrContext
+from teleaccounthub.ui.language import is_language_change
+
+WindowBannerText = TrContext("WindowBannerText")
 
 KINDS = ("error", "warning", "info")
 
@@ -27,7 +32,6 @@ class Banner(QFrame):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setObjectName("errorBanner")
-        self.setAccessibleName("Message")
         self.setProperty("kind", "error")
         self._action: Callable[[], None] | None = None
         self._template = ""
@@ -38,18 +42,14 @@ class Banner(QFrame):
         self.label = QLabel()
         self.label.setObjectName("bannerText")
         self.label.setWordWrap(True)
-        self.label.setAccessibleName("Message text")
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.button = QPushButton()
         self.button.setObjectName("bannerAction")
-        self.button.setAccessibleName("Message action")
         self.button.clicked.connect(self._run_action)
         self.close_button = QToolButton()
         self.close_button.setObjectName("bannerClose")
         self.close_button.setText("✕")
         self.close_button.setAutoRaise(True)
-        self.close_button.setToolTip("Dismiss")
-        self.close_button.setAccessibleName("Dismiss message")
         self.close_button.clicked.connect(self.clear)
 
         layout = QHBoxLayout(self)
@@ -62,7 +62,22 @@ class Banner(QFrame):
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._tick)
+        self._retranslate()
         self.hide()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if is_language_change(event):
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        """The banner's own words; the message shown is the caller's, said again when it next
+        changes."""
+        self.setAccessibleName(WindowBannerText.tr("Message"))
+        self.label.setAccessibleName(WindowBannerText.tr("Message text"))
+        self.button.setAccessibleName(WindowBannerText.tr("Message action"))
+        self.close_button.setToolTip(WindowBannerText.tr("Dismiss"))
+        self.close_button.setAccessibleName(WindowBannerText.tr("Dismiss message"))
 
     @property
     def topic(self) -> str:
@@ -91,13 +106,16 @@ class Banner(QFrame):
         seconds: float,
         *,
         topic: str = "",
-        action_text: str = "Retry now",
+        action_text: str | None = None,
         action: Callable[[], None],
         zero_text: str | None = None,
         kind: str = "warning",
     ) -> None:
         """``template`` holds ``{seconds}``; when it reaches 0 ``action`` runs by itself — or,
-        with ``zero_text`` (something else tries then), that text shows and the button stays."""
+        with ``zero_text`` (something else tries then), that text shows and the button stays.
+        ``action_text`` None: "Retry now"."""
+        if action_text is None:
+            action_text = WindowBannerText.tr("Retry now")
         self._template = template
         self._zero_text = zero_text
         self._remaining = max(1, math.ceil(seconds))
