@@ -362,9 +362,9 @@ class Client:
         if key is None:
             raise Unauthorized(
                 ApiText.tr(
-                    "No API key is set. Enter the API key from the store's Telegram bot "
-                    "(Api Docs → Api Key)."
-                )
+                    "No API key is set. Enter the API key from the store's Telegram bot ({menu}).",
+                    "menu: the bot's own button names",
+                ).format(menu="Api Docs → Api Key")
             )
         if not _SENDABLE_KEY.fullmatch(key):
             raise Unauthorized(

@@ -155,13 +155,17 @@ def _usable_system_proxy(value: str) -> str | None:
 def _checked_host(text: str) -> str:
     host = text.strip()
     if not host:
-        raise ValueError(ApiText.tr("Enter the proxy's address, for example proxy.example.com."))
+        raise ValueError(
+            ApiText.tr("Enter the proxy's address, for example {example}.").format(
+                example=_EXAMPLE_HOST
+            )
+        )
     if "://" in host:
         raise ValueError(
             ApiText.tr(
-                "Enter only the proxy's address, for example proxy.example.com, without http:// "
-                "or socks5:// (choose the kind of proxy above)."
-            )
+                "Enter only the proxy's address, for example {example}, without {http} or "
+                "{socks} (choose the kind of proxy above)."
+            ).format(example=_EXAMPLE_HOST, http="http://", socks="socks5://")
         )
     if any(ch.isspace() for ch in host):
         raise ValueError(ApiText.tr("The proxy's address cannot contain spaces."))
@@ -176,8 +180,8 @@ def _checked_host(text: str) -> str:
     if any(ch in _BAD_HOST_CHARACTERS for ch in host) or not host.isprintable():
         raise ValueError(
             ApiText.tr(
-                "The proxy's address can only be a name such as proxy.example.com or an IP address."
-            )
+                "The proxy's address can only be a name such as {example} or an IP address."
+            ).format(example=_EXAMPLE_HOST)
         )
     if ":" in host and not _is_ipv6(host):
         raise ValueError(ApiText.tr("Put the port in the Port field, not in the address."))
@@ -232,3 +236,4 @@ def _is_ipv6(host: str) -> bool:
 
 
 _BAD_HOST_CHARACTERS: Final = frozenset('<>"{}|\\^`%/?#@')
+_EXAMPLE_HOST: Final = "proxy.example.com"

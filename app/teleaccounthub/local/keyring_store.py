@@ -123,24 +123,27 @@ class KeyringKeyStore(ApiKeyStore):
         )
 
 
+# The keyrings' product names, not translated.
+_KEYRING_EXAMPLES = "GNOME Keyring, KWallet, macOS Keychain, Windows Credential Locker"
+
+
 def _no_keyring(action: str) -> str:
     if action == "read":
-        return AccountKeyText.tr(
+        text = AccountKeyText.tr(
             "Cannot read the API key: this computer has no system keyring that this app can use "
-            "(such as the GNOME Keyring / KWallet Secret Service, macOS Keychain or Windows "
-            "Credential Locker). The key can be kept for this session only."
+            "(such as {examples}). The key can be kept for this session only."
         )
-    if action == "delete":
-        return AccountKeyText.tr(
+    elif action == "delete":
+        text = AccountKeyText.tr(
             "Cannot delete the API key: this computer has no system keyring that this app can "
-            "use (such as the GNOME Keyring / KWallet Secret Service, macOS Keychain or Windows "
-            "Credential Locker). The key can be kept for this session only."
+            "use (such as {examples}). The key can be kept for this session only."
         )
-    return AccountKeyText.tr(
-        "Cannot save the API key: this computer has no system keyring that this app can use "
-        "(such as the GNOME Keyring / KWallet Secret Service, macOS Keychain or Windows "
-        "Credential Locker). The key can be kept for this session only."
-    )
+    else:
+        text = AccountKeyText.tr(
+            "Cannot save the API key: this computer has no system keyring that this app can use "
+            "(such as {examples}). The key can be kept for this session only."
+        )
+    return text.format(examples=_KEYRING_EXAMPLES)
 
 
 def _keyring_failed(action: str) -> str:

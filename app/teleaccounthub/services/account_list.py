@@ -29,7 +29,9 @@ class KeySource(enum.Enum):
     def describe(self) -> str:
         """Where the key is kept, for the accounts list."""
         if self is KeySource.ENVIRONMENT:
-            return SessionText.tr("From TELEACCOUNTHUB_API_KEY, this run only")
+            return SessionText.tr("From {variable}, this run only").format(
+                variable="TELEACCOUNTHUB_API_KEY"
+            )
         if self is KeySource.KEYRING:
             return SessionText.tr("Saved in the system keyring")
         if self is KeySource.SESSION:

@@ -57,10 +57,11 @@ TASK = "api-key-dialog"
 
 
 def where_to_get_it() -> str:
+    # The bot's own button names, as the bot shows them.
     return AccountText.tr(
-        "Get a key in the store's Telegram bot: <b>Api Docs → Api Key</b>. It starts with "
-        "<code>tgsk_</code>."
-    )
+        "Get a key in the store's Telegram bot: {menu}. It starts with {prefix}.",
+        "menu: the bot's buttons; prefix: how a key begins",
+    ).format(menu="<b>Api Docs → Api Key</b>", prefix="<code>tgsk_</code>")
 
 
 # Failures that say nothing about the key: the store could not be asked.
