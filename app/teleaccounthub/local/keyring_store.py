@@ -124,7 +124,9 @@ class KeyringKeyStore(ApiKeyStore):
 
 
 # The keyrings' product names, not translated.
-_KEYRING_EXAMPLES = "GNOME Keyring, KWallet, macOS Keychain, Windows Credential Locker"
+_KEYRING_EXAMPLES = (
+    "GNOME Keyring / KWallet Secret Service, macOS Keychain, Windows Credential Locker"
+)
 
 
 def _no_keyring(action: str) -> str:
