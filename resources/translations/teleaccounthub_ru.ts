@@ -929,7 +929,7 @@
     </message>
     <message>
         <source>The store on this computer (the sandbox) is always reached directly.</source>
-        <translation>К магазину на этом компьютере (песочнице) программа всегда подключается напрямую.</translation>
+        <translation>Песочница на этом компьютере всегда работает без прокси.</translation>
     </message>
     <message>
         <source>The system sets no proxy for the store: it is reached directly.</source>
@@ -977,6 +977,10 @@
     <message>
         <source>Demo</source>
         <translation>Демо</translation>
+    </message>
+    <message>
+        <source>Demo {number}</source>
+        <translation>Демо {number}</translation>
     </message>
     <message>
         <source>The balance could not be refreshed ({reason}); it is tried again later.</source>

@@ -349,6 +349,9 @@ def test_settings_network_has_no_english_left_in_every_mode_and_test(
     assert "Введите порт прокси" in section.problem_label.text()
     assert not dialog.ok_button.isEnabled()
     assert no_english(dialog) == []
+    # Longer Russian and the problem shown: the dialog grows, no field is squeezed.
+    for edit in (section.host_edit, section.port_edit, section.user_edit, section.password_edit):
+        assert edit.height() >= edit.sizeHint().height(), edit.objectName()
 
     port = free_port()  # nothing listens there: the test fails, in words
     section.port_edit.setText(str(port))

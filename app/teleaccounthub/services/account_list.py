@@ -57,9 +57,11 @@ def numbered_label(number: int) -> str:
     return SessionText.tr("Account {number}").format(number=number)
 
 
-def demo_label() -> str:
-    """The sandbox's first demo account."""
-    return SessionText.tr("Demo")
+def demo_label(number: int = 1) -> str:
+    """The sandbox's demo account ``number`` (the first is plain "Demo")."""
+    if number == 1:
+        return SessionText.tr("Demo")
+    return SessionText.tr("Demo {number}").format(number=number)
 
 
 @dataclass(frozen=True, slots=True)

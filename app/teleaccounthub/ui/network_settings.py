@@ -10,6 +10,7 @@ and gives every new request a client that uses it.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QLocale, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -150,6 +151,27 @@ class NetworkSection(QGroupBox):
         super().changeEvent(event)
         if is_language_change(event):
             self._retranslate()
+            self._fit_window()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._fit_window()
+
+    def _fit_window(self) -> None:
+        """Qt opens a dialog at most 2/3 of the screen tall, squeezing its fields to slivers;
+        this section (taller in Russian, or with a problem shown) gets the dialog the height it
+        asks for, within the screen."""
+        window = self.window()
+        screen = window.screen()
+        if window is self or not self.isVisible() or screen is None:
+            return
+        frame = max(window.frameGeometry().height() - window.height(), 32)
+        asked = window.heightForWidth(window.width())  # wrapped notes: at this width
+        if asked < 0:
+            asked = window.sizeHint().height()
+        wanted = min(asked, screen.availableGeometry().height() - frame)
+        if window.height() < wanted:
+            window.resize(window.width(), wanted)
 
     def _retranslate(self) -> None:
         network = NetworkText.tr("Network")
@@ -308,7 +330,9 @@ class NetworkSection(QGroupBox):
         judged = self.judged()
         problem = judged if isinstance(judged, str) else ""
         self.problem_label.setText(problem)
-        self.problem_label.setVisible(bool(problem))
+        if self.problem_label.isVisibleTo(self) != bool(problem):
+            self.problem_label.setVisible(bool(problem))
+            self._fit_window()
         valid = not problem
         self.test_button.setEnabled(valid and not self._session.tasks.running(TEST_TASK))
         if valid != self._valid:
