@@ -46,6 +46,7 @@ from teleaccounthub.local.data_folder import (
     open_data_dir,
 )
 from teleaccounthub.logging_setup import configure_logging, logs_to_file, remove_handlers
+from teleaccounthub.services.account_list import demo_label
 from teleaccounthub.services.app_services import AppServices, create_services
 from teleaccounthub.services.session import BuiltinKey, KeySource
 from teleaccounthub.single_instance import (
@@ -209,7 +210,7 @@ async def run_window(context: AppContext) -> int:
             api_key: str | None = sandbox.api_key
             source = KeySource.SANDBOX
             more_keys: tuple[BuiltinKey, ...] = (
-                BuiltinKey(WindowStartText.tr("Demo 2"), sandbox.second_api_key, KeySource.SANDBOX),
+                BuiltinKey(demo_label(2), sandbox.second_api_key, KeySource.SANDBOX),
             )
         else:
             assert config.base_url is not None  # parse_args sets it without --sandbox

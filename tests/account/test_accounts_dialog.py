@@ -16,9 +16,9 @@ from teleaccounthub.local import KeyringKeyStore
 from teleaccounthub.local.account import AccountRef
 from teleaccounthub.sandbox import SandboxServer
 from teleaccounthub.ui.account import account_model
-from teleaccounthub.ui.account.account_model import IN_USE_TEXT, AccountModel, Column, Role
+from teleaccounthub.ui.account.account_model import AccountModel, Column, Role, in_use_text
 from teleaccounthub.ui.account.api_key_dialog import ApiKeyDialog
-from teleaccounthub.ui.account.balance_label import SET_KEY_TEXT
+from teleaccounthub.ui.account.balance_label import set_key_text
 from teleaccounthub.ui.main_window import MainWindow
 from tests.account.conftest import DemoWindow, buy, orders, shown_order_ids, wait_for_balance
 from tests.fixtures.gui import MainWindowFactory
@@ -90,10 +90,10 @@ def test_the_accounts_model_passes_the_model_tester(
     qtmodeltester.check(model)
     assert [int(c) for c in account_model.Column] == list(range(len(Column)))
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in Column] == [
-        account_model.HEADERS[c] for c in Column
+        account_model.header_text(c) for c in Column
     ]
     assert model.index(0, Column.NAME).data() == "Demo"
-    assert model.index(0, Column.IN_USE).data() == IN_USE_TEXT
+    assert model.index(0, Column.IN_USE).data() == in_use_text()
     assert model.index(1, Column.IN_USE).data() == ""
     assert model.index(1, Column.NAME).data(Role.ACTIVE) is False
     assert model.index(0, Column.KEPT).data() == "Sandbox demo key"
@@ -213,7 +213,7 @@ def test_remove_asks_first_keeps_the_orders_and_adding_the_key_again_brings_them
     answer(qtbot, dialog, "removeAccountConfirm", "confirmRemoveButton")
     wait_status(qtbot, dialog, "was removed")
     assert window.session.accounts() == ()
-    wait_for_balance(qtbot, window, SET_KEY_TEXT)
+    wait_for_balance(qtbot, window, set_key_text())
     assert shown_order_ids(window) == []
     book = window.session.order_book
     assert [r.order_id for r in book.orders(AccountRef(placed.base_url, placed.account))] == [
@@ -243,7 +243,7 @@ def test_removing_a_refused_key_takes_the_red_banner_away(
     answer(qtbot, dialog, "removeAccountConfirm", "confirmRemoveButton")
     wait_status(qtbot, dialog, "was removed")
     assert window.banner.isHidden()
-    assert window.balance_label.plain_text() == SET_KEY_TEXT
+    assert window.balance_label.plain_text() == set_key_text()
 
 
 def test_use_the_demo_keys_brings_the_demo_accounts_back(
@@ -265,7 +265,7 @@ def test_use_the_demo_keys_brings_the_demo_accounts_back(
         answer(qtbot, dialog, "removeAccountConfirm", "confirmRemoveButton")
         wait_status(qtbot, dialog, "was removed")
     assert window.session.accounts() == ()
-    wait_for_balance(qtbot, window, SET_KEY_TEXT)
+    wait_for_balance(qtbot, window, set_key_text())
     click(qtbot, dialog.demo_button)
     assert not dialog.demo_button.isEnabled()  # nothing more to bring back
     assert [a.label for a in window.session.accounts()] == ["Demo", "Demo 2"]

@@ -20,9 +20,9 @@ from teleaccounthub.local import KeyringKeyStore
 from teleaccounthub.local.key_store import entry_name
 from teleaccounthub.logging_setup import LOG_FILE_NAME, configure_logging, remove_handlers
 from teleaccounthub.sandbox import SandboxServer
-from teleaccounthub.services.session import SESSION_ONLY_MESSAGE, KeySource
+from teleaccounthub.services.session import KeySource, session_only_message
 from teleaccounthub.ui.account.api_key_dialog import ApiKeyDialog
-from teleaccounthub.ui.account.balance_label import SET_KEY_TEXT
+from teleaccounthub.ui.account.balance_label import set_key_text
 from teleaccounthub.ui.main_window import MainWindow
 from tests.fixtures.gui import MainWindowFactory
 from tests.gui.helpers import ASIA, PHILIPPINES, open_category
@@ -136,8 +136,8 @@ def test_without_a_key_the_label_asks_for_one_and_buying_is_off(
 ) -> None:
     window = main_window_factory(sandbox.url, None, tmp_path)
     open_category(qtbot, window, ASIA)
-    assert balance_text(window) == SET_KEY_TEXT
-    assert SET_KEY_TEXT in window.balance_label.text()
+    assert balance_text(window) == set_key_text()
+    assert set_key_text() in window.balance_label.text()
     assert not any(r.path == "/api/v1/balance" for r in sandbox.requests)
 
     window.products.select_product(PHILIPPINES)
@@ -172,7 +172,7 @@ def test_a_401_opens_the_key_dialog_once_with_a_clear_message(
     assert "refused" in dialog.message_label.text()
     assert dialog.message_label.isVisibleTo(dialog)
     assert window.banner.button.text() == "Set API key…"
-    assert balance_text(window) == SET_KEY_TEXT  # the refused key shows no balance
+    assert balance_text(window) == set_key_text()  # the refused key shows no balance
     assert "refused" in window.balance_label.toolTip()
 
     reports: list[str] = []
@@ -237,7 +237,7 @@ def test_keyring_round_trip_through_the_dialog(
     dialog = again.open_key_dialog()
     confirm_remove(qtbot, dialog)
     assert backend.passwords == {}
-    wait_for_balance(qtbot, again, SET_KEY_TEXT)
+    wait_for_balance(qtbot, again, set_key_text())
     assert backend.on_gui_thread == []  # keyring calls block (D-Bus): always on a worker
 
     # Never in the settings file, the logs or the window title.
@@ -259,7 +259,7 @@ def test_without_a_keyring_the_key_is_kept_for_this_session_only(
     dialog = window.open_key_dialog()
     enter_key(qtbot, dialog, sandbox.api_key)
     click_and_wait_status(qtbot, dialog, dialog.save_button, "session only")
-    assert SESSION_ONLY_MESSAGE in dialog.status()
+    assert session_only_message() in dialog.status()
     assert dialog.status().startswith("⚠ No system keyring is available")
     assert dialog.isVisible()  # the customer reads it where they are looking
     assert window.session.key_source is KeySource.SESSION
@@ -270,7 +270,7 @@ def test_without_a_keyring_the_key_is_kept_for_this_session_only(
         sandbox.url, None, tmp_path, key_store=KeyringKeyStore(fail.Keyring())
     )
     open_category(qtbot, again, ASIA)
-    assert balance_text(again) == SET_KEY_TEXT  # nothing was kept beyond the session
+    assert balance_text(again) == set_key_text()  # nothing was kept beyond the session
 
 
 def test_low_balance_takes_a_warning_colour_and_the_threshold_is_a_setting(

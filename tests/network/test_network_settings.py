@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from teleaccounthub.api.network import PROXY_REFUSED_CREDENTIALS
+from teleaccounthub.api.network import proxy_refused_credentials
 from teleaccounthub.api.proxy import ProxyMode, ProxyScheme
 from teleaccounthub.local import KeyringKeyStore, Settings
 from teleaccounthub.local.key_store import SERVICE
@@ -95,7 +95,7 @@ def test_test_connection_reports_the_error_and_the_time_and_applies_nothing(
     dialog, section = open_network(window)
     fill(section, proxy, password="wrong")
     section.test_button.click()
-    qtbot.waitUntil(lambda: section.result_label.text() == PROXY_REFUSED_CREDENTIALS)
+    qtbot.waitUntil(lambda: section.result_label.text() == proxy_refused_credentials())
     assert section.test_button.isEnabled()
     section.password_edit.setText(PASSWORD)
     section.test_button.click()

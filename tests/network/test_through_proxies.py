@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from teleaccounthub.api import Client, TransportError
-from teleaccounthub.api.network import PROXY_REFUSED_CREDENTIALS
+from teleaccounthub.api.network import proxy_refused_credentials
 from teleaccounthub.api.proxy import ProxyConfig, ProxyMode, ProxyScheme, manual_proxy
 from teleaccounthub.api.redaction import redact
 from teleaccounthub.sandbox import SandboxServer
@@ -63,7 +63,7 @@ async def test_a_wrong_password_is_said_in_words(
     async with Client(sandbox.url, proxy=proxy.config(password="wrong"), max_retries=0) as client:
         with pytest.raises(TransportError) as raised:
             await client.categories()
-    assert raised.value.message == PROXY_REFUSED_CREDENTIALS
+    assert raised.value.message == proxy_refused_credentials()
     proxy.wait_for("Unauthorized")
     assert proxy.refused_credentials() == 1
     assert proxy.forwarded_to(port_of(sandbox)) == 0  # logged before "Unauthorized" if at all

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import httpx
 
-from teleaccounthub.api.errors import UnexpectedResponse
+from teleaccounthub.api.errors import ApiText, UnexpectedResponse
 
 _MIB = 1 << 20
 
@@ -75,12 +75,14 @@ class _Body:
 
 def too_large(response: httpx.Response, limit: int) -> UnexpectedResponse:
     return UnexpectedResponse(
-        f"The store's answer was too large (over {_size(limit)}); it was not read.",
+        ApiText.tr("The store's answer was too large (over {size}); it was not read.").format(
+            size=_size(limit)
+        ),
         status_code=response.status_code,
     )
 
 
 def _size(limit: int) -> str:
     if limit >= _MIB and limit % _MIB == 0:
-        return f"{limit // _MIB} MiB"
-    return f"{limit:,} bytes"
+        return ApiText.tr("{count} MiB").format(count=limit // _MIB)
+    return ApiText.tr("%Ln byte(s)", "", limit)

@@ -30,6 +30,7 @@ from teleaccounthub.api.defaults import (
 )
 from teleaccounthub.api.errors import (
     ApiError,
+    ApiText,
     BadRequest,
     CheckoutOutcomeUnknown,
     TransportError,
@@ -263,11 +264,15 @@ class Client:
         except TimeoutError as error:
             if not scope.expired():
                 raise
-            late = f"The store did not answer the purchase within {_shown_seconds(self._deadline)}."
+            within = _shown_seconds(self._deadline)
+            late = ApiText.tr("The store did not answer the purchase within {seconds}.").format(
+                seconds=within
+            )
             if not sent.started:
                 raise TransportError(
-                    f"Could not reach the store within {_shown_seconds(self._deadline)}; "
-                    "the purchase was not sent."
+                    ApiText.tr(
+                        "Could not reach the store within {seconds}; the purchase was not sent."
+                    ).format(seconds=within)
                 ) from error
             raise _outcome_unknown(late) from error
         status = response.status_code
@@ -275,14 +280,17 @@ class Client:
         if 400 <= status < 500:
             raise error_for(response)
         if not response.is_success:
-            raise _outcome_unknown(f"The store answered HTTP {status} to the purchase.", status)
+            raise _outcome_unknown(
+                ApiText.tr("The store answered HTTP {status} to the purchase.").format(
+                    status=status
+                ),
+                status,
+            )
         try:
             return parsed(CheckoutResult.from_json, payload(response))
         except Exception as error:  # any failure to read a 2xx: the order may well exist
             reason = error.message if isinstance(error, ApiError) else type(error).__name__
-            raise _outcome_unknown(
-                f"The store's answer to the purchase could not be read ({reason}).", status
-            ) from error
+            raise _outcome_unknown(_unreadable_purchase_answer(reason), status) from error
 
     async def _post_checkout(
         self, body: dict[str, int], headers: dict[str, str], sent: _SendWatch
@@ -301,13 +309,13 @@ class Client:
                 if not_sent(error):
                     raise self._transport_error(error) from error
                 raise _outcome_unknown(
-                    f"The connection failed after the purchase was sent "
-                    f"({self._transport_error(error).message.rstrip('.')})."
+                    ApiText.tr(
+                        "The connection failed after the purchase was sent ({reason})."
+                    ).format(reason=self._transport_error(error).message.rstrip("."))
                 ) from error
             except UnexpectedResponse as error:  # too large: sent, answered, not read
                 raise _outcome_unknown(
-                    f"The store's answer to the purchase could not be read ({error.message}).",
-                    error.status_code,
+                    _unreadable_purchase_answer(error.message), error.status_code
                 ) from error
         raise AssertionError("unreachable")  # pragma: no cover
 
@@ -353,12 +361,17 @@ class Client:
         key = self._api_key
         if key is None:
             raise Unauthorized(
-                "No API key is set. Enter the API key from the store's Telegram bot "
-                "(Api Docs → Api Key)."
+                ApiText.tr(
+                    "No API key is set. Enter the API key from the store's Telegram bot ({menu}).",
+                    "menu: the bot's own button names",
+                ).format(menu="Api Docs → Api Key")
             )
         if not _SENDABLE_KEY.fullmatch(key):
             raise Unauthorized(
-                "The API key contains spaces or characters an API key cannot have; paste it again."
+                ApiText.tr(
+                    "The API key contains spaces or characters an API key cannot have; "
+                    "paste it again."
+                )
             )
         return {"Authorization": f"Bearer {key}"}
 
@@ -388,13 +401,17 @@ class Client:
             if not scope.expired():
                 raise
             raise TransportError(
-                f"The store did not answer within {_shown_seconds(self._deadline)}."
+                ApiText.tr("The store did not answer within {seconds}.").format(
+                    seconds=_shown_seconds(self._deadline)
+                )
             ) from error
 
     def _download_error(self, error: httpx.HTTPError) -> TransportError:
         if isinstance(error, httpx.ReadTimeout):
             return TransportError(
-                f"The download stalled: no data for {_shown_seconds(self._stall_timeout)}."
+                ApiText.tr("The download stalled: no data for {seconds}.").format(
+                    seconds=_shown_seconds(self._stall_timeout)
+                )
             )
         return self._transport_error(error)
 
@@ -496,9 +513,17 @@ def _raise_if_retryable(response: httpx.Response) -> None:
 
 def _outcome_unknown(reason: str, status: int | None = None) -> CheckoutOutcomeUnknown:
     return CheckoutOutcomeUnknown(
-        f"{reason} The purchase may or may not have gone through: check the balance and the "
-        "order list before buying again.",
+        ApiText.tr(
+            "{reason} The purchase may or may not have gone through: check the balance and the "
+            "order list before buying again."
+        ).format(reason=reason),
         status_code=status,
+    )
+
+
+def _unreadable_purchase_answer(reason: str) -> str:
+    return ApiText.tr("The store's answer to the purchase could not be read ({reason}).").format(
+        reason=reason
     )
 
 
@@ -586,10 +611,24 @@ def _positive(value: int, name: str) -> int:
 
 
 def _shown_seconds(seconds: float) -> str:
-    return f"{seconds:g} s"
+    return ApiText.tr("{seconds} s", "seconds, after a number").format(seconds=f"{seconds:g}")
 
 
 def _whole(value: int, what: str, *, minimum: int = 0) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-        raise BadRequest(f"The {what} must be a whole number of at least {minimum}, not {value!r}.")
+        raise BadRequest(_not_whole(what).format(minimum=minimum, value=repr(value)))
     return value
+
+
+def _not_whole(what: str) -> str:
+    if what == "category id":
+        return ApiText.tr(
+            "The category id must be a whole number of at least {minimum}, not {value}."
+        )
+    if what == "order id":
+        return ApiText.tr("The order id must be a whole number of at least {minimum}, not {value}.")
+    if what == "product id":
+        return ApiText.tr(
+            "The product id must be a whole number of at least {minimum}, not {value}."
+        )
+    return ApiText.tr("The quantity must be a whole number of at least {minimum}, not {value}.")

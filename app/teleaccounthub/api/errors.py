@@ -7,6 +7,10 @@ what to do (401 → ask for a key, 402 → show what is missing, 429 → count d
 from __future__ import annotations
 
 from teleaccounthub.api.retry import clamp_retry_after
+from teleaccounthub.i18n import TrContext
+
+# The customer reads these messages: every api module's texts are in this one context.
+ApiText = TrContext("ApiText")
 
 
 class ApiError(Exception):

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO, Final, Self, TypeVar
 
-from teleaccounthub.api.errors import UnexpectedResponse
+from teleaccounthub.api.errors import ApiText, UnexpectedResponse
 
 T = TypeVar("T")
 
@@ -231,12 +231,14 @@ def verify_zip(path: Path, stop: StopSignal | None = None) -> None:
             damaged = _first_damaged(archive, members, stop)
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError) as error:
         raise UnexpectedResponse(
-            "The downloaded file is not a valid ZIP archive; try the download again."
+            ApiText.tr("The downloaded file is not a valid ZIP archive; try the download again.")
         ) from error
     if damaged is not None:
         raise UnexpectedResponse(
-            f"The downloaded file is not a valid ZIP archive: {damaged!r} is damaged; "
-            "try the download again."
+            ApiText.tr(
+                "The downloaded file is not a valid ZIP archive: {name} is damaged; "
+                "try the download again."
+            ).format(name=repr(damaged))
         )
 
 

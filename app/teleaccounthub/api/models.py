@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from teleaccounthub.api.errors import UnexpectedResponse
+from teleaccounthub.api.errors import ApiText, UnexpectedResponse
 from teleaccounthub.api.text import valid_unicode
 
 T = TypeVar("T")
@@ -24,20 +24,34 @@ log = logging.getLogger(__name__)
 _DIAL_CODE = re.compile(r"\+\d{1,4}(?:[\s-]?\d{1,4})?")
 
 
+# ``where`` and ``name`` are the API's own field names, shown as they are.
+def _missing(where: str, name: str) -> UnexpectedResponse:
+    return UnexpectedResponse(
+        ApiText.tr("Unexpected response from the store: {where} has no {name}.").format(
+            where=where, name=repr(name)
+        )
+    )
+
+
+def _wrong_type(where: str, name: str, kind: str, got: str | None = None) -> UnexpectedResponse:
+    if got is None:
+        text = ApiText.tr("Unexpected response from the store: {field} should be {kind}.")
+    else:
+        text = ApiText.tr(
+            "Unexpected response from the store: {field} should be {kind}, got {got}."
+        )
+    return UnexpectedResponse(text.format(field=f"{where}.{name}", kind=kind, got=got))
+
+
 def _field(data: Mapping[str, Any], name: str, kind: type[T], *, where: str) -> T:
     if name not in data:
-        raise UnexpectedResponse(f"Unexpected response from the store: {where} has no {name!r}.")
+        raise _missing(where, name)
     value = data[name]
     # bool is an int in Python; the API never sends a bool where it promises a number.
     if isinstance(value, bool) and kind is not bool:
-        raise UnexpectedResponse(
-            f"Unexpected response from the store: {where}.{name} should be {kind.__name__}."
-        )
+        raise _wrong_type(where, name, kind.__name__)
     if not isinstance(value, kind):
-        raise UnexpectedResponse(
-            f"Unexpected response from the store: {where}.{name} should be {kind.__name__}, "
-            f"got {type(value).__name__}."
-        )
+        raise _wrong_type(where, name, kind.__name__, type(value).__name__)
     if isinstance(value, str):
         return valid_unicode(value)  # type: ignore[return-value]  # T is str here
     return value
@@ -49,30 +63,40 @@ def _optional_str(data: Mapping[str, Any], name: str, *, where: str) -> str | No
         return None
     if not isinstance(value, str):
         raise UnexpectedResponse(
-            f"Unexpected response from the store: {where}.{name} should be a string."
+            ApiText.tr("Unexpected response from the store: {field} should be a string.").format(
+                field=f"{where}.{name}"
+            )
         )
     return valid_unicode(value)
 
 
 def _money(data: Mapping[str, Any], name: str, *, where: str) -> Decimal:
     if name not in data:
-        raise UnexpectedResponse(f"Unexpected response from the store: {where} has no {name!r}.")
+        raise _missing(where, name)
     value = data[name]
     if isinstance(value, bool) or not isinstance(value, Decimal | int):
         raise UnexpectedResponse(
-            f"Unexpected response from the store: {where}.{name} should be a number."
+            ApiText.tr("Unexpected response from the store: {field} should be a number.").format(
+                field=f"{where}.{name}"
+            )
         )
     result = Decimal(value)
     if not result.is_finite():
         raise UnexpectedResponse(
-            f"Unexpected response from the store: {where}.{name} is not a finite number."
+            ApiText.tr(
+                "Unexpected response from the store: {field} is not a finite number."
+            ).format(field=f"{where}.{name}")
         )
     return result
 
 
 def _object(value: Any, *, where: str) -> Mapping[str, Any]:
     if not isinstance(value, Mapping):
-        raise UnexpectedResponse(f"Unexpected response from the store: {where} is not an object.")
+        raise UnexpectedResponse(
+            ApiText.tr("Unexpected response from the store: {where} is not an object.").format(
+                where=where
+            )
+        )
     return value
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import httpx
 
-from teleaccounthub.api.errors import TransportError
+from teleaccounthub.api.errors import ApiText, TransportError
 
-PROXY_REFUSED_CREDENTIALS = "The proxy refused the user name or password."
+
+def proxy_refused_credentials() -> str:
+    return ApiText.tr("The proxy refused the user name or password.")
 
 
 def transport_error(error: httpx.HTTPError, proxy: str | None = None) -> TransportError:
@@ -26,16 +28,25 @@ def _proxy_message(error: httpx.HTTPError, proxy: str) -> str | None:
     lowered = detail.lower()
     if isinstance(error, httpx.ProxyError):
         if "407" in detail or "password" in lowered or "auth" in lowered:
-            return PROXY_REFUSED_CREDENTIALS
-        return f"The proxy at {proxy} could not reach the store ({detail or 'no reason given'})."
+            return proxy_refused_credentials()
+        if not detail:
+            return ApiText.tr("The proxy at {proxy} could not reach the store.").format(proxy=proxy)
+        # The detail is the proxy's or httpx's own words, kept as they are.
+        return ApiText.tr("The proxy at {proxy} could not reach the store ({detail}).").format(
+            proxy=proxy, detail=detail
+        )
     if isinstance(error, httpx.ConnectTimeout):
-        return f"No proxy answers at {proxy} in time. Check its address and port."
+        return ApiText.tr(
+            "No proxy answers at {proxy} in time. Check its address and port."
+        ).format(proxy=proxy)
     if (
         isinstance(error, httpx.ConnectError)
         and "SSL" not in detail
         and "certificate" not in lowered
     ):
-        return f"No proxy answers at {proxy}. Check its address and port."
+        return ApiText.tr("No proxy answers at {proxy}. Check its address and port.").format(
+            proxy=proxy
+        )
     return None
 
 
@@ -71,28 +82,28 @@ def not_sent(error: httpx.HTTPError) -> bool:
 def _message(error: httpx.HTTPError) -> str:
     detail = str(error).strip()
     if isinstance(error, httpx.ConnectTimeout):
-        return "Could not connect to the store in time. Check the internet connection."
+        return ApiText.tr("Could not connect to the store in time. Check the internet connection.")
     if isinstance(error, httpx.ConnectError):
         if "CERTIFICATE_VERIFY_FAILED" in detail or "certificate" in detail.lower():
-            return (
+            return ApiText.tr(
                 "The store's security certificate could not be verified, so nothing was sent. "
                 "The network may be intercepting the connection."
             )
         if "SSL" in detail or "TLS" in detail:
-            return "A secure connection to the store could not be set up."
-        return "Could not connect to the store. Check the internet connection."
+            return ApiText.tr("A secure connection to the store could not be set up.")
+        return ApiText.tr("Could not connect to the store. Check the internet connection.")
     if isinstance(error, httpx.ReadTimeout | httpx.WriteTimeout):
-        return "The store did not answer in time."
+        return ApiText.tr("The store did not answer in time.")
     if isinstance(error, httpx.PoolTimeout):
-        return "Too many requests to the store are already waiting; try again."
+        return ApiText.tr("Too many requests to the store are already waiting; try again.")
     if isinstance(error, httpx.RemoteProtocolError):
-        return "The connection to the store was closed before the answer was complete."
+        return ApiText.tr("The connection to the store was closed before the answer was complete.")
     if isinstance(error, httpx.ReadError | httpx.WriteError | httpx.CloseError):
-        return "The connection to the store was interrupted."
+        return ApiText.tr("The connection to the store was interrupted.")
     if isinstance(error, httpx.ProxyError):
-        return "The proxy server refused the connection to the store."
+        return ApiText.tr("The proxy server refused the connection to the store.")
     if isinstance(error, httpx.TooManyRedirects):
-        return "The store redirected the request too many times."
+        return ApiText.tr("The store redirected the request too many times.")
     if isinstance(error, httpx.DecodingError):
-        return "The store's answer could not be decoded."
-    return "The request to the store failed."
+        return ApiText.tr("The store's answer could not be decoded.")
+    return ApiText.tr("The request to the store failed.")

@@ -24,6 +24,7 @@ from enum import StrEnum
 from typing import Final
 from urllib.parse import quote, urlsplit
 
+from teleaccounthub.api.errors import ApiText
 from teleaccounthub.api.urls import is_loopback_host
 
 log = logging.getLogger(__name__)
@@ -154,53 +155,73 @@ def _usable_system_proxy(value: str) -> str | None:
 def _checked_host(text: str) -> str:
     host = text.strip()
     if not host:
-        raise ValueError("Enter the proxy's address, for example proxy.example.com.")
+        raise ValueError(
+            ApiText.tr("Enter the proxy's address, for example {example}.").format(
+                example=_EXAMPLE_HOST
+            )
+        )
     if "://" in host:
         raise ValueError(
-            "Enter only the proxy's address, for example proxy.example.com, without http:// "
-            "or socks5:// (choose the kind of proxy above)."
+            ApiText.tr(
+                "Enter only the proxy's address, for example {example}, without {http} or "
+                "{socks} (choose the kind of proxy above)."
+            ).format(example=_EXAMPLE_HOST, http="http://", socks="socks5://")
         )
     if any(ch.isspace() for ch in host):
-        raise ValueError("The proxy's address cannot contain spaces.")
+        raise ValueError(ApiText.tr("The proxy's address cannot contain spaces."))
     if host.startswith("[") and host.endswith("]"):
         host = host[1:-1]
     if len(host) > MAX_HOST_LENGTH:
-        raise ValueError(f"The proxy's address is too long (at most {MAX_HOST_LENGTH} characters).")
+        raise ValueError(
+            ApiText.tr(
+                "The proxy's address is too long (at most %n character(s)).", "", MAX_HOST_LENGTH
+            )
+        )
     if any(ch in _BAD_HOST_CHARACTERS for ch in host) or not host.isprintable():
         raise ValueError(
-            "The proxy's address can only be a name such as proxy.example.com or an IP address."
+            ApiText.tr(
+                "The proxy's address can only be a name such as {example} or an IP address."
+            ).format(example=_EXAMPLE_HOST)
         )
     if ":" in host and not _is_ipv6(host):
-        raise ValueError("Put the port in the Port field, not in the address.")
+        raise ValueError(ApiText.tr("Put the port in the Port field, not in the address."))
     return host
 
 
 def _checked_port(text: str) -> int:
     port = text.strip()
     if not port:
-        raise ValueError("Enter the proxy's port, a number such as 8080 or 1080.")
+        raise ValueError(ApiText.tr("Enter the proxy's port, a number such as 8080 or 1080."))
     if not port.isascii() or not port.isdigit() or len(port) > 5 or not 1 <= int(port) <= 65535:
-        raise ValueError("The port must be a whole number from 1 to 65535.")
+        raise ValueError(ApiText.tr("The port must be a whole number from 1 to 65535."))
     return int(port)
 
 
 def _checked_user(user: str, password: str) -> str:
     if user != user.strip():
-        raise ValueError("The user name cannot start or end with a space.")
+        raise ValueError(ApiText.tr("The user name cannot start or end with a space."))
     if not user and password:
-        raise ValueError("Enter the user name that goes with the password.")
+        raise ValueError(ApiText.tr("Enter the user name that goes with the password."))
     if len(user.encode("utf-8")) > MAX_CREDENTIAL_BYTES:
-        raise ValueError(f"The user name is too long (at most {MAX_CREDENTIAL_BYTES} characters).")
+        raise ValueError(
+            ApiText.tr(
+                "The user name is too long (at most %n character(s)).", "", MAX_CREDENTIAL_BYTES
+            )
+        )
     if not user.isprintable():
-        raise ValueError("The user name contains characters a user name cannot have.")
+        raise ValueError(ApiText.tr("The user name contains characters a user name cannot have."))
     return user
 
 
 def _checked_password(password: str) -> str:
     if len(password.encode("utf-8")) > MAX_CREDENTIAL_BYTES:
-        raise ValueError(f"The password is too long (at most {MAX_CREDENTIAL_BYTES} characters).")
+        raise ValueError(
+            ApiText.tr(
+                "The password is too long (at most %n character(s)).", "", MAX_CREDENTIAL_BYTES
+            )
+        )
     if any(ch in "\r\n\x00" for ch in password):
-        raise ValueError("The password contains characters a password cannot have.")
+        raise ValueError(ApiText.tr("The password contains characters a password cannot have."))
     return password
 
 
@@ -215,3 +236,4 @@ def _is_ipv6(host: str) -> bool:
 
 
 _BAD_HOST_CHARACTERS: Final = frozenset('<>"{}|\\^`%/?#@')
+_EXAMPLE_HOST: Final = "proxy.example.com"

@@ -6,7 +6,7 @@ from typing import Final
 
 import httpx
 
-from teleaccounthub.api.errors import UnexpectedResponse
+from teleaccounthub.api.errors import ApiText, UnexpectedResponse
 from teleaccounthub.api.urls import is_loopback_host
 
 MAX_REDIRECTS: Final = 5
@@ -22,15 +22,19 @@ def next_hop(current: httpx.URL, location: str) -> httpx.URL:
         target = current.join(location.strip())
     except (httpx.InvalidURL, ValueError, TypeError) as error:
         raise UnexpectedResponse(
-            "The store redirected the download to an address that is not valid; "
-            "it was not followed."
+            ApiText.tr(
+                "The store redirected the download to an address that is not valid; "
+                "it was not followed."
+            )
         ) from error
     secure = target.scheme == "https"
     local_http = target.scheme == "http" and is_loopback_host(target.host)
     if not target.host or not (secure or local_http) or (current.scheme == "https" and not secure):
         raise UnexpectedResponse(
-            f"The store redirected the download to an insecure address ({shown(target)}); "
-            "it was not followed."
+            ApiText.tr(
+                "The store redirected the download to an insecure address ({address}); "
+                "it was not followed."
+            ).format(address=shown(target))
         )
     return target
 
@@ -42,8 +46,11 @@ def same_origin(one: httpx.URL, other: httpx.URL) -> bool:
 
 def too_many_redirects() -> UnexpectedResponse:
     return UnexpectedResponse(
-        f"The store redirected the download more than {MAX_REDIRECTS} times; "
-        "it was not followed further."
+        ApiText.tr(
+            "The store redirected the download more than %n time(s); it was not followed further.",
+            "",
+            MAX_REDIRECTS,
+        )
     )
 
 

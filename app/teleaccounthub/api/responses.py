@@ -9,6 +9,7 @@ import httpx
 
 from teleaccounthub.api.errors import (
     ApiError,
+    ApiText,
     BadRequest,
     Forbidden,
     InsufficientBalance,
@@ -21,7 +22,7 @@ from teleaccounthub.api.errors import (
     UnexpectedResponse,
 )
 from teleaccounthub.api.json_text import decode_json
-from teleaccounthub.api.network import PROXY_REFUSED_CREDENTIALS
+from teleaccounthub.api.network import proxy_refused_credentials
 from teleaccounthub.api.retry import clamp_retry_after, parse_retry_after
 from teleaccounthub.api.text import valid_unicode
 
@@ -36,15 +37,22 @@ _BY_STATUS: Final[Mapping[int, type[ApiError]]] = {
     422: InvalidProduct,
 }
 
-_DEFAULT_MESSAGES: Final[Mapping[int, str]] = {
-    400: "The store rejected the request as invalid.",
-    401: "The store refused the API key.",
-    402: "The wallet balance is too low.",
-    403: "The store refuses access to this item.",
-    404: "The store does not know this item.",
-    422: "This product is no longer available.",
-    429: "Too many requests; the store asks to wait.",
-}
+
+def default_message(status: int) -> str:
+    """What a documented error status means when the store sent no message of its own."""
+    if status == 400:
+        return ApiText.tr("The store rejected the request as invalid.")
+    if status == 401:
+        return ApiText.tr("The store refused the API key.")
+    if status == 402:
+        return ApiText.tr("The wallet balance is too low.")
+    if status == 403:
+        return ApiText.tr("The store refuses access to this item.")
+    if status == 404:
+        return ApiText.tr("The store does not know this item.")
+    if status == 422:
+        return ApiText.tr("This product is no longer available.")
+    return ApiText.tr("Too many requests; the store asks to wait.")
 
 
 def payload(response: httpx.Response) -> Mapping[str, Any]:
@@ -57,20 +65,21 @@ def payload(response: httpx.Response) -> Mapping[str, Any]:
     # milder cousins, UnicodeError... none of them may escape as anything but "unexpected".
     except Exception as error:
         raise UnexpectedResponse(
-            f"Unexpected response from the store: expected JSON, got {_describe(response)}.",
-            status_code=response.status_code,
+            _not_json(response, None), status_code=response.status_code
         ) from error
     if not isinstance(data, dict):
         raise UnexpectedResponse(
-            "Unexpected response from the store: the answer is not a JSON object.",
+            ApiText.tr("Unexpected response from the store: the answer is not a JSON object."),
             status_code=response.status_code,
         )
     if data.get("ok") is not True:
         message = _text(data, "message")
         raise UnexpectedResponse(
-            "Unexpected response from the store: the answer does not say ok"
-            + (f" ({message})" if message else "")
-            + ".",
+            ApiText.tr(
+                "Unexpected response from the store: the answer does not say ok ({message})."
+            ).format(message=message)
+            if message
+            else ApiText.tr("Unexpected response from the store: the answer does not say ok."),
             error=_text(data, "error"),
             status_code=response.status_code,
         )
@@ -85,8 +94,9 @@ def parsed(parse: Callable[[Mapping[str, Any]], T], data: Mapping[str, Any]) -> 
         raise
     except Exception as error:  # a TypeError, KeyError, RecursionError... of a hostile answer
         raise UnexpectedResponse(
-            f"Unexpected response from the store: the answer could not be read "
-            f"({type(error).__name__})."
+            ApiText.tr(
+                "Unexpected response from the store: the answer could not be read ({reason})."
+            ).format(reason=type(error).__name__)
         ) from error
 
 
@@ -105,34 +115,38 @@ def error_for(response: httpx.Response) -> ApiError:
     """
     status = response.status_code
     if status == 407:  # an HTTP proxy's answer: the request never reached the store
-        return TransportError(PROXY_REFUSED_CREDENTIALS, status_code=407)
+        return TransportError(proxy_refused_credentials(), status_code=407)
     data = _json_object(response)
     error = _text(data, "error") if data is not None else None
     message = _text(data, "message") if data is not None else None
     if status == 429:
         seconds = retry_after(response)
         return RateLimited(
-            message or _DEFAULT_MESSAGES[429], error=error, status_code=429, retry_after=seconds
+            message or default_message(429), error=error, status_code=429, retry_after=seconds
         )
     if status >= 500:
         if data is None:
-            message = f"The store returned an error page (HTTP {status}); try again later."
+            message = ApiText.tr(
+                "The store returned an error page (HTTP {status}); try again later."
+            ).format(status=status)
         return ServerError(
-            message or f"The store failed (HTTP {status}); try again later.",
+            message
+            or ApiText.tr("The store failed (HTTP {status}); try again later.").format(
+                status=status
+            ),
             error=error,
             status_code=status,
         )
     if data is None:
-        return UnexpectedResponse(
-            f"Unexpected response from the store: HTTP {status} with {_describe(response)}.",
-            status_code=status,
-        )
+        return UnexpectedResponse(_not_json(response, status), status_code=status)
     kind = _BY_STATUS.get(status)
     if kind is None:
         return ApiError(
-            message or f"The store answered HTTP {status}.", error=error, status_code=status
+            message or ApiText.tr("The store answered HTTP {status}.").format(status=status),
+            error=error,
+            status_code=status,
         )
-    return kind(message or _DEFAULT_MESSAGES[status], error=error, status_code=status)
+    return kind(message or default_message(status), error=error, status_code=status)
 
 
 def _json_object(response: httpx.Response) -> Mapping[str, Any] | None:
@@ -148,10 +162,33 @@ def _text(data: Mapping[str, Any], name: str) -> str | None:
     return (valid_unicode(value).strip() or None) if isinstance(value, str) else None
 
 
-def _describe(response: httpx.Response) -> str:
+def _not_json(response: httpx.Response, status: int | None) -> str:
+    """Why a body that should be JSON is not, in one sentence (``status``: a failed answer's)."""
     kind = response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
     if kind == "text/html" or response.content.lstrip()[:1] == b"<":
-        return "an HTML page"
+        if status is not None:
+            return ApiText.tr(
+                "Unexpected response from the store: HTTP {status} with an HTML page."
+            ).format(status=status)
+        return ApiText.tr("Unexpected response from the store: expected JSON, got an HTML page.")
     if not response.content:
-        return "an empty body"
-    return f"a body of type {kind!r}" if kind else "a body that is not JSON"
+        if status is not None:
+            return ApiText.tr(
+                "Unexpected response from the store: HTTP {status} with an empty body."
+            ).format(status=status)
+        return ApiText.tr("Unexpected response from the store: expected JSON, got an empty body.")
+    if kind:
+        if status is not None:
+            return ApiText.tr(
+                "Unexpected response from the store: HTTP {status} with a body of type {kind}."
+            ).format(status=status, kind=repr(kind))
+        return ApiText.tr(
+            "Unexpected response from the store: expected JSON, got a body of type {kind}."
+        ).format(kind=repr(kind))
+    if status is not None:
+        return ApiText.tr(
+            "Unexpected response from the store: HTTP {status} with a body that is not JSON."
+        ).format(status=status)
+    return ApiText.tr(
+        "Unexpected response from the store: expected JSON, got a body that is not JSON."
+    )

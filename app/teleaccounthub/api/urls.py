@@ -5,7 +5,7 @@ from __future__ import annotations
 import ipaddress
 from urllib.parse import urlsplit
 
-from teleaccounthub.api.errors import InsecureUrl
+from teleaccounthub.api.errors import ApiText, InsecureUrl
 
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost."})
 
@@ -37,20 +37,31 @@ def check_base_url(base_url: str) -> str:
         url = urlsplit(text)
         url.port  # noqa: B018  (raises ValueError for a port that is not a number in range)
     except (ValueError, TypeError) as error:
-        raise InsecureUrl(f"{_shown(text)} is not a valid address for the store.") from error
+        raise InsecureUrl(
+            ApiText.tr("{address} is not a valid address for the store.").format(
+                address=_shown(text)
+            )
+        ) from error
     host = url.hostname or ""
     if url.scheme not in ("http", "https") or not host or not _valid_host(host):
         raise InsecureUrl(
-            f"{_shown(text)} is not a valid address for the store; it must start with https://."
+            ApiText.tr(
+                "{address} is not a valid address for the store; it must start with https://."
+            ).format(address=_shown(text))
         )
     if url.username is not None or url.password is not None or url.query or url.fragment:
         raise InsecureUrl(
-            "The store's address may not contain a user name, a password, a query or a fragment."
+            ApiText.tr(
+                "The store's address may not contain a user name, a password, a query or a "
+                "fragment."
+            )
         )
     if url.scheme == "http" and not is_loopback_host(host):
         raise InsecureUrl(
-            f"Refusing {_shown(text)}: plain http:// would send the API key unencrypted. "
-            "Use https://."
+            ApiText.tr(
+                "Refusing {address}: plain http:// would send the API key unencrypted. "
+                "Use https://."
+            ).format(address=_shown(text))
         )
     return text
 

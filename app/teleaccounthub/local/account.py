@@ -9,6 +9,11 @@ import secrets
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
+from teleaccounthub.i18n import TrContext
+
+# What local/ says to the customer about keys, names and the keyring.
+AccountKeyText = TrContext("AccountKeyText")
+
 # Anything that looks like one of the store's API keys ("tgsk_…"). Used to keep keys out of files.
 API_KEY_PATTERN = re.compile(r"tgsk_[A-Za-z0-9]")
 
@@ -73,12 +78,20 @@ MAX_KEY_LENGTH = 256
 def key_problem(api_key: str) -> str | None:
     """Why ``api_key`` (already stripped) cannot be an API key, for people; None if it may be."""
     if not api_key:
-        return "An API key cannot be empty."
+        return empty_key_text()
     if len(api_key) > MAX_KEY_LENGTH:
-        return f"This is {len(api_key):,} characters long; an API key is much shorter."
+        return AccountKeyText.tr(
+            "This is %Ln character(s) long; an API key is much shorter.", "", len(api_key)
+        )
     if not api_key.isascii() or not api_key.isprintable() or any(c.isspace() for c in api_key):
-        return "The key contains spaces or characters an API key cannot have; paste it again."
+        return AccountKeyText.tr(
+            "The key contains spaces or characters an API key cannot have; paste it again."
+        )
     return None
+
+
+def empty_key_text() -> str:
+    return AccountKeyText.tr("An API key cannot be empty.")
 
 
 # The longest account label kept; longer ones are cut (a label is a name, not a note).
@@ -106,9 +119,11 @@ def clean_label(text: str) -> str:
     label = " ".join("".join(c if c.isprintable() else " " for c in text).split())
     label = label[:MAX_LABEL_LENGTH].rstrip()
     if not label:
-        raise ValueError("Give the account a name.")
+        raise ValueError(AccountKeyText.tr("Give the account a name."))
     if looks_like_api_key(label):
-        raise ValueError("The name looks like an API key; paste the key in the key field.")
+        raise ValueError(
+            AccountKeyText.tr("The name looks like an API key; paste the key in the key field.")
+        )
     return label
 
 

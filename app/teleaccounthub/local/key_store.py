@@ -14,7 +14,12 @@ import asyncio
 import threading
 from abc import ABC, abstractmethod
 
-from teleaccounthub.local.account import canonical_base_url, check_account_id
+from teleaccounthub.local.account import (
+    AccountKeyText,
+    canonical_base_url,
+    check_account_id,
+    empty_key_text,
+)
 
 SERVICE = "TeleAccountHub"
 
@@ -81,7 +86,7 @@ class SessionKeyStore(ApiKeyStore):
 
     @property
     def backend_name(self) -> str:
-        return "this session only (not saved)"
+        return AccountKeyText.tr("this session only (not saved)")
 
     def load(self, base_url: str, account_id: str | None = None) -> str | None:
         with self._lock:
@@ -90,7 +95,7 @@ class SessionKeyStore(ApiKeyStore):
     def save(self, base_url: str, api_key: str, account_id: str | None = None) -> None:
         key = api_key.strip()
         if not key:
-            raise ValueError("An API key cannot be empty.")
+            raise ValueError(empty_key_text())
         with self._lock:
             self._keys[entry_name(base_url, account_id)] = key
 

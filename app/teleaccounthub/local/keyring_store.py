@@ -18,7 +18,7 @@ import importlib
 import threading
 from typing import TYPE_CHECKING
 
-from teleaccounthub.local.account import API_KEY_PATTERN
+from teleaccounthub.local.account import API_KEY_PATTERN, AccountKeyText, empty_key_text
 from teleaccounthub.local.key_store import (
     ApiKeyStore,
     KeyStoreUnavailable,
@@ -91,7 +91,7 @@ class KeyringKeyStore(ApiKeyStore):
         user = entry_name(base_url, account_id)
         key = api_key.strip()
         if not key:
-            raise ValueError("An API key cannot be empty.")
+            raise ValueError(empty_key_text())
         backend = self._usable_backend("save")
         try:
             backend.set_password(self.SERVICE, user, key)
@@ -113,19 +113,54 @@ class KeyringKeyStore(ApiKeyStore):
     def _usable_backend(self, action: str) -> keyring.backend.KeyringBackend:
         backend = self.backend
         if not backend_exists(backend):
-            raise KeyStoreUnavailable(
-                f"Cannot {action} the API key: this computer has no system keyring that this app "
-                "can use (such as the GNOME Keyring / KWallet Secret Service, macOS Keychain or "
-                "Windows Credential Locker). The key can be kept for this session only."
-            )
+            raise KeyStoreUnavailable(_no_keyring(action))
         return backend
 
     def _failure(self, action: str, error: BaseException) -> KeyStoreUnavailable:
         detail = API_KEY_PATTERN.sub("tgsk_…", str(error)) or type(error).__name__
         return KeyStoreUnavailable(
-            f"Cannot {action} the API key: the system keyring ({self.backend_name}) failed: "
-            f"{detail}"
+            _keyring_failed(action).format(keyring=self.backend_name, detail=detail)
         )
+
+
+# The keyrings' product names, not translated.
+_KEYRING_EXAMPLES = (
+    "GNOME Keyring / KWallet Secret Service, macOS Keychain, Windows Credential Locker"
+)
+
+
+def _no_keyring(action: str) -> str:
+    if action == "read":
+        text = AccountKeyText.tr(
+            "Cannot read the API key: this computer has no system keyring that this app can use "
+            "(such as {examples}). The key can be kept for this session only."
+        )
+    elif action == "delete":
+        text = AccountKeyText.tr(
+            "Cannot delete the API key: this computer has no system keyring that this app can "
+            "use (such as {examples}). The key can be kept for this session only."
+        )
+    else:
+        text = AccountKeyText.tr(
+            "Cannot save the API key: this computer has no system keyring that this app can use "
+            "(such as {examples}). The key can be kept for this session only."
+        )
+    return text.format(examples=_KEYRING_EXAMPLES)
+
+
+def _keyring_failed(action: str) -> str:
+    """``{keyring}``: the backend's name; ``{detail}``: its own words (never a key)."""
+    if action == "read":
+        return AccountKeyText.tr(
+            "Cannot read the API key: the system keyring ({keyring}) failed: {detail}"
+        )
+    if action == "delete":
+        return AccountKeyText.tr(
+            "Cannot delete the API key: the system keyring ({keyring}) failed: {detail}"
+        )
+    return AccountKeyText.tr(
+        "Cannot save the API key: the system keyring ({keyring}) failed: {detail}"
+    )
 
 
 def backend_exists(backend: keyring.backend.KeyringBackend) -> bool:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from teleaccounthub.api.proxy import ProxyConfig, ProxyMode
 from teleaccounthub.api.redaction import register_secret
+from teleaccounthub.local.account import AccountKeyText
 from teleaccounthub.local.key_store import SERVICE, ApiKeyStore, KeyStoreUnavailable
 from teleaccounthub.local.keyring_store import KeyringKeyStore, keyring_failures
 
@@ -116,7 +117,9 @@ class ProxyStore:
             return self._keyring.backend.get_password(SERVICE, entry) or ""
         except keyring_failures() as error:
             raise KeyStoreUnavailable(
-                f"The system keyring failed: {type(error).__name__}"
+                AccountKeyText.tr("The system keyring failed: {reason}").format(
+                    reason=type(error).__name__
+                )
             ) from error
 
     def _write(self, config: ProxyConfig) -> bool:

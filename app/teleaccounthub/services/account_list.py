@@ -10,7 +10,11 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from teleaccounthub.i18n import TrContext
 from teleaccounthub.local.account import key_fingerprint
+
+# What the session says about accounts (shared by services/session.py).
+SessionText = TrContext("SessionText")
 
 
 class KeySource(enum.Enum):
@@ -24,18 +28,40 @@ class KeySource(enum.Enum):
 
     def describe(self) -> str:
         """Where the key is kept, for the accounts list."""
-        return {
-            KeySource.NONE: "No key",
-            KeySource.ENVIRONMENT: "From TELEACCOUNTHUB_API_KEY, this run only",
-            KeySource.KEYRING: "Saved in the system keyring",
-            KeySource.SESSION: "This session only (not saved)",
-            KeySource.SANDBOX: "Sandbox demo key",
-        }[self]
+        if self is KeySource.ENVIRONMENT:
+            return SessionText.tr("From {variable}, this run only").format(
+                variable="TELEACCOUNTHUB_API_KEY"
+            )
+        if self is KeySource.KEYRING:
+            return SessionText.tr("Saved in the system keyring")
+        if self is KeySource.SESSION:
+            return SessionText.tr("This session only (not saved)")
+        if self is KeySource.SANDBOX:
+            return SessionText.tr("Sandbox demo key")
+        return SessionText.tr("No key")
 
 
-# The label of the account a key from the environment or an old single-key setup becomes.
-ENVIRONMENT_LABEL = "From the environment"
-MIGRATED_LABEL = "My account"
+# The labels an account is given when it is made (a label is the customer's data after that).
+def environment_label() -> str:
+    """The account of a key from the environment."""
+    return SessionText.tr("From the environment")
+
+
+def migrated_label() -> str:
+    """The account an old single-key setup, or the first key added without a name, becomes."""
+    return SessionText.tr("My account")
+
+
+def numbered_label(number: int) -> str:
+    """A key added without a name when "My account" is taken."""
+    return SessionText.tr("Account {number}").format(number=number)
+
+
+def demo_label(number: int = 1) -> str:
+    """The sandbox's demo account ``number`` (the first is plain "Demo")."""
+    if number == 1:
+        return SessionText.tr("Demo")
+    return SessionText.tr("Demo {number}").format(number=number)
 
 
 @dataclass(frozen=True, slots=True)

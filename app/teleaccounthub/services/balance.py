@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from teleaccounthub.api import ApiError, Balance, Unauthorized
 from teleaccounthub.local import AccountRef
+from teleaccounthub.services.account_list import SessionText
 from teleaccounthub.services.periodic import PeriodicRefresh, RefreshesPeriodically
 from teleaccounthub.services.session import Session
 
@@ -77,8 +78,9 @@ class BalanceService(RefreshesPeriodically, QObject):
     def _periodic_failed(self, error: Exception) -> None:
         self.failed.emit(
             ApiError(
-                f"The balance could not be refreshed ({type(error).__name__}); "
-                "it is tried again later."
+                SessionText.tr(
+                    "The balance could not be refreshed ({reason}); it is tried again later."
+                ).format(reason=type(error).__name__)
             )
         )
 

@@ -42,11 +42,14 @@ from teleaccounthub.local.account import (
 from teleaccounthub.local.proxy_store import ProxyStore
 from teleaccounthub.local.settings import StoreAccounts
 from teleaccounthub.services.account_list import (
-    ENVIRONMENT_LABEL,
-    MIGRATED_LABEL,
     Account,
     BuiltinKey,
     KeySource,
+    SessionText,
+    demo_label,
+    environment_label,
+    migrated_label,
+    numbered_label,
 )
 from teleaccounthub.services.tasks import TaskOwner
 
@@ -54,19 +57,24 @@ if TYPE_CHECKING:
     from teleaccounthub.api import Client
     from teleaccounthub.api.proxy import ProxyConfig
 
-__all__ = ["SESSION_ONLY_MESSAGE", "Account", "BuiltinKey", "KeySaved", "KeySource", "Session"]
+__all__ = ["Account", "BuiltinKey", "KeySaved", "KeySource", "Session", "session_only_message"]
 
 log = logging.getLogger(__name__)
 
-SESSION_ONLY_MESSAGE = (
-    "No system keyring is available — the key is kept for this session only. "
-    "You will need to enter it again next time."
-)
 
-_DEFAULT_LABELS = {
-    KeySource.ENVIRONMENT: ENVIRONMENT_LABEL,
-    KeySource.SANDBOX: "Demo",
-}
+def session_only_message() -> str:
+    return SessionText.tr(
+        "No system keyring is available — the key is kept for this session only. "
+        "You will need to enter it again next time."
+    )
+
+
+def _default_label(source: KeySource) -> str:
+    if source is KeySource.ENVIRONMENT:
+        return environment_label()
+    if source is KeySource.SANDBOX:
+        return demo_label()
+    return migrated_label()
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,9 +142,7 @@ class Session(QObject):
         self._closed = False
         self._loaded = False
         first = (initial_key or "").strip()
-        keys = [
-            BuiltinKey(_DEFAULT_LABELS.get(initial_source, MIGRATED_LABEL), first, initial_source)
-        ]
+        keys = [BuiltinKey(_default_label(initial_source), first, initial_source)]
         self._builtin = tuple(k for k in (*keys, *builtin) if k.key.strip())
         for given in self._builtin:
             self._add(given.account_id, given.label, given.key, given.source)
@@ -271,7 +277,8 @@ class Session(QObject):
         if not key or not key.strip():
             return StoreAccounts()
         fingerprint = key_fingerprint(key)
-        entry = AccountEntry(f"moved-{fingerprint[:12]}", MIGRATED_LABEL, fingerprint)
+        label = migrated_label()
+        entry = AccountEntry(f"moved-{fingerprint[:12]}", label, fingerprint)
         moved = StoreAccounts((entry,), entry.account_id)
         try:
             await self.key_store.asave(self._base_url, key, entry.account_id)
@@ -279,10 +286,10 @@ class Session(QObject):
             self.settings.adopt_favourites(self._base_url, entry.account_id)
         except (KeyStoreUnavailable, OSError) as error:
             log.warning("The saved API key could not be moved into an account: %s", error)
-            self._add(entry.account_id, MIGRATED_LABEL, key, KeySource.SESSION)
+            self._add(entry.account_id, label, key, KeySource.SESSION)
             return moved
         await self.key_store.adelete(self._base_url)  # one entry per account
-        log.info("The saved API key was moved into the account %r", MIGRATED_LABEL)
+        log.info("The saved API key was moved into the account %r", label)
         return moved
 
     def _add_saved(self, entry: AccountEntry, key: str | None) -> None:
@@ -306,8 +313,10 @@ class Session(QObject):
             return False
         if account_id not in self._keys:
             self.notice.emit(
-                f"The key of “{found.label}” could not be read from the system keyring. "
-                "Remove the account and add its key again."
+                SessionText.tr(
+                    "The key of “{name}” could not be read from the system keyring. "
+                    "Remove the account and add its key again."
+                ).format(name=found.label)
             )
             return False
         if account_id != self._active:
@@ -367,7 +376,9 @@ class Session(QObject):
 
         key = self._keys.get(account_id)
         if key is None:
-            raise ApiError("The key of this account could not be read from the system keyring.")
+            raise ApiError(
+                SessionText.tr("The key of this account could not be read from the system keyring.")
+            )
         balance = await self.test_key(key)
         found = self._accounts.get(account_id)
         if found is not None and not self._closed:  # a point of its balance line
@@ -396,7 +407,9 @@ class Session(QObject):
                 self.switch_account(existing.account_id)
                 return KeySaved(
                     existing.saved,
-                    f"This key is already the account “{existing.label}”; it is now in use.",
+                    SessionText.tr(
+                        "This key is already the account “{name}”; it is now in use."
+                    ).format(name=existing.label),
                     existing.account_id,
                 )
         account_id = new_account_id()
@@ -419,19 +432,21 @@ class Session(QObject):
                 self.settings.adopt_favourites(self._base_url, account_id)
             self._save_entries()
             where = self.key_store.backend_name
-            return KeySaved(True, f"“{label}” is saved in {where}.", account_id)
+            said = SessionText.tr("“{name}” is saved in {keyring}.", "keyring: the keyring's name")
+            return KeySaved(True, said.format(name=label, keyring=where), account_id)
         if self.key_store.persistent:
-            return KeySaved(False, SESSION_ONLY_MESSAGE, account_id)
-        return KeySaved(False, f"“{label}” is kept for this session only.", account_id)
+            return KeySaved(False, session_only_message(), account_id)
+        said = SessionText.tr("“{name}” is kept for this session only.").format(name=label)
+        return KeySaved(False, said, account_id)
 
     async def save_key(self, key: str) -> KeySaved:
         """Add ``key`` as a new account with a numbered label (see ``add_account``)."""
         taken = {a.label for a in self._accounts.values()}
         number = len(self._accounts) + 1
-        label = MIGRATED_LABEL if not taken else f"Account {number}"
+        label = migrated_label() if not taken else numbered_label(number)
         while label in taken:
             number += 1
-            label = f"Account {number}"
+            label = numbered_label(number)
         return await self.add_account(label, key)
 
     def rename_account(self, account_id: str, label: str) -> None:
@@ -449,18 +464,18 @@ class Session(QObject):
         the order book, and show again when the same key is added again."""
         found = self._accounts.get(account_id)
         if found is None:
-            return "That account is no longer in the list."
-        message = (
-            f"“{found.label}” was removed. Its orders stay on this computer and show again if "
+            return SessionText.tr("That account is no longer in the list.")
+        message = SessionText.tr(
+            "“{name}” was removed. Its orders stay on this computer and show again if "
             "you add the same key."
-        )
+        ).format(name=found.label)
         if found.saved:
             try:
                 await self.key_store.adelete(self._base_url, account_id)
             except KeyStoreUnavailable as error:
-                message = (
-                    f"“{found.label}” is no longer used; the keyring could not be changed: {error}"
-                )
+                message = SessionText.tr(
+                    "“{name}” is no longer used; the keyring could not be changed: {reason}"
+                ).format(name=found.label, reason=error)
         if account_id not in self._accounts:
             return message  # removed meanwhile
         del self._accounts[account_id]
@@ -479,7 +494,7 @@ class Session(QObject):
     async def remove_key(self) -> str:
         """Remove the active account (see ``remove_account``)."""
         if self._active is None:
-            return "No account is in use."
+            return SessionText.tr("No account is in use.")
         return await self.remove_account(self._active)
 
     def restore_builtin(self) -> str | None:
@@ -506,7 +521,7 @@ class Session(QObject):
         if self._unauthorized_reported:
             return
         self._unauthorized_reported = True
-        text = message.strip() or "The store refused the API key."
+        text = message.strip() or SessionText.tr("The store refused the API key.")
         log.warning("Unauthorized: %s", text)
         self.unauthorized.emit(text)
 
@@ -579,7 +594,11 @@ class Session(QObject):
             self.settings.set_accounts(self._base_url, StoreAccounts(entries, active))
         except OSError as error:
             log.warning("The accounts could not be saved in the settings: %s", error)
-            self.notice.emit(f"The list of accounts could not be saved: {error}")
+            self.notice.emit(
+                SessionText.tr("The list of accounts could not be saved: {reason}").format(
+                    reason=error
+                )
+            )
 
     def _close_client(self, account_id: str) -> None:
         client = self._clients.pop(account_id, None)

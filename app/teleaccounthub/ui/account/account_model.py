@@ -19,7 +19,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from teleaccounthub.i18n import TrContext
 from teleaccounthub.services.session import Account, Session
+
+# The accounts feature's words (the dialog, the switcher, the balance label share it).
+AccountText = TrContext("AccountText")
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -35,9 +39,20 @@ class Role(enum.IntEnum):
     ACTIVE = int(Qt.ItemDataRole.UserRole) + 2  # True for the account in use
 
 
-HEADERS = {Column.NAME: "Account", Column.IN_USE: "In use", Column.KEPT: "Key kept"}
-IN_USE_TEXT = "✓ In use"
-UNREADABLE_TEXT = "Key could not be read from the keyring"
+def header_text(column: Column) -> str:
+    if column is Column.NAME:
+        return AccountText.tr("Account")
+    if column is Column.IN_USE:
+        return AccountText.tr("In use")
+    return AccountText.tr("Key kept", "the column saying where the API key is kept")
+
+
+def in_use_text() -> str:
+    return AccountText.tr("✓ In use")
+
+
+def unreadable_text() -> str:
+    return AccountText.tr("Key could not be read from the keyring")
 
 
 class AccountModel(QAbstractTableModel):
@@ -57,6 +72,14 @@ class AccountModel(QAbstractTableModel):
         self._accounts = self._session.accounts()
         self._active = self._session.active_account_id()
         self.endResetModel()
+
+    def retranslate(self) -> None:
+        """The headers and the cells' own words in the language now shown."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self._accounts:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._accounts) - 1, len(Column) - 1)
+            )
 
     def account(self, row: int) -> Account:
         return self._accounts[row]
@@ -81,7 +104,7 @@ class AccountModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(Column)
         ):
-            return HEADERS[Column(section)]
+            return header_text(Column(section))
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -106,14 +129,14 @@ class AccountModel(QAbstractTableModel):
             if column is Column.NAME:
                 return account.label
             if column is Column.IN_USE:
-                return IN_USE_TEXT if active else ""
-            return account.source.describe() if account.has_key else UNREADABLE_TEXT
+                return in_use_text() if active else ""
+            return account.source.describe() if account.has_key else unreadable_text()
         if role == Qt.ItemDataRole.FontRole and active:
             font = QFont()
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and column is Column.NAME:
-            return "Double-click to use this account; F2 to rename it"
+            return AccountText.tr("Double-click to use this account; F2 to rename it")
         return None
 
     def setData(  # noqa: N802
@@ -128,6 +151,8 @@ class AccountModel(QAbstractTableModel):
             self.rename_refused.emit(str(error))
             return False
         except OSError as error:
-            self.rename_refused.emit(f"The new name could not be saved: {error}")
+            self.rename_refused.emit(
+                AccountText.tr("The new name could not be saved: {reason}").format(reason=error)
+            )
             return False
         return True

@@ -6,18 +6,23 @@ window's ``switchAccount<N>Action`` actions, so the menu shows their keys) and "
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from teleaccounthub.services.session import Session
+from teleaccounthub.ui.account.account_model import AccountText
 from teleaccounthub.ui.host import ACCOUNT_SHORTCUTS, switch_action_name
+from teleaccounthub.ui.language import is_language_change
 
 # Ctrl+1 … Ctrl+9: as many accounts as have a key of their own.
 MAX_SHORTCUTS = ACCOUNT_SHORTCUTS
-NO_ACCOUNT_TEXT = "No account"
 
-__all__ = ["MAX_SHORTCUTS", "NO_ACCOUNT_TEXT", "AccountSwitcher", "switch_action_name"]
+__all__ = ["MAX_SHORTCUTS", "AccountSwitcher", "no_account_text", "switch_action_name"]
+
+
+def no_account_text() -> str:
+    return AccountText.tr("No account")
 
 
 class AccountSwitcher(QToolButton):
@@ -31,15 +36,12 @@ class AccountSwitcher(QToolButton):
         super().__init__(window)
         self._session = session
         self.setObjectName("accountSwitcher")
-        self.setAccessibleName("Account")
         # Like the toolbar's buttons, not a Tab stop: Tab walks the panes; Ctrl+1…9 switch.
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setToolTip("The account in use: click to switch (Ctrl+1 … Ctrl+9)")
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self._menu = QMenu(self)
         self._menu.setObjectName("accountMenu")
-        self._menu.setAccessibleName("Accounts")
         self.setMenu(self._menu)
         self._group = QActionGroup(self)
         self._group.setExclusive(True)
@@ -53,27 +55,38 @@ class AccountSwitcher(QToolButton):
             window.addAction(action)  # the key works wherever the focus is in the window
             self._group.addAction(action)
             self.switch_actions.append(action)
-        self.manage_action = QAction("&Manage accounts…", self)
+        self.manage_action = QAction(self)
         self.manage_action.setObjectName("manageAccountsAction")
         self.manage_action.triggered.connect(self.manage_requested)
         session.accounts_changed.connect(self.refresh)
         self.refresh()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if is_language_change(event):
+            self.refresh()
+
     def switch_to(self, number: int) -> bool:
         """Use the ``number``-th account (1-based, in the list's order)."""
         accounts = self._session.accounts()
         if not 1 <= number <= len(accounts):
-            self.switched.emit(f"There is no account {number}.")
+            self.switched.emit(
+                AccountText.tr("There is no account {number}.").format(number=number)
+            )
             self.refresh()
             return False
         account = accounts[number - 1]
         if not self._session.switch_account(account.account_id):
             self.refresh()  # the check mark goes back to the account in use
             return False
-        self.switched.emit(f"Using the account “{account.label}”.")
+        self.switched.emit(AccountText.tr("Using the account “{name}”.").format(name=account.label))
         return True
 
     def refresh(self) -> None:
+        """The menu, the label and the texts (also on a change of language)."""
+        self.setAccessibleName(AccountText.tr("Account"))
+        self.setToolTip(AccountText.tr("The account in use: click to switch (Ctrl+1 … Ctrl+9)"))
+        self._menu.setAccessibleName(AccountText.tr("Accounts"))
         accounts = self._session.accounts()
         active = self._session.active_account()
         self._menu.clear()
@@ -89,8 +102,10 @@ class AccountSwitcher(QToolButton):
             self._menu.addAction(action)
         if accounts:
             self._menu.addSeparator()
-        self.manage_action.setText("&Manage accounts…" if accounts else "&Add an account…")
+        self.manage_action.setText(
+            AccountText.tr("&Manage accounts…") if accounts else AccountText.tr("&Add an account…")
+        )
         self._menu.addAction(self.manage_action)
-        label = active.label if active is not None else NO_ACCOUNT_TEXT
+        label = active.label if active is not None else no_account_text()
         self.setText(label.replace("&", "&&"))
-        self.setAccessibleDescription(f"Account in use: {label}")
+        self.setAccessibleDescription(AccountText.tr("Account in use: {name}").format(name=label))

@@ -24,7 +24,7 @@ import logging
 from collections.abc import Callable, Coroutine
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,17 +46,24 @@ from teleaccounthub.api import ApiError, RateLimited, ServerError, TransportErro
 from teleaccounthub.api.errors import UnexpectedResponse
 from teleaccounthub.local.account import key_fingerprint, key_problem
 from teleaccounthub.services.session import KeySaved, KeySource, Session
-from teleaccounthub.ui.account.account_model import AccountModel, Column, Role
+from teleaccounthub.ui.account.account_model import AccountModel, AccountText, Column, Role
+from teleaccounthub.ui.language import is_language_change
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
 TASK = "api-key-dialog"
-WHERE_TO_GET_IT = (
-    "Get a key in the store's Telegram bot: <b>Api Docs → Api Key</b>. It starts with "
-    "<code>tgsk_</code>."
-)
+
+
+def where_to_get_it() -> str:
+    # The bot's own button names, as the bot shows them.
+    return AccountText.tr(
+        "Get a key in the store's Telegram bot: {menu}. It starts with {prefix}.",
+        "menu: the bot's buttons; prefix: how a key begins",
+    ).format(menu="<b>Api Docs → Api Key</b>", prefix="<code>tgsk_</code>")
+
+
 # Failures that say nothing about the key: the store could not be asked.
 UNTESTABLE = (TransportError, ServerError, RateLimited, UnexpectedResponse)
 
@@ -82,16 +89,13 @@ class ApiKeyDialog(QDialog):
         self._verdicts: dict[str, Verdict] = {}
         self._confirm: QMessageBox | None = None
         self.setObjectName("apiKeyDialog")
-        self.setAccessibleName("Accounts and API keys")
-        self.setWindowTitle("Accounts and API keys")
         self.setModal(True)
         self.setMinimumWidth(560)
 
         self.model = AccountModel(session, self)
-        self.model.rename_refused.connect(lambda why: self._set_status(f"✗ {why}", "error"))
+        self.model.rename_refused.connect(self._rename_refused)
         self.table = QTableView()
         self.table.setObjectName("accountTable")
-        self.table.setAccessibleName("Accounts")
         self.table.setModel(self.model)
         # After the view's own selection model has heard of a reset (it clears the selection).
         self.model.modelReset.connect(self._restore_selection)
@@ -110,14 +114,10 @@ class ApiKeyDialog(QDialog):
         self.table.doubleClicked.connect(lambda _index: self._use_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
-        self.use_button = self._button("&Use", "useAccountButton", "Use the selected account")
-        self.rename_button = self._button("Re&name", "renameAccountButton", "Rename the account")
-        self.test_account_button = self._button(
-            "T&est", "testAccountButton", "Fetch the balance with the account's key"
-        )
-        self.remove_button = self._button(
-            "&Remove…", "removeKeyButton", "Remove the selected account"
-        )
+        self.use_button = self._button("useAccountButton")
+        self.rename_button = self._button("renameAccountButton")
+        self.test_account_button = self._button("testAccountButton")
+        self.remove_button = self._button("removeKeyButton")
         self.use_button.clicked.connect(self._use_selected)
         self.rename_button.clicked.connect(self._rename_selected)
         self.test_account_button.clicked.connect(self._test_selected)
@@ -133,23 +133,18 @@ class ApiKeyDialog(QDialog):
             list_buttons.addWidget(button)
         list_buttons.addStretch(1)
 
-        add_title = QLabel("<b>Add an account</b>")
-        add_title.setAccessibleName("Add an account")
-        intro = QLabel(WHERE_TO_GET_IT)
-        intro.setWordWrap(True)
-        intro.setAccessibleName("Where to get the key")
+        self._add_title = QLabel()
+        self._intro = QLabel()
+        self._intro.setWordWrap(True)
 
         self.key_edit = QLineEdit()
         self.key_edit.setObjectName("apiKeyEdit")
-        self.key_edit.setAccessibleName("API key")
         self.key_edit.setPlaceholderText("tgsk_…")
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.key_edit.setClearButtonEnabled(True)
         self.key_edit.textChanged.connect(self._key_edited)
         self.show_button = QToolButton()
         self.show_button.setObjectName("showKeyButton")
-        self.show_button.setAccessibleName("Show the key")
-        self.show_button.setText("Show")
         self.show_button.setCheckable(True)
         self.show_button.toggled.connect(self._toggle_visible)
         key_row = QHBoxLayout()
@@ -159,21 +154,19 @@ class ApiKeyDialog(QDialog):
 
         self.label_edit = QLineEdit()
         self.label_edit.setObjectName("accountLabelEdit")
-        self.label_edit.setAccessibleName("Account name")
-        self.label_edit.setPlaceholderText("e.g. Team wallet (optional)")
         self.label_edit.setMaxLength(60)
 
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
-        key_title = QLabel("&Key:")
-        key_title.setBuddy(self.key_edit)
-        form.addRow(key_title, key_row)
-        form.addRow("N&ame:", self.label_edit)
+        self._key_title = QLabel()
+        self._key_title.setBuddy(self.key_edit)
+        self._name_title = QLabel()
+        self._name_title.setBuddy(self.label_edit)
+        form.addRow(self._key_title, key_row)
+        form.addRow(self._name_title, self.label_edit)
 
-        self.test_button = self._button("&Test key", "testKeyButton", "Fetch the balance with it")
-        self.save_button = self._button(
-            "&Add account", "saveKeyButton", "Test the key, then keep it as an account"
-        )
+        self.test_button = self._button("testKeyButton")
+        self.save_button = self._button("saveKeyButton")
         self.test_button.clicked.connect(self._test)
         self.save_button.clicked.connect(self._add)
         # Enter in either field means "Add account" (when it may be pressed), never Close.
@@ -187,17 +180,14 @@ class ApiKeyDialog(QDialog):
 
         self.status_label = QLabel()
         self.status_label.setObjectName("apiKeyStatus")
-        self.status_label.setAccessibleName("Result")
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_label.setMinimumHeight(self.fontMetrics().height() * 2)
 
-        self.demo_button = self._button(
-            "Use the &demo keys", "demoKeyButton", "Bring back the sandbox's demo accounts"
-        )
+        self.demo_button = self._button("demoKeyButton")
         self.demo_button.clicked.connect(self._use_demo)
         self.demo_button.setVisible(KeySource.SANDBOX in session.builtin_sources())
-        self.close_button = self._button("Close", "cancelKeyButton", "Close")
+        self.close_button = self._button("cancelKeyButton")
         self.close_button.clicked.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.demo_button)
@@ -210,8 +200,8 @@ class ApiKeyDialog(QDialog):
         layout.addWidget(self.table)
         layout.addLayout(list_buttons)
         layout.addSpacing(6)
-        layout.addWidget(add_title)
-        layout.addWidget(intro)
+        layout.addWidget(self._add_title)
+        layout.addWidget(self._intro)
         layout.addLayout(form)
         layout.addLayout(add_buttons)
         layout.addWidget(self.status_label)
@@ -223,7 +213,70 @@ class ApiKeyDialog(QDialog):
         self.setTabOrder(self.test_button, self.save_button)
         self.setTabOrder(self.save_button, self.table)
         session.accounts_changed.connect(self._update_buttons)
+        self._retranslate()
         self._restore_selection()
+        self._update_buttons()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if is_language_change(event):
+            self._retranslate()
+
+    def _retranslate(self) -> None:
+        title = AccountText.tr("Accounts and API keys")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.table.setAccessibleName(AccountText.tr("Accounts"))
+        self.model.retranslate()
+        for button, text, tip in (
+            (self.use_button, AccountText.tr("&Use"), AccountText.tr("Use the selected account")),
+            (
+                self.rename_button,
+                AccountText.tr("Re&name"),
+                AccountText.tr("Rename the account"),
+            ),
+            (
+                self.test_account_button,
+                AccountText.tr("T&est", "test the selected account's key"),
+                AccountText.tr("Fetch the balance with the account's key"),
+            ),
+            (
+                self.remove_button,
+                AccountText.tr("&Remove…"),
+                AccountText.tr("Remove the selected account"),
+            ),
+            (
+                self.test_button,
+                AccountText.tr("&Test key"),
+                AccountText.tr("Fetch the balance with it"),
+            ),
+            (
+                self.save_button,
+                AccountText.tr("&Add account"),
+                AccountText.tr("Test the key, then keep it as an account"),
+            ),
+            (
+                self.demo_button,
+                AccountText.tr("Use the &demo keys"),
+                AccountText.tr("Bring back the sandbox's demo accounts"),
+            ),
+            (self.close_button, AccountText.tr("Close"), AccountText.tr("Close")),
+        ):
+            button.setText(text)
+            button.setAccessibleName(tip)
+            button.setToolTip(tip)
+        adding = AccountText.tr("Add an account")
+        self._add_title.setText(f"<b>{adding}</b>")
+        self._add_title.setAccessibleName(adding)
+        self._intro.setText(where_to_get_it())
+        self._intro.setAccessibleName(AccountText.tr("Where to get the key"))
+        self.key_edit.setAccessibleName(AccountText.tr("API key"))
+        self.label_edit.setAccessibleName(AccountText.tr("Account name"))
+        self.label_edit.setPlaceholderText(AccountText.tr("e.g. Team wallet (optional)"))
+        self._key_title.setText(AccountText.tr("&Key:"))
+        self._name_title.setText(AccountText.tr("N&ame:"))
+        self.status_label.setAccessibleName(AccountText.tr("Result"))
+        self._toggle_visible(self.show_button.isChecked())
         self._update_buttons()
 
     # -- public ---------------------------------------------------------------------------------
@@ -284,13 +337,18 @@ class ApiKeyDialog(QDialog):
         if self._session.switch_account(account_id):
             active = self._session.active_account()
             label = active.label if active is not None else ""
-            self._set_status(f"✓ “{label}” is in use now.", "ok")
+            self._set_status(AccountText.tr("✓ “{name}” is in use now.").format(name=label), "ok")
         else:
             self._set_status(
-                "✗ The key of this account could not be read from the system keyring. Remove it "
-                "and add its key again.",
+                AccountText.tr(
+                    "✗ The key of this account could not be read from the system keyring. "
+                    "Remove it and add its key again."
+                ),
                 "error",
             )
+
+    def _rename_refused(self, why: str) -> None:
+        self._set_status(AccountText.tr("✗ {reason}").format(reason=why), "error")
 
     def _rename_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -301,40 +359,55 @@ class ApiKeyDialog(QDialog):
     def _test_selected(self) -> None:
         account_id = self.selected_account_id()
         if account_id is not None:
-            self._set_status("Testing the account's key…", "")
+            self._set_status(AccountText.tr("Testing the account's key…"), "")
             self._run(self._test_account(account_id))
 
     async def _test_account(self, account_id: str) -> None:
         try:
             balance = await self._session.test_account(account_id)
         except ApiError as error:
-            self._set_status(f"✗ {self._refusal_text(error)}", "error")
+            self._set_status(
+                AccountText.tr("✗ {reason}").format(reason=self._refusal_text(error)), "error"
+            )
             return
-        self._set_status(f"✓ The key works. Balance: {balance.balance_display}", "ok")
+        self._set_status(
+            AccountText.tr("✓ The key works. Balance: {balance}").format(
+                balance=balance.balance_display
+            ),
+            "ok",
+        )
 
     def _ask_remove(self) -> None:
         account_id = self.selected_account_id()
         if account_id is None:
             return
         row = self.model.row_of(account_id)
-        label = self.model.account(row).label if row is not None else "this account"
         box = QMessageBox(self)
         box.setObjectName("removeAccountConfirm")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Remove the account?")
-        box.setText(f"Remove “{label}” and forget its API key?")
+        box.setWindowTitle(AccountText.tr("Remove the account?"))
+        if row is not None:
+            box.setText(
+                AccountText.tr("Remove “{name}” and forget its API key?").format(
+                    name=self.model.account(row).label
+                )
+            )
+        else:
+            box.setText(AccountText.tr("Remove this account and forget its API key?"))
         box.setInformativeText(
-            "Its orders stay on this computer and show again if you add the same key later."
+            AccountText.tr(
+                "Its orders stay on this computer and show again if you add the same key later."
+            )
         )
-        remove = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
+        remove = box.addButton(AccountText.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
         remove.setObjectName("confirmRemoveButton")
-        keep = box.addButton("Keep", QMessageBox.ButtonRole.RejectRole)
+        keep = box.addButton(AccountText.tr("Keep"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
 
         def answered(button: object) -> None:
             if button is remove:
-                self._set_status("Removing…", "")
+                self._set_status(AccountText.tr("Removing…"), "")
                 self._run(self._remove(account_id))
 
         self._ask(box, answered)
@@ -346,24 +419,30 @@ class ApiKeyDialog(QDialog):
     def _use_demo(self) -> None:
         label = self._session.restore_builtin()
         if label is not None:
-            self._set_status(f"✓ Using the demo key (“{label}”).", "ok")
+            self._set_status(
+                AccountText.tr("✓ Using the demo key (“{name}”).").format(name=label), "ok"
+            )
 
     # -- adding ---------------------------------------------------------------------------------
 
     def _test(self) -> None:
         key = self._typed_key()
         if key:
-            self._set_status("Testing the key…", "")
+            self._set_status(AccountText.tr("Testing the key…"), "")
             self._run(self._test_key(key))
 
     async def _test_key(self, key: str) -> None:
         verdict, text = await self._judge(key)
         if verdict is Verdict.PASSED:
-            self._set_status(f"✓ {text} You can add it now.", "ok")
+            self._set_status(
+                AccountText.tr("✓ {result} You can add it now.").format(result=text), "ok"
+            )
         elif verdict is Verdict.REFUSED:
-            self._set_status(f"✗ {text} It cannot be added.", "error")
+            self._set_status(
+                AccountText.tr("✗ {reason} It cannot be added.").format(reason=text), "error"
+            )
         else:
-            self._set_status(f"⚠ The key could not be tested: {text}", "warning")
+            self._set_status(_untested(text), "warning")
 
     def _add_on_enter(self) -> None:
         if self.save_button.isEnabled():
@@ -373,17 +452,24 @@ class ApiKeyDialog(QDialog):
         key = self._typed_key()
         if not key or self._verdict(key) is Verdict.REFUSED:
             return
-        self._set_status("Testing the key…" if self._verdict(key) is None else "Saving…", "")
+        self._set_status(
+            AccountText.tr("Testing the key…")
+            if self._verdict(key) is None
+            else AccountText.tr("Saving…"),
+            "",
+        )
         self._run(self._add_key(key, self.label_edit.text()))
 
     async def _add_key(self, key: str, label: str) -> None:
         if self._verdict(key) is not Verdict.PASSED:
             verdict, text = await self._judge(key)
             if verdict is Verdict.REFUSED:
-                self._set_status(f"✗ {text} It was not added.", "error")
+                self._set_status(
+                    AccountText.tr("✗ {reason} It was not added.").format(reason=text), "error"
+                )
                 return
             if verdict is Verdict.UNTESTED:
-                self._set_status(f"⚠ The key could not be tested: {text}", "warning")
+                self._set_status(_untested(text), "warning")
                 self._ask_add_untested(key, label)
                 return
         await self._save(key, label)
@@ -392,19 +478,19 @@ class ApiKeyDialog(QDialog):
         box = QMessageBox(self)
         box.setObjectName("addUntestedConfirm")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Add the key without testing it?")
-        box.setText("The store could not be reached, so this key is not tested.")
+        box.setWindowTitle(AccountText.tr("Add the key without testing it?"))
+        box.setText(AccountText.tr("The store could not be reached, so this key is not tested."))
         box.setInformativeText(
-            "Add it anyway? If the store refuses it later, the window will say so."
+            AccountText.tr("Add it anyway? If the store refuses it later, the window will say so.")
         )
-        add = box.addButton("Add untested", QMessageBox.ButtonRole.AcceptRole)
+        add = box.addButton(AccountText.tr("Add untested"), QMessageBox.ButtonRole.AcceptRole)
         add.setObjectName("confirmAddUntestedButton")
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
 
         def answered(button: object) -> None:
             if button is add and self._typed_key() == key:
-                self._set_status("Saving…", "")
+                self._set_status(AccountText.tr("Saving…"), "")
                 self._run(self._save(key, label, tested=False))
 
         self._ask(box, answered)
@@ -416,20 +502,24 @@ class ApiKeyDialog(QDialog):
             else:
                 saved = await self._keyring_change(self._session.save_key(key))
         except ValueError as error:
-            self._set_status(f"✗ {error}", "error")
+            self._set_status(AccountText.tr("✗ {reason}").format(reason=error), "error")
             return
         self.key_edit.clear()
         self.label_edit.clear()
         self._said_saved(saved, tested)
 
     def _said_saved(self, saved: KeySaved, tested: bool) -> None:
-        untested = "" if tested else " It is not tested yet."
         if saved.account_id:
             self.select_account(saved.account_id)
-        if saved.persisted:
-            self._set_status(f"✓ {saved.message} It is in use now.{untested}", "ok")
+        if saved.persisted and tested:
+            text = AccountText.tr("✓ {result} It is in use now.")
+        elif saved.persisted:
+            text = AccountText.tr("✓ {result} It is in use now. It is not tested yet.")
+        elif tested:
+            text = AccountText.tr("⚠ {result} It is in use now.")
         else:
-            self._set_status(f"⚠ {saved.message} It is in use now.{untested}", "warning")
+            text = AccountText.tr("⚠ {result} It is in use now. It is not tested yet.")
+        self._set_status(text.format(result=saved.message), "ok" if saved.persisted else "warning")
 
     async def _judge(self, key: str) -> tuple[Verdict, str]:
         """Ask the store about ``key``: the verdict (remembered for Add) and what to say."""
@@ -445,7 +535,10 @@ class ApiKeyDialog(QDialog):
         except ApiError as error:
             verdict, text = Verdict.REFUSED, self._refusal_text(error)
         else:
-            verdict, text = Verdict.PASSED, f"The key works. Balance: {balance.balance_display}."
+            verdict = Verdict.PASSED
+            text = AccountText.tr("The key works. Balance: {balance}.").format(
+                balance=balance.balance_display
+            )
         self._verdicts[key_fingerprint(key)] = verdict
         self._update_buttons()
         return verdict, text
@@ -453,15 +546,16 @@ class ApiKeyDialog(QDialog):
     @staticmethod
     def _refusal_text(error: ApiError) -> str:
         message = error.message.strip().rstrip(".")
-        return f"The store refused this key: {message}." if message else "The store refused it."
+        if not message:
+            return AccountText.tr("The store refused it.")
+        return AccountText.tr("The store refused this key: {reason}.").format(reason=message)
 
     # -- helpers --------------------------------------------------------------------------------
 
-    def _button(self, text: str, name: str, tip: str) -> QPushButton:
-        button = QPushButton(text)
+    def _button(self, name: str) -> QPushButton:
+        """A button whose words ``_retranslate`` sets."""
+        button = QPushButton()
         button.setObjectName(name)
-        button.setAccessibleName(tip)
-        button.setToolTip(tip)
         button.setAutoDefault(False)
         return button
 
@@ -523,8 +617,14 @@ class ApiKeyDialog(QDialog):
         self.key_edit.setEchoMode(
             QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password
         )
-        self.show_button.setText("Hide" if visible else "Show")
-        self.show_button.setAccessibleName("Hide the key" if visible else "Show the key")
+        self.show_button.setText(
+            AccountText.tr("Hide", "the typed key")
+            if visible
+            else AccountText.tr("Show", "the typed key")
+        )
+        self.show_button.setAccessibleName(
+            AccountText.tr("Hide the key") if visible else AccountText.tr("Show the key")
+        )
 
     def _restore_selection(self) -> None:
         wanted = self._session.active_account_id()
@@ -539,9 +639,9 @@ class ApiKeyDialog(QDialog):
         self.test_button.setEnabled(bool(key) and idle)
         self.save_button.setEnabled(bool(key) and idle and verdict is not Verdict.REFUSED)
         self.save_button.setToolTip(
-            "The store refused this key: edit it or paste another one"
+            AccountText.tr("The store refused this key: edit it or paste another one")
             if verdict is Verdict.REFUSED
-            else "Test the key, then keep it as an account"
+            else AccountText.tr("Test the key, then keep it as an account")
         )
         selected = self.selected_account_id()
         row = self.model.row_of(selected) if selected is not None else None
@@ -557,3 +657,7 @@ class ApiKeyDialog(QDialog):
         self.test_account_button.setEnabled(has and account is not None and account.has_key)
         self.remove_button.setEnabled(has)
         self.demo_button.setEnabled(idle and not self._session.builtin_in_use())
+
+
+def _untested(reason: str) -> str:
+    return AccountText.tr("⚠ The key could not be tested: {reason}").format(reason=reason)

@@ -9,14 +9,18 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel
 
 from teleaccounthub.api import Balance
 from teleaccounthub.local.settings import DEFAULT_LOW_BALANCE_THRESHOLD
 from teleaccounthub.services.formatting import usd
+from teleaccounthub.ui.account.account_model import AccountText
+from teleaccounthub.ui.language import is_language_change
 
-SET_KEY_TEXT = "Set API key…"
+
+def set_key_text() -> str:
+    return AccountText.tr("Set API key…")
 
 
 class BalanceLabel(QLabel):
@@ -31,7 +35,6 @@ class BalanceLabel(QLabel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setObjectName("balanceLabel")
-        self.setAccessibleName("Balance")
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -42,12 +45,17 @@ class BalanceLabel(QLabel):
         self._refused = False
         self._render()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if is_language_change(event):
+            self._render()
+
     def plain_text(self) -> str:
         """What the label says, without markup."""
         if not self._has_key or self._refused:
-            return SET_KEY_TEXT
+            return set_key_text()
         if self._balance is None:
-            return "Balance …"
+            return AccountText.tr("Balance …", "the balance is being fetched")
         return self._balance.balance_display
 
     def is_low(self) -> bool:
@@ -65,13 +73,14 @@ class BalanceLabel(QLabel):
         self._render()
 
     def _render(self) -> None:
+        self.setAccessibleName(AccountText.tr("Balance"))
         if not self._has_key or self._refused:
             level = "none"
-            self.setText(f'<a href="#api-key">{SET_KEY_TEXT}</a>')
+            self.setText(f'<a href="#api-key">{set_key_text()}</a>')
             self.setToolTip(
-                "The store refused the API key: enter a valid one"
+                AccountText.tr("The store refused the API key: enter a valid one")
                 if self._refused
-                else "Enter your API key to see your balance and buy"
+                else AccountText.tr("Enter your API key to see your balance and buy")
             )
             self.setCursor(Qt.CursorShape.PointingHandCursor)
         else:
@@ -81,12 +90,14 @@ class BalanceLabel(QLabel):
             if self.is_low():
                 level = "low"
                 self.setToolTip(
-                    f"Your balance is below {usd(self._threshold)}: top up in the Telegram "
-                    "bot. (The threshold is in Settings.)"
+                    AccountText.tr(
+                        "Your balance is below {threshold}: top up in the Telegram bot. "
+                        "(The threshold is in Settings.)"
+                    ).format(threshold=usd(self._threshold))
                 )
             else:
                 level = "ok" if self._balance is not None else "none"
-                self.setToolTip("Your wallet balance (refreshed periodically)")
+                self.setToolTip(AccountText.tr("Your wallet balance (refreshed periodically)"))
         self.setAccessibleDescription(self.plain_text())
         if self.property("level") != level:
             self.setProperty("level", level)
