@@ -19,13 +19,9 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-)
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyleOptionViewItem
 
+from teleaccounthub.ui.catalog.product_delegate import CellSource, ProductDelegate
 from teleaccounthub.ui.catalog.product_model import Role
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -33,15 +29,16 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 SLACK = 3
 
 
-class BellDelegate(QStyledItemDelegate):
-    """Signals: ``bell_clicked(int)`` (the row, in the view's model) when the bell of a cell is
-    clicked with the left button."""
+class BellDelegate(ProductDelegate):
+    """Paints the cells (``ProductDelegate``). Signals: ``bell_clicked(int)`` (the row, in the
+    view's model) when the bell of a cell is clicked with the left button."""
 
     bell_clicked = Signal(int)
 
-    def __init__(self, view: QAbstractItemView, parent: QObject | None = None) -> None:
-        super().__init__(parent or view)
-        self._view = view
+    def __init__(
+        self, view: QAbstractItemView, cells: CellSource, parent: QObject | None = None
+    ) -> None:
+        super().__init__(view, cells, parent)
 
     def bell_rect(self, index: QModelIndex) -> QRect:
         """Where the bell of ``index`` is drawn in the view's viewport (empty when none is)."""

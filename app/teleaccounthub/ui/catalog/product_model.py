@@ -82,12 +82,17 @@ HEADER_TIPS = {
     Column.STOCK: "Numbers in stock",
     Column.PRICE: "Price per number, paid from your wallet",
 }
+#: How a cell's text is drawn (``ProductModel.paint_cell``): as any text, in the link colour (a
+#: pinned star), dimmed (sold out).
+TONE_PLAIN, TONE_LINK, TONE_DIMMED = 0, 1, 2
+#: The bell a cell shows: none, outlined (not watched), filled (watched).
+BELL_NONE, BELL_OUTLINE, BELL_WATCHED = 0, 1, 2
 WATCH_TIP = "Click the bell to get an alert when this product is back in stock or cheaper"
 WATCHED_TIP = "Watched: click the bell to change or stop watching"
 _RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter.value)
 _LEFT = int((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value)
-_ALIGNMENT = (_CENTER, _LEFT, _LEFT, _RIGHT, _RIGHT)  # by column
+ALIGNMENT_BY_COLUMN = (_CENTER, _LEFT, _LEFT, _RIGHT, _RIGHT)
 
 # Plain ints: ``data`` runs a few thousand times per paint, enum lookups add up.
 _STAR, _STOCK, _PRICE = int(Column.STAR), int(Column.STOCK), int(Column.PRICE)
@@ -343,12 +348,12 @@ class ProductModel(QAbstractTableModel):
                 return STAR_ON if self._favourites[item] else STAR_OFF
             return self._prepared.texts[column][item]
         if role == _ALIGN:
-            return _ALIGNMENT[column]
+            return ALIGNMENT_BY_COLUMN[column]
         if role == _DECORATION:  # asked of every cell on paint: the cheap tests first
             if column != _NAME or not self._bells:
                 return None
             watched = self._prepared.products[item].product_id in self._watched
-            return bell_icon() if watched else bell_outline_icon(*_outline_colours())
+            return bell_icon() if watched else bell_outline_icon(*outline_colours())
         if role == _WATCHED:
             return self._prepared.products[item].product_id in self._watched
         if role == _BELL:
@@ -370,6 +375,21 @@ class ProductModel(QAbstractTableModel):
             return "Favourite" if favourite else "Not a favourite"
         return None
 
+    def paint_cell(self, row: int, column: int) -> tuple[str, int, int]:
+        """What the delegate draws in the cell: its text, ``TONE_*`` and ``BELL_*`` (what
+        ``cell`` says for the display, foreground and decoration roles, as plain values)."""
+        item = self._order[row]
+        tone = TONE_PLAIN if self._prepared.in_stock[item] else TONE_DIMMED
+        if column == _STAR:
+            if self._favourites[item]:
+                return STAR_ON, TONE_LINK, BELL_NONE
+            return STAR_OFF, tone, BELL_NONE
+        text = self._prepared.texts[column][item]
+        if column != _NAME or not self._bells:
+            return text, tone, BELL_NONE
+        watched = self._prepared.products[item].product_id in self._watched
+        return text, tone, BELL_WATCHED if watched else BELL_OUTLINE
+
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
@@ -381,7 +401,7 @@ class ProductModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return HEADER_TIPS[column]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _ALIGNMENT[column]
+            return ALIGNMENT_BY_COLUMN[column]
         return None
 
     def product(self, row: int) -> Product:
@@ -496,7 +516,7 @@ def _tooltip(prepared: PreparedRows, item: int, favourite: bool, column: int) ->
     return None
 
 
-def _outline_colours() -> tuple[str, str]:
+def outline_colours() -> tuple[str, str]:
     """The outlined bell's colours: the palette's placeholder grey, and the highlighted text's
     on a selected row (light and dark themes alike)."""
     palette = QApplication.palette()
