@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import cast
 
 from PySide6.QtCore import (
     QEvent,
@@ -35,7 +36,6 @@ from PySide6.QtWidgets import (
 
 from teleaccounthub.ui.catalog.product_model import (
     ALIGNMENT_BY_COLUMN,
-    BELL_NONE,
     BELL_OUTLINE,
     outline_colours,
 )
@@ -46,9 +46,6 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 #: row and column.
 CellSource = Callable[[int, int], tuple[str, int, int]]
 
-_STYLED = QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus
-_ENABLED = QStyle.StateFlag.State_Enabled
-_ACTIVE = QStyle.StateFlag.State_Active
 _HAS_TEXT = QStyleOptionViewItem.ViewItemFeature.HasDisplay
 _HAS_ICON = QStyleOptionViewItem.ViewItemFeature.HasDecoration
 _ITEM_TEXT = QStyle.SubElement.SE_ItemViewItemText
@@ -69,11 +66,12 @@ class _Place:
     icon: QRect  # empty when the cell has no bell
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class _Look:
-    """What every plain cell draws with, for one palette and font."""
+    """What every plain cell of one frame draws with (palette, font, theme, selection)."""
 
-    mirrored: bool  # right to left: left to the style (it mirrors the alignment)
+    styled: frozenset[int]  # rows left to the style: selected, or with the focused cell
+    mirrored: bool  # right to left: every cell left to the style (it mirrors the alignment)
     metrics: QFontMetricsF
     ascent: float
     pens: tuple[QColor, QColor, QColor]  # by tone: TONE_PLAIN, TONE_LINK, TONE_DIMMED
@@ -90,37 +88,38 @@ class ProductDelegate(QStyledItemDelegate):
         self._cells = cells
         self._look: _Look | None = None
         self._font: tuple[str, QStyle | None] = ("", None)  # what the sizes were measured with
-        self._places: dict[tuple[int, int, int, bool], _Place] = {}
+        self._places: dict[tuple[int, int, int, int], _Place] = {}
         self._widths: dict[str, float] = {}
         view.viewport().installEventFilter(self)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
-        state = option.state
-        look = self._look_for(option, state)
-        if state & _STYLED or look.mirrored:
+        look = self._look or self._new_look()
+        row = index.row()
+        if row in look.styled or look.mirrored:
             super().paint(painter, option, index)
             return
         column = index.column()
-        text, tone, bell = self._cells(index.row(), column)
-        rect = option.rect
-        place = self._place(column, rect.width(), rect.height(), bell != BELL_NONE, option)
-        left, top = rect.left(), rect.top()
+        text, tone, bell = self._cells(row, column)
+        left, top, width, height = cast(tuple[int, int, int, int], option.rect.getRect())
+        place = self._places.get((column, width, height, bell))
+        if place is None:
+            place = self._places[column, width, height, bell] = self._measure(option, bell)
         if bell:
             icon = look.icons[bell - BELL_OUTLINE]
             icon.paint(painter, place.icon.translated(left, top), Qt.AlignmentFlag.AlignCenter)
-        width = self._widths.get(text)
-        if width is None:
-            width = self._widths[text] = look.metrics.horizontalAdvance(text)
+        advance = self._widths.get(text)
+        if advance is None:
+            advance = self._widths[text] = look.metrics.horizontalAdvance(text)
         room = place.text_width
-        if width > room:
+        if advance > room:
             text = look.metrics.elidedText(text, _ELIDE, room)
-            width = look.metrics.horizontalAdvance(text)
+            advance = look.metrics.horizontalAdvance(text)
         x: float = left + place.text_left
         align = ALIGNMENT_BY_COLUMN[column]
         if align & _RIGHT:
-            x += room - width
+            x += room - advance
         elif align & _HCENTER:
-            x += (room - width) / 2
+            x += (room - advance) / 2
         painter.setPen(look.pens[tone])
         painter.drawText(QPointF(x, top + place.text_top + look.ascent), text)
 
@@ -128,33 +127,38 @@ class ProductDelegate(QStyledItemDelegate):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == _PAINT:
-            self._look = None  # looked at again once per frame: palette, font, theme
+            self._look = None  # looked at again once per frame
         return False
 
-    def _look_for(self, option: QStyleOptionViewItem, state: QStyle.StateFlag) -> _Look:
-        look = self._look
-        if look is not None:
-            return look
+    def _new_look(self) -> _Look:
+        """This frame's look, from the view (what it puts in every cell's option)."""
+        view = self._view
         group = (
             QPalette.ColorGroup.Disabled
-            if not state & _ENABLED
+            if not view.isEnabled()
             else QPalette.ColorGroup.Active
-            if state & _ACTIVE
+            if view.isActiveWindow()
             else QPalette.ColorGroup.Inactive
         )
-        font = (option.font.key(), self._view.style())
-        if font != self._font:
-            self._font = font
+        font = view.font()
+        measured = (font.key(), view.style())
+        if measured != self._font:
+            self._font = measured
             self._places.clear()
             self._widths.clear()
+        styled = {index.row() for index in view.selectionModel().selectedIndexes()}
+        current = view.currentIndex()
+        if current.isValid() and (view.hasFocus() or view.viewport().hasFocus()):
+            styled.add(current.row())
         app = QApplication.palette()
-        metrics = QFontMetricsF(option.font)
+        metrics = QFontMetricsF(font)
         self._look = look = _Look(
-            option.direction == Qt.LayoutDirection.RightToLeft,
+            frozenset(styled),
+            view.layoutDirection() == Qt.LayoutDirection.RightToLeft,
             metrics,
             metrics.ascent(),
             (
-                option.palette.color(group, QPalette.ColorRole.Text),
+                view.palette().color(group, QPalette.ColorRole.Text),
                 app.color(QPalette.ColorRole.Link),
                 app.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text),
             ),
@@ -162,16 +166,7 @@ class ProductDelegate(QStyledItemDelegate):
         )
         return look
 
-    def _place(
-        self, column: int, width: int, height: int, bell: bool, option: QStyleOptionViewItem
-    ) -> _Place:
-        key = (column, width, height, bell)
-        place = self._places.get(key)
-        if place is None:
-            place = self._places[key] = self._measure(option, bell)
-        return place
-
-    def _measure(self, option: QStyleOptionViewItem, bell: bool) -> _Place:
+    def _measure(self, option: QStyleOptionViewItem, bell: int) -> _Place:
         """Ask the style where a cell like this one puts its icon and text (as
         ``QCommonStyle`` lays out and draws an item: the text inset by the focus frame's
         margin, the line centred vertically)."""

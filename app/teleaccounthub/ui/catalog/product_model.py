@@ -36,12 +36,8 @@ from PySide6.QtWidgets import QApplication
 from teleaccounthub.api import Product
 from teleaccounthub.collector import bulk_building
 from teleaccounthub.services.formatting import display_locale
-from teleaccounthub.services.search_text import (
-    Query,
-    country_haystacks,
-    matching_rows,
-    name_haystack,
-)
+from teleaccounthub.services.search_text import Query, country_haystacks, name_haystack
+from teleaccounthub.ui.catalog.row_masks import kept_rows, matching_mask, reordered
 from teleaccounthub.ui.widgets.bell_icon import bell_icon, bell_outline_icon
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -305,6 +301,13 @@ def _pinned_both(both: tuple[Order, Order], favourites: bytes) -> tuple[Order, O
     return _pinned(both[0], favourites), _pinned(both[1], favourites)
 
 
+@dataclass(frozen=True, slots=True)
+class _ShownTexts:
+    haystacks: list[str]
+    dial_codes: list[str]
+    in_stock: bytes
+
+
 _EMPTY = PreparedRows((), ((), (), (), (), ()), (), b"", b"", {}, {}, {})
 
 
@@ -321,6 +324,7 @@ class ProductModel(QAbstractTableModel):
         self._prepared = _EMPTY
         self._favourites = bytearray()  # 1 per pinned prepared row
         self._order: Order = []  # shown row → prepared row
+        self._shown: _ShownTexts | None = None  # what the filter reads, in ``_order``
         self._sort_column = Column.NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._watched: frozenset[int] = frozenset()  # product ids with a bell beside the star
@@ -413,22 +417,16 @@ class ProductModel(QAbstractTableModel):
 
     def rows_matching(self, query: Query, in_stock_only: bool) -> list[int]:
         """The rows (as shown) that match every word of ``query``, and in stock if asked."""
-        order = self._order
-        prepared = self._prepared
-        numbers: Iterable[int] = range(len(order))
-        if in_stock_only:
-            numbers = compress(numbers, map(prepared.in_stock.__getitem__, order))
+        if not query and not in_stock_only:
+            return list(range(len(self._order)))
+        shown = self._shown_texts()
+        keep = shown.in_stock if in_stock_only else None
         if not query:
-            return list(numbers)
-        haystacks = list(map(prepared.haystacks.__getitem__, order))
-        dial_column = prepared.texts[Column.DIAL_CODE]
-        return matching_rows(
-            query,
-            numbers,
-            haystacks,
-            lambda: list(map(dial_column.__getitem__, order)),
-            prepared.countries,
+            return kept_rows(shown.in_stock)
+        mask = matching_mask(
+            query, shown.haystacks, shown.dial_codes, self._prepared.countries, keep
         )
+        return kept_rows(mask)
 
     def sort_column(self) -> Column:
         return self._sort_column
@@ -449,6 +447,7 @@ class ProductModel(QAbstractTableModel):
         self._favourites = bytearray(prepared.favourites)
         orders = prepared.pinned_orders.get(self._sort_column)
         self._order = orders[self._sort_order == _DESCENDING] if orders else []
+        self._shown = None
         self.endResetModel()
 
     def clear(self) -> None:
@@ -490,6 +489,20 @@ class ProductModel(QAbstractTableModel):
         orders = self._prepared.orders.get(self._sort_column)
         order = orders[self._sort_order == _DESCENDING] if orders else []
         self._order = _pinned(order, self._favourites)
+        self._shown = None
+
+    def _shown_texts(self) -> _ShownTexts:
+        """The filter's texts in the shown order: made on the first filter after a sort or a
+        new category (a few C-level passes), so each keystroke reads them in place."""
+        shown = self._shown
+        if shown is None:
+            order, prepared = self._order, self._prepared
+            self._shown = shown = _ShownTexts(
+                reordered(prepared.haystacks, order),
+                reordered(prepared.texts[Column.DIAL_CODE], order),
+                bytes(reordered(prepared.in_stock, order)),
+            )
+        return shown
 
     def _resort(self) -> None:
         self.layoutAboutToBeChanged.emit()
