@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import enum
 import heapq
+import time
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from itertools import accumulate, compress, filterfalse
+from itertools import accumulate, compress, filterfalse, islice
 from typing import Any, TypeVar
 
 from PySide6.QtCore import (
@@ -147,7 +148,8 @@ def prepare_rows(products: Iterable[Product], favourites: frozenset[int]) -> Pre
     """The rows of ``products`` and every column's order: plain Python in short steps (no Qt
     object is touched but a private ``QLocale``, no sort holds the GIL for long), with the
     collector paused, so 300,000 products are prepared on a worker thread without stalling
-    the window."""
+    the window. Every few thousand rows the worker lets go of the GIL for a moment
+    (``_breathe``): the GUI thread never waits for a switch interval behind it."""
     with bulk_building():
         return _prepare(tuple(products), favourites)
 
@@ -178,11 +180,13 @@ def _prepare(products: tuple[Product, ...], favourites: frozenset[int]) -> Prepa
         if product.product_id in favourites:
             pinned[row] = 1
         rows_by_id.setdefault(product.product_id, row)
+        if not row % _ROWS_PER_BREATH:
+            _breathe()
     orders = _orders(products, dial_column)
     favourite_rows = bytes(pinned)
     pinned_orders = (
         {column: _pinned_both(both, favourite_rows) for column, both in orders.items()}
-        if any(favourite_rows)
+        if 1 in favourite_rows
         else orders
     )
     return PreparedRows(
@@ -234,9 +238,18 @@ def _ranks(keys: Sequence[K]) -> list[int]:
     seen: dict[K, None] = {}
     for start in range(0, len(keys), _PIECE):  # one call over 300,000 keys holds the GIL ~30 ms
         seen.update(dict.fromkeys(keys[start : start + _PIECE]))
+        _breathe()
     distinct = _sorted_in_pieces(list(seen))
-    rank = {key: number for number, key in enumerate(distinct)}
-    return [rank[key] for key in keys]
+    rank: dict[K, int] = {}
+    ranks: list[int] = []
+    for start in range(0, len(distinct), _ROWS_PER_BREATH):
+        piece = distinct[start : start + _ROWS_PER_BREATH]
+        rank.update(zip(piece, range(start, start + len(piece)), strict=True))
+        _breathe()
+    for start in range(0, len(keys), _ROWS_PER_BREATH):
+        ranks += map(rank.__getitem__, keys[start : start + _ROWS_PER_BREATH])
+        _breathe()
+    return ranks
 
 
 def _price_keys(prices: list[Decimal]) -> list[int] | list[Decimal]:
@@ -250,20 +263,37 @@ def _price_keys(prices: list[Decimal]) -> list[int] | list[Decimal]:
 
 _PIECE = 4096  # items one sort call takes: ~1 ms
 _MERGE_LIMIT = 32768  # items one merge call takes: a few ms
+_ROWS_PER_BREATH = 2048  # rows of Python work between two ``_breathe``: a few ms
+#: How long a worker lets go of the GIL between pieces: long enough for a waiting GUI thread to
+#: take it (a zero sleep releases it, but the worker usually takes it straight back).
+BREATH_SECONDS = 0.0001
+
+
+def _breathe() -> None:
+    time.sleep(BREATH_SECONDS)
 
 
 def _sorted_in_pieces(items: list[K]) -> list[K]:
     """``sorted(items)``, in calls that each hold the GIL briefly: sorted pieces merged pairwise
     while the merges are small, then one merge step by step."""
-    runs = [sorted(items[i : i + _PIECE]) for i in range(0, len(items), _PIECE)]  # type: ignore[type-var]
+    runs: list[list[K]] = []
+    for start in range(0, len(items), _PIECE):
+        runs.append(sorted(items[start : start + _PIECE]))  # type: ignore[type-var]
+        _breathe()
     while len(runs) > 1 and len(runs[0]) + len(runs[1]) <= _MERGE_LIMIT:
-        runs = [
-            sorted(runs[i] + runs[i + 1]) if i + 1 < len(runs) else runs[i]  # type: ignore[type-var]
-            for i in range(0, len(runs), 2)
-        ]
+        merged: list[list[K]] = []
+        for i in range(0, len(runs), 2):
+            merged.append(sorted(runs[i] + runs[i + 1]) if i + 1 < len(runs) else runs[i])  # type: ignore[type-var]
+            _breathe()
+        runs = merged
     if len(runs) <= 1:
         return runs[0] if runs else []
-    return list(heapq.merge(*runs))  # type: ignore[type-var]
+    result: list[K] = []
+    merging = heapq.merge(*runs)  # type: ignore[type-var]
+    while piece := list(islice(merging, _ROWS_PER_BREATH)):
+        result += piece
+        _breathe()
+    return result
 
 
 def _counting_order(
@@ -272,23 +302,29 @@ def _counting_order(
     """``rows`` stably sorted by ``ranks[row]`` (dense ranks), highest first if ``descending``."""
     count = max(ranks, default=-1) + 1
     sizes = [0] * count
-    for rank in ranks:
-        sizes[rank] += 1
+    for start in range(0, len(ranks), _ROWS_PER_BREATH):
+        for rank in ranks[start : start + _ROWS_PER_BREATH]:
+            sizes[rank] += 1
+        _breathe()
     if descending:
         sizes.reverse()
     starts = [0, *accumulate(sizes)]
     order = [0] * len(ranks)
     top = count - 1
-    for row in rows:
+    for done, row in enumerate(rows, 1):
         slot = top - ranks[row] if descending else ranks[row]
         position = starts[slot]
         order[position] = row
         starts[slot] = position + 1
+        if not done % _ROWS_PER_BREATH:
+            _breathe()
     return order
 
 
 def _pinned(order: Order, favourites: bytes | bytearray) -> Order:
     """``order`` with the favourites first (each part keeps its order); C-level steps only."""
+    if 1 not in favourites:  # one scan in C (most categories have no favourite)
+        return order
     flags = favourites.__getitem__
     pinned = list(compress(order, map(flags, order)))
     if not pinned:
