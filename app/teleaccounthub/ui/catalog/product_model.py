@@ -266,7 +266,7 @@ _MERGE_LIMIT = 32768  # items one merge call takes: a few ms
 _ROWS_PER_BREATH = 2048  # rows of Python work between two ``_breathe``: a few ms
 #: How long a worker lets go of the GIL between pieces: long enough for a waiting GUI thread to
 #: take it (a zero sleep releases it, but the worker usually takes it straight back).
-BREATH_SECONDS = 0.0001
+BREATH_SECONDS = 0.0
 
 
 def _breathe() -> None:
@@ -300,7 +300,9 @@ def _counting_order(
     ranks: Sequence[int], rows: Iterable[int], *, descending: bool = False
 ) -> Order:
     """``rows`` stably sorted by ``ranks[row]`` (dense ranks), highest first if ``descending``."""
-    count = max(ranks, default=-1) + 1
+    count = 0
+    for start in range(0, len(ranks), _ROWS_PER_BREATH):  # max() of 300,000 at once: ~5 ms
+        count = max(count, max(ranks[start : start + _ROWS_PER_BREATH]) + 1)
     sizes = [0] * count
     for start in range(0, len(ranks), _ROWS_PER_BREATH):
         for rank in ranks[start : start + _ROWS_PER_BREATH]:
