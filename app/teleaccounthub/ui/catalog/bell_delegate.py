@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     QRect,
     QSize,
@@ -19,9 +18,9 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
-from teleaccounthub.ui.catalog.product_delegate import CellSource, ProductDelegate
+from teleaccounthub.ui.catalog.product_delegate import ProductDelegate
 from teleaccounthub.ui.catalog.product_model import Role
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -34,11 +33,6 @@ class BellDelegate(ProductDelegate):
     view's model) when the bell of a cell is clicked with the left button."""
 
     bell_clicked = Signal(int)
-
-    def __init__(
-        self, view: QAbstractItemView, cells: CellSource, parent: QObject | None = None
-    ) -> None:
-        super().__init__(view, cells, parent)
 
     def bell_rect(self, index: QModelIndex) -> QRect:
         """Where the bell of ``index`` is drawn in the view's viewport (empty when none is)."""

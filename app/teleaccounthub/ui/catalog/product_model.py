@@ -5,7 +5,9 @@ Everything costly is computed once per category, on the worker thread that prepa
 names, ``services.search_text``), and for every sortable
 column the row order both ways, sorted by plain integer keys (favourites first, then the column;
 the price by its exact ``Decimal`` value, not its text; ties by name). A sort on the GUI thread
-is then a reindex and one ``layoutChanged``.
+is then a reindex and one ``layoutChanged``. The table paints those strings as they are
+(``paint_cell``, read by ``product_delegate``): ``data`` answers the selected row, tooltips and
+screen readers.
 
 ``ProductFilterProxy`` is a ``QAbstractProxyModel`` whose filter is a list of visible source
 rows, found by substring tests over the precomputed haystacks and published with ONE reset.
@@ -91,7 +93,7 @@ _CENTER = int(Qt.AlignmentFlag.AlignCenter.value)
 _LEFT = int((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value)
 ALIGNMENT_BY_COLUMN = (_CENTER, _LEFT, _LEFT, _RIGHT, _RIGHT)
 
-# Plain ints: ``data`` runs a few thousand times per paint, enum lookups add up.
+# Plain ints: ``data`` and ``paint_cell`` run per cell, enum lookups add up.
 _STAR, _STOCK, _PRICE = int(Column.STAR), int(Column.STOCK), int(Column.PRICE)
 _NAME = int(Column.NAME)
 _DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
