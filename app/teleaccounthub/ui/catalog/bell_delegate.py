@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     QRect,
     QSize,
@@ -19,13 +18,9 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-)
+from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
+from teleaccounthub.ui.catalog.product_delegate import ProductDelegate
 from teleaccounthub.ui.catalog.product_model import Role
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -33,15 +28,11 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 SLACK = 3
 
 
-class BellDelegate(QStyledItemDelegate):
-    """Signals: ``bell_clicked(int)`` (the row, in the view's model) when the bell of a cell is
-    clicked with the left button."""
+class BellDelegate(ProductDelegate):
+    """Paints the cells (``ProductDelegate``). Signals: ``bell_clicked(int)`` (the row, in the
+    view's model) when the bell of a cell is clicked with the left button."""
 
     bell_clicked = Signal(int)
-
-    def __init__(self, view: QAbstractItemView, parent: QObject | None = None) -> None:
-        super().__init__(parent or view)
-        self._view = view
 
     def bell_rect(self, index: QModelIndex) -> QRect:
         """Where the bell of ``index`` is drawn in the view's viewport (empty when none is)."""

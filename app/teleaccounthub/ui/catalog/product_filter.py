@@ -124,6 +124,11 @@ class ProductFilterProxy(QAbstractProxyModel):
         visible = self._visible
         return self._products.cell(row if visible is None else visible[row], index.column(), role)
 
+    def paint_cell(self, row: int, column: int) -> tuple[str, int, int]:
+        """``ProductModel.paint_cell`` of proxy row ``row``."""
+        visible = self._visible
+        return self._products.paint_cell(row if visible is None else visible[row], column)
+
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:

@@ -5,7 +5,9 @@ Everything costly is computed once per category, on the worker thread that prepa
 names, ``services.search_text``), and for every sortable
 column the row order both ways, sorted by plain integer keys (favourites first, then the column;
 the price by its exact ``Decimal`` value, not its text; ties by name). A sort on the GUI thread
-is then a reindex and one ``layoutChanged``.
+is then a reindex and one ``layoutChanged``. The table paints those strings as they are
+(``paint_cell``, read by ``product_delegate``): ``data`` answers the selected row, tooltips and
+screen readers.
 
 ``ProductFilterProxy`` is a ``QAbstractProxyModel`` whose filter is a list of visible source
 rows, found by substring tests over the precomputed haystacks and published with ONE reset.
@@ -17,10 +19,11 @@ from __future__ import annotations
 
 import enum
 import heapq
+import time
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from itertools import accumulate, compress, filterfalse
+from itertools import accumulate, compress, filterfalse, islice
 from typing import Any, TypeVar
 
 from PySide6.QtCore import (
@@ -37,12 +40,8 @@ from teleaccounthub.api import Product
 from teleaccounthub.collector import bulk_building
 from teleaccounthub.i18n import TrContext
 from teleaccounthub.services.formatting import display_locale
-from teleaccounthub.services.search_text import (
-    Query,
-    country_haystacks,
-    matching_rows,
-    name_haystack,
-)
+from teleaccounthub.services.search_text import Query, country_haystacks, name_haystack
+from teleaccounthub.ui.catalog.row_masks import kept_rows, matching_mask, reordered
 from teleaccounthub.ui.widgets.bell_icon import bell_icon, bell_outline_icon
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -71,6 +70,11 @@ class Role(enum.IntEnum):
 
 
 COLUMN_COUNT = len(Column)
+# How a cell's text is drawn (``ProductModel.paint_cell``): as any text, in the link colour (a
+# pinned star), dimmed (sold out).
+TONE_PLAIN, TONE_LINK, TONE_DIMMED = 0, 1, 2
+# The bell a cell shows: none, outlined (not watched), filled (watched).
+BELL_NONE, BELL_OUTLINE, BELL_WATCHED = 0, 1, 2
 
 
 def header_text(column: Column) -> str:
@@ -112,9 +116,9 @@ def watched_tip() -> str:
 _RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter.value)
 _LEFT = int((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value)
-_ALIGNMENT = (_CENTER, _LEFT, _LEFT, _RIGHT, _RIGHT)  # by column
+ALIGNMENT_BY_COLUMN = (_CENTER, _LEFT, _LEFT, _RIGHT, _RIGHT)
 
-# Plain ints: ``data`` runs a few thousand times per paint, enum lookups add up.
+# Plain ints: ``data`` and ``paint_cell`` run per cell, enum lookups add up.
 _STAR, _STOCK, _PRICE = int(Column.STAR), int(Column.STOCK), int(Column.PRICE)
 _NAME = int(Column.NAME)
 _DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
@@ -171,7 +175,8 @@ def prepare_rows(products: Iterable[Product], favourites: frozenset[int]) -> Pre
     """The rows of ``products`` and every column's order: plain Python in short steps (no Qt
     object is touched but a private ``QLocale``, no sort holds the GIL for long), with the
     collector paused, so 300,000 products are prepared on a worker thread without stalling
-    the window."""
+    the window. Every few thousand rows the worker lets go of the GIL for a moment
+    (``_breathe``): the GUI thread never waits for a switch interval behind it."""
     with bulk_building():
         return _prepare(tuple(products), favourites)
 
@@ -202,11 +207,13 @@ def _prepare(products: tuple[Product, ...], favourites: frozenset[int]) -> Prepa
         if product.product_id in favourites:
             pinned[row] = 1
         rows_by_id.setdefault(product.product_id, row)
+        if not row % _ROWS_PER_BREATH:
+            _breathe()
     orders = _orders(products, dial_column)
     favourite_rows = bytes(pinned)
     pinned_orders = (
         {column: _pinned_both(both, favourite_rows) for column, both in orders.items()}
-        if any(favourite_rows)
+        if 1 in favourite_rows
         else orders
     )
     return PreparedRows(
@@ -258,9 +265,18 @@ def _ranks(keys: Sequence[K]) -> list[int]:
     seen: dict[K, None] = {}
     for start in range(0, len(keys), _PIECE):  # one call over 300,000 keys holds the GIL ~30 ms
         seen.update(dict.fromkeys(keys[start : start + _PIECE]))
+        _breathe()
     distinct = _sorted_in_pieces(list(seen))
-    rank = {key: number for number, key in enumerate(distinct)}
-    return [rank[key] for key in keys]
+    rank: dict[K, int] = {}
+    ranks: list[int] = []
+    for start in range(0, len(distinct), _ROWS_PER_BREATH):
+        piece = distinct[start : start + _ROWS_PER_BREATH]
+        rank.update(zip(piece, range(start, start + len(piece)), strict=True))
+        _breathe()
+    for start in range(0, len(keys), _ROWS_PER_BREATH):
+        ranks += map(rank.__getitem__, keys[start : start + _ROWS_PER_BREATH])
+        _breathe()
+    return ranks
 
 
 def _price_keys(prices: list[Decimal]) -> list[int] | list[Decimal]:
@@ -274,45 +290,70 @@ def _price_keys(prices: list[Decimal]) -> list[int] | list[Decimal]:
 
 _PIECE = 4096  # items one sort call takes: ~1 ms
 _MERGE_LIMIT = 32768  # items one merge call takes: a few ms
+_ROWS_PER_BREATH = 2048  # rows of Python work between two ``_breathe``: a few ms
+#: How long a worker lets go of the GIL between pieces: long enough for a waiting GUI thread to
+#: take it (a zero sleep releases it, but the worker usually takes it straight back).
+BREATH_SECONDS = 0.0
+
+
+def _breathe() -> None:
+    time.sleep(BREATH_SECONDS)
 
 
 def _sorted_in_pieces(items: list[K]) -> list[K]:
     """``sorted(items)``, in calls that each hold the GIL briefly: sorted pieces merged pairwise
     while the merges are small, then one merge step by step."""
-    runs = [sorted(items[i : i + _PIECE]) for i in range(0, len(items), _PIECE)]  # type: ignore[type-var]
+    runs: list[list[K]] = []
+    for start in range(0, len(items), _PIECE):
+        runs.append(sorted(items[start : start + _PIECE]))  # type: ignore[type-var]
+        _breathe()
     while len(runs) > 1 and len(runs[0]) + len(runs[1]) <= _MERGE_LIMIT:
-        runs = [
-            sorted(runs[i] + runs[i + 1]) if i + 1 < len(runs) else runs[i]  # type: ignore[type-var]
-            for i in range(0, len(runs), 2)
-        ]
+        merged: list[list[K]] = []
+        for i in range(0, len(runs), 2):
+            merged.append(sorted(runs[i] + runs[i + 1]) if i + 1 < len(runs) else runs[i])  # type: ignore[type-var]
+            _breathe()
+        runs = merged
     if len(runs) <= 1:
         return runs[0] if runs else []
-    return list(heapq.merge(*runs))  # type: ignore[type-var]
+    result: list[K] = []
+    merging = heapq.merge(*runs)  # type: ignore[type-var]
+    while piece := list(islice(merging, _ROWS_PER_BREATH)):
+        result += piece
+        _breathe()
+    return result
 
 
 def _counting_order(
     ranks: Sequence[int], rows: Iterable[int], *, descending: bool = False
 ) -> Order:
     """``rows`` stably sorted by ``ranks[row]`` (dense ranks), highest first if ``descending``."""
-    count = max(ranks, default=-1) + 1
+    count = 0
+    for start in range(0, len(ranks), _ROWS_PER_BREATH):  # max() of 300,000 at once: ~5 ms
+        count = max(count, max(ranks[start : start + _ROWS_PER_BREATH]) + 1)
     sizes = [0] * count
-    for rank in ranks:
-        sizes[rank] += 1
+    for start in range(0, len(ranks), _ROWS_PER_BREATH):
+        for rank in ranks[start : start + _ROWS_PER_BREATH]:
+            sizes[rank] += 1
+        _breathe()
     if descending:
         sizes.reverse()
     starts = [0, *accumulate(sizes)]
     order = [0] * len(ranks)
     top = count - 1
-    for row in rows:
+    for done, row in enumerate(rows, 1):
         slot = top - ranks[row] if descending else ranks[row]
         position = starts[slot]
         order[position] = row
         starts[slot] = position + 1
+        if not done % _ROWS_PER_BREATH:
+            _breathe()
     return order
 
 
 def _pinned(order: Order, favourites: bytes | bytearray) -> Order:
     """``order`` with the favourites first (each part keeps its order); C-level steps only."""
+    if 1 not in favourites:  # one scan in C (most categories have no favourite)
+        return order
     flags = favourites.__getitem__
     pinned = list(compress(order, map(flags, order)))
     if not pinned:
@@ -323,6 +364,13 @@ def _pinned(order: Order, favourites: bytes | bytearray) -> Order:
 
 def _pinned_both(both: tuple[Order, Order], favourites: bytes) -> tuple[Order, Order]:
     return _pinned(both[0], favourites), _pinned(both[1], favourites)
+
+
+@dataclass(frozen=True, slots=True)
+class _ShownTexts:
+    haystacks: list[str]
+    dial_codes: list[str]
+    in_stock: bytes
 
 
 _EMPTY = PreparedRows((), ((), (), (), (), ()), (), b"", b"", {}, {}, {})
@@ -341,6 +389,7 @@ class ProductModel(QAbstractTableModel):
         self._prepared = _EMPTY
         self._favourites = bytearray()  # 1 per pinned prepared row
         self._order: Order = []  # shown row → prepared row
+        self._shown: _ShownTexts | None = None  # what the filter reads, in ``_order``
         self._sort_column = Column.NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._watched: frozenset[int] = frozenset()  # product ids with a bell beside the star
@@ -368,12 +417,12 @@ class ProductModel(QAbstractTableModel):
                 return STAR_ON if self._favourites[item] else STAR_OFF
             return self._prepared.texts[column][item]
         if role == _ALIGN:
-            return _ALIGNMENT[column]
+            return ALIGNMENT_BY_COLUMN[column]
         if role == _DECORATION:  # asked of every cell on paint: the cheap tests first
             if column != _NAME or not self._bells:
                 return None
             watched = self._prepared.products[item].product_id in self._watched
-            return bell_icon() if watched else bell_outline_icon(*_outline_colours())
+            return bell_icon() if watched else bell_outline_icon(*outline_colours())
         if role == _WATCHED:
             return self._prepared.products[item].product_id in self._watched
         if role == _BELL:
@@ -395,6 +444,21 @@ class ProductModel(QAbstractTableModel):
             return CatalogText.tr("Favourite") if favourite else CatalogText.tr("Not a favourite")
         return None
 
+    def paint_cell(self, row: int, column: int) -> tuple[str, int, int]:
+        """What the delegate draws in the cell: its text, ``TONE_*`` and ``BELL_*`` (what
+        ``cell`` says for the display, foreground and decoration roles, as plain values)."""
+        item = self._order[row]
+        tone = TONE_PLAIN if self._prepared.in_stock[item] else TONE_DIMMED
+        if column == _STAR:
+            if self._favourites[item]:
+                return STAR_ON, TONE_LINK, BELL_NONE
+            return STAR_OFF, tone, BELL_NONE
+        text = self._prepared.texts[column][item]
+        if column != _NAME or not self._bells:
+            return text, tone, BELL_NONE
+        watched = self._prepared.products[item].product_id in self._watched
+        return text, tone, BELL_WATCHED if watched else BELL_OUTLINE
+
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
@@ -406,7 +470,7 @@ class ProductModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return header_tip(column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _ALIGNMENT[column]
+            return ALIGNMENT_BY_COLUMN[column]
         return None
 
     def product(self, row: int) -> Product:
@@ -418,22 +482,16 @@ class ProductModel(QAbstractTableModel):
 
     def rows_matching(self, query: Query, in_stock_only: bool) -> list[int]:
         """The rows (as shown) that match every word of ``query``, and in stock if asked."""
-        order = self._order
-        prepared = self._prepared
-        numbers: Iterable[int] = range(len(order))
-        if in_stock_only:
-            numbers = compress(numbers, map(prepared.in_stock.__getitem__, order))
+        if not query and not in_stock_only:
+            return list(range(len(self._order)))
+        shown = self._shown_texts()
+        keep = shown.in_stock if in_stock_only else None
         if not query:
-            return list(numbers)
-        haystacks = list(map(prepared.haystacks.__getitem__, order))
-        dial_column = prepared.texts[Column.DIAL_CODE]
-        return matching_rows(
-            query,
-            numbers,
-            haystacks,
-            lambda: list(map(dial_column.__getitem__, order)),
-            prepared.countries,
+            return kept_rows(shown.in_stock)
+        mask = matching_mask(
+            query, shown.haystacks, shown.dial_codes, self._prepared.countries, keep
         )
+        return kept_rows(mask)
 
     def sort_column(self) -> Column:
         return self._sort_column
@@ -454,6 +512,7 @@ class ProductModel(QAbstractTableModel):
         self._favourites = bytearray(prepared.favourites)
         orders = prepared.pinned_orders.get(self._sort_column)
         self._order = orders[self._sort_order == _DESCENDING] if orders else []
+        self._shown = None
         self.endResetModel()
 
     def clear(self) -> None:
@@ -495,6 +554,20 @@ class ProductModel(QAbstractTableModel):
         orders = self._prepared.orders.get(self._sort_column)
         order = orders[self._sort_order == _DESCENDING] if orders else []
         self._order = _pinned(order, self._favourites)
+        self._shown = None
+
+    def _shown_texts(self) -> _ShownTexts:
+        """The filter's texts in the shown order: made on the first filter after a sort or a
+        new category (a few C-level passes), so each keystroke reads them in place."""
+        shown = self._shown
+        if shown is None:
+            order, prepared = self._order, self._prepared
+            self._shown = shown = _ShownTexts(
+                reordered(prepared.haystacks, order),
+                reordered(prepared.texts[Column.DIAL_CODE], order),
+                bytes(reordered(prepared.in_stock, order)),
+            )
+        return shown
 
     def _resort(self) -> None:
         self.layoutAboutToBeChanged.emit()
@@ -524,7 +597,7 @@ def _tooltip(prepared: PreparedRows, item: int, favourite: bool, column: int) ->
     return None
 
 
-def _outline_colours() -> tuple[str, str]:
+def outline_colours() -> tuple[str, str]:
     """The outlined bell's colours: the palette's placeholder grey, and the highlighted text's
     on a selected row (light and dark themes alike)."""
     palette = QApplication.palette()

@@ -127,8 +127,8 @@ class ProductPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.setCornerButtonEnabled(False)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.bell_delegate = BellDelegate(self.table)
-        self.table.setItemDelegateForColumn(Column.NAME, self.bell_delegate)
+        self.bell_delegate = BellDelegate(self.table, self.proxy.paint_cell)
+        self.table.setItemDelegate(self.bell_delegate)
         self.bell_delegate.bell_clicked.connect(
             lambda row: self.bell_clicked.emit(self.proxy.product(row).product_id)
         )
