@@ -2,8 +2,8 @@
 categories of the store painted, and waited for until that first paint is on screen.
 
 Nothing here imports asyncio, qasync, httpx, keyring, the services or the orders feature
-(``tests/test_startup_order.py`` checks it at the first paint): the window says it is starting
-(Buy disabled with the reason) until ``startup.session`` plugs the services in.
+(``tests/desktop/test_startup_order.py`` checks it at the first paint): the window says it is
+starting (Buy disabled with the reason) until ``startup.session`` plugs the services in.
 """
 
 from __future__ import annotations
