@@ -17,7 +17,13 @@ from teleaccounthub.sandbox import SandboxServer
 from teleaccounthub.services.app_services import create_services
 from teleaccounthub.startup import shut_down
 from teleaccounthub.ui.error_presenter import catalog_age_text
-from teleaccounthub.ui.main_window import NEEDS_SERVICES, STARTING_BUY, MainWindow, WindowStart
+from teleaccounthub.ui.main_window import (
+    FEATURE_ACTIONS,
+    NEEDS_SERVICES,
+    STARTING_BUY,
+    MainWindow,
+    WindowStart,
+)
 
 CACHED = CategoryList(
     has_purchasable_products=True,
@@ -47,7 +53,7 @@ def test_before_the_services_buy_says_it_is_starting_and_nothing_needs_them(
     assert window.catalog_status.text() == catalog_age_text(saved_at)  # says how old it is
     assert not window.buy_action.isEnabled()
     assert window.buy_action.toolTip() == STARTING_BUY
-    for name in NEEDS_SERVICES:
+    for name in (*NEEDS_SERVICES, *FEATURE_ACTIONS):
         assert not window.action(name).isEnabled(), name
     assert window.balance_label.plain_text() == "Balance …"  # not a "Set API key" link yet
     why = window.findChild(QShortcut, "buyWhyShortcut")
@@ -57,6 +63,19 @@ def test_before_the_services_buy_says_it_is_starting_and_nothing_needs_them(
     assert window.statusBar().currentMessage() == STARTING_BUY
     window.quit_app()
     assert window.was_closed()
+
+
+def test_only_the_feature_actions_a_feature_handles_are_enabled_once_features_are_in(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = early_window(qtbot, tmp_path / "data", "http://127.0.0.1:9")
+    searched: list[bool] = []
+    window.action("searchAction").triggered.connect(lambda checked: searched.append(checked))
+    window.features_installed()
+    assert window.action("searchAction").isEnabled()
+    assert not window.action("watchListAction").isEnabled()  # nothing would open
+    window.action("searchAction").trigger()
+    assert searched == [False]
 
 
 def test_attached_services_take_over_the_painted_window(

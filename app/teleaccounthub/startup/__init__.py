@@ -43,6 +43,7 @@ _EXPORTS = {
     "FeatureServices": _SESSION,
     "run_window": _SESSION,
     "shut_down": _SESSION,
+    "_sandbox_if": _SESSION,  # for tests that start the embedded sandbox the way start-up does
 }
 
 __all__ = [

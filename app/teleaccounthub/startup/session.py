@@ -126,6 +126,7 @@ async def run_window(context: AppContext) -> int:
                 if instance is not None:
                     instance.listen()
             _finish_start_up(window, services, orders, with_orders=not context.buying_disabled)
+            window.features_installed()
             trace.phase("features installed")
 
         if early is None and ready_probe_requested():
@@ -232,6 +233,7 @@ def _finish_start_up(
     from teleaccounthub.ui.search.feature import create_store_search, install_search
 
     install_search(window, services, create_store_search(services))
+    trace.phase("search installed")
     if not with_orders:
         log.warning("Buying is disabled: the orders feature is not installed (no order book)")
         settle_garbage_collector()
@@ -242,14 +244,18 @@ def _finish_start_up(
     from teleaccounthub.ui.orders.feature import install_orders
     from teleaccounthub.ui.watch.feature import install_watch
 
+    trace.phase("feature modules imported")
     orders = create_order_services(services)
     installed.append(orders)
     install_orders(window, services, orders)
+    trace.phase("orders installed")
     install_insights(window, services)
     log.info("Orders feature installed")
+    trace.phase("insights installed")
     watch = create_watch_services(services)
     installed.append(watch)
     install_watch(window, services, watch)
+    trace.phase("watch list installed")
     settle_garbage_collector()
 
 

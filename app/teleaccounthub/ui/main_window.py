@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import SIGNAL, QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -77,6 +77,10 @@ SIDEBAR_MIN_WIDTH = 150
 STARTING_BUY = "Starting up: buying is possible in a moment."
 #: What needs the services; disabled until they are plugged in.
 NEEDS_SERVICES = ("refreshAction", "apiKeyAction", "settingsAction")
+#: Handled by features, which start-up installs after the first paint; on an early window they
+#: are disabled until then (``features_installed``).
+FEATURE_ACTIONS = ("searchAction", "insightsAction", "watchAction", "watchListAction")
+TRIGGERED = SIGNAL("triggered(bool)")
 OFFLINE_BUY = (
     "The store is unreachable, so buying waits until it answers again (Refresh, F5, tries now)."
 )
@@ -160,6 +164,13 @@ class MainWindow(QMainWindow):
         self.balance_label.set_state(has_key=True, balance=None)  # "Balance …" until attached
         for name in NEEDS_SERVICES:
             self.actions_by_name[name].setEnabled(False)
+        # The menus and the toolbar listen to every action: a feature's handler is one more.
+        self._built_receivers = {
+            name: self.actions_by_name[name].receivers(TRIGGERED) for name in FEATURE_ACTIONS
+        }
+        if isinstance(services, WindowStart):
+            for name in FEATURE_ACTIONS:
+                self.actions_by_name[name].setEnabled(False)
         self._update_actions()
         if not isinstance(services, WindowStart):
             self.attach(services)
@@ -196,6 +207,13 @@ class MainWindow(QMainWindow):
             self.catalog.select_category(selected)  # picked before the services existed
             self.products.set_loading(self.catalog.is_loading())
         self._update_actions()
+
+    def features_installed(self) -> None:
+        """Enable the feature actions that an installed feature now handles; the others stay
+        disabled (e.g. the watch list when there is no order book)."""
+        for name in FEATURE_ACTIONS:
+            action = self.actions_by_name[name]
+            action.setEnabled(action.receivers(TRIGGERED) > self._built_receivers[name])
 
     def _base_url(self) -> str:
         return self.session.base_url if self._attached else self._early_base_url
