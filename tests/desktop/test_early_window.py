@@ -7,6 +7,7 @@ import asyncio
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QShortcut
 from pytestqt.qtbot import QtBot
 
@@ -16,6 +17,7 @@ from teleaccounthub.local.utc import utc_now
 from teleaccounthub.sandbox import SandboxServer
 from teleaccounthub.services.app_services import create_services
 from teleaccounthub.startup import shut_down
+from teleaccounthub.ui import window_state
 from teleaccounthub.ui.error_presenter import catalog_age_text
 from teleaccounthub.ui.main_window import (
     FEATURE_ACTIONS,
@@ -109,3 +111,16 @@ def test_attached_services_take_over_the_painted_window(
         done = asyncio.ensure_future(shut_down(window, services))
         qtbot.waitUntil(done.done, timeout=10_000)
         done.result()
+
+
+def test_the_restored_last_category_is_not_written_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = Settings(DataDir(tmp_path / "data").settings_file)
+    window_state.save_last_category(settings, "http://127.0.0.1:9/", 86)
+    writes: list[object] = []
+    monkeypatch.setattr(settings, "set", lambda key, value: writes.append((key, value)))
+    window_state.save_last_category(settings, "http://127.0.0.1:9", 86)  # as restored at start
+    assert writes == []
+    window_state.save_last_category(settings, "http://127.0.0.1:9", 87)
+    assert len(writes) == 1
