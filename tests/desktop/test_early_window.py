@@ -124,3 +124,31 @@ def test_the_restored_last_category_is_not_written_again(
     assert writes == []
     window_state.save_last_category(settings, "http://127.0.0.1:9", 87)
     assert len(writes) == 1
+
+
+def test_what_was_painted_for_another_store_is_forgotten_on_attach(
+    qtbot: QtBot,
+    qt_loop: asyncio.AbstractEventLoop,
+    sandbox: SandboxServer,
+    tmp_path: Path,
+) -> None:
+    """``--sandbox`` paints the cache of its usual port; on another port that is not its own."""
+    folder = DataDir(tmp_path / "data")
+    settings = Settings(folder.settings_file)
+    window = MainWindow(WindowStart(settings, "http://127.0.0.1:9"), sandbox=True)
+    window.show_cached_categories(CACHED, utc_now())
+    window.show()
+    qtbot.waitExposed(window)
+    services = create_services(
+        sandbox.url, folder, settings, SessionKeyStore(), api_key=sandbox.api_key, max_retries=0
+    )
+    window.attach(services)
+    try:
+        assert window.categories.category_count() == 0
+        assert window.catalog_status.text() == ""
+        services.start()
+        qtbot.waitUntil(lambda: window.categories.category_count() > 2, timeout=10_000)
+    finally:
+        done = asyncio.ensure_future(shut_down(window, services))
+        qtbot.waitUntil(done.done, timeout=10_000)
+        done.result()
