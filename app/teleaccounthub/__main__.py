@@ -11,7 +11,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     config = parse_args(argv)  # --version and bad arguments exit here, before Qt loads
 
-    from teleaccounthub.startup import run
+    from teleaccounthub.startup.launch import run
 
     return run(config)
 

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from teleaccounthub.cli import LaunchConfig
     from teleaccounthub.local import DataDir, OrderBook, Settings
     from teleaccounthub.local.data_folder import StartupProblem
+    from teleaccounthub.ui.main_window import MainWindow
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +30,9 @@ class AppContext:
     # The local socket name to listen on for later starts on this data folder (None: this
     # process does not hold the folder's lock, e.g. the self-test).
     instance_name: str | None = None
+    #: The main window, already painted with the cached catalog before the loop started (None:
+    #: the main coroutine builds its own, e.g. the self-test and tests).
+    window: MainWindow | None = None
 
     @property
     def buying_disabled(self) -> bool:

@@ -2496,6 +2496,10 @@
 <context>
     <name>WindowText</name>
     <message>
+        <source>Starting up: buying is possible in a moment.</source>
+        <translation>Приложение запускается: купить можно будет через мгновение.</translation>
+    </message>
+    <message>
         <source>The store is unreachable, so buying waits until it answers again (Refresh, F5, tries now).</source>
         <translation>Магазин недоступен, поэтому покупки подождут, пока он снова ответит («Обновить» или F5 — попробовать сейчас).</translation>
     </message>

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from teleaccounthub import startup
+import teleaccounthub.startup.session as startup_session
 from teleaccounthub.app_context import AppContext
 from teleaccounthub.cli import LaunchConfig
 from teleaccounthub.local import DataDir, OrderBook, Settings
@@ -58,7 +58,7 @@ def test_a_busy_sandbox_port_is_said_in_the_window(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # A real start freezes what it created out of the collector's sight: not in a test run.
-    monkeypatch.setattr(startup, "settle_garbage_collector", lambda: None)
+    monkeypatch.setattr(startup_session, "settle_garbage_collector", lambda: None)
     folder = DataDir(tmp_path / "data")
     with OrderBook(folder.orders_db) as book:
         context = AppContext(

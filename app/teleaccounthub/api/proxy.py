@@ -16,16 +16,17 @@ from __future__ import annotations
 
 import logging
 import os
-import ssl
-import urllib.request
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Final
+from typing import TYPE_CHECKING, Final
 from urllib.parse import quote, urlsplit
 
 from teleaccounthub.api.errors import ApiText
 from teleaccounthub.api.urls import is_loopback_host
+
+if TYPE_CHECKING:
+    import ssl
 
 log = logging.getLogger(__name__)
 
@@ -101,8 +102,8 @@ def proxy_for(
     config: ProxyConfig,
     url: str,
     *,
-    system: Callable[[], Mapping[str, str]] = urllib.request.getproxies,
-    bypass: Callable[[str], bool] = urllib.request.proxy_bypass,
+    system: Callable[[], Mapping[str, str]] | None = None,
+    bypass: Callable[[str], bool] | None = None,
 ) -> str | None:
     """The proxy URL for a request to ``url`` under ``config``; None: connect directly."""
     parts = urlsplit(url)
@@ -113,9 +114,13 @@ def proxy_for(
         return None
     if config.mode is ProxyMode.MANUAL:
         return config.url()
-    if bypass(host):
+    # urllib.request (with ssl and http.client) only now: settings read this module before the
+    # window paints.
+    import urllib.request
+
+    if (bypass or urllib.request.proxy_bypass)(host):
         return None
-    proxies = system()
+    proxies = (system or urllib.request.getproxies)()
     found = proxies.get(parts.scheme) or proxies.get("all")
     return _usable_system_proxy(found) if found else None
 
@@ -131,6 +136,8 @@ def loopback_proxied() -> bool:
 
 def tls_context() -> ssl.SSLContext:
     """Certificates checked against the operating system's trust store."""
+    import ssl
+
     import truststore  # imported late: it loads the platform's TLS libraries
 
     return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from teleaccounthub.api import (
     ApiError,
@@ -19,9 +20,11 @@ from teleaccounthub.api import (
 )
 from teleaccounthub.i18n import TrContext
 from teleaccounthub.local.utc import utc_now
-from teleaccounthub.services.catalog import CatalogFailure
 from teleaccounthub.services.formatting import age_text
 from teleaccounthub.ui.widgets.banner import Banner
+
+if TYPE_CHECKING:
+    from teleaccounthub.services.catalog import CatalogFailure
 
 WindowErrorText = TrContext("WindowErrorText")
 

@@ -1,18 +1,22 @@
 """The main window: categories left, products right, the balance always in view.
 
 It only shows what the services say (by their signals) and asks them for work; it never talks
-to the network itself. Features (orders) plug in through the ``WindowHost`` calls of ``ui.host``,
-which this window implements; ``downloadAction`` is the orders feature's to enable and handle.
+to the network itself. Start-up builds it before the services exist (``WindowStart``: the
+settings and the store's address), paints the cached categories (``show_cached_categories``),
+then plugs the services in (``attach``); until then Buy says the app is still starting.
+Features (orders) plug in through the ``WindowHost`` calls of ``ui.host``, which this window
+implements; ``downloadAction`` is the orders feature's to enable and handle.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import SIGNAL, QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -34,23 +38,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from teleaccounthub.api import (
-    ApiError,
-    Balance,
-    CategoryList,
-    Product,
-    ProductList,
-    ServerError,
-    TransportError,
-)
+from teleaccounthub.api import Category, Product, ServerError, TransportError
 from teleaccounthub.i18n import TrContext
+from teleaccounthub.local import Settings
+from teleaccounthub.local.account import canonical_base_url
 from teleaccounthub.local.utc import utc_now
-from teleaccounthub.services.app_services import AppServices
-from teleaccounthub.services.catalog import CatalogFailure, Snapshot
 from teleaccounthub.services.formatting import age_text, time_text, usd
 from teleaccounthub.services.low_balance import LowBalanceWatch
 from teleaccounthub.ui import actions, window_state
-from teleaccounthub.ui.account.account_switcher import AccountSwitcher
 from teleaccounthub.ui.account.balance_label import BalanceLabel
 from teleaccounthub.ui.catalog.category_panel import CategoryPanel, loading_categories_text
 from teleaccounthub.ui.catalog.product_model import Column
@@ -66,6 +61,13 @@ from teleaccounthub.ui.widgets.banner import Banner
 from teleaccounthub.ui.window_tray import WindowTray
 
 if TYPE_CHECKING:
+    from teleaccounthub.api import ApiError, Balance, CategoryList, ProductList
+    from teleaccounthub.services.app_services import AppServices
+    from teleaccounthub.services.balance import BalanceService
+    from teleaccounthub.services.catalog import CatalogFailure, CatalogService, Snapshot
+    from teleaccounthub.services.session import Session
+    from teleaccounthub.ui.account.account_switcher import AccountSwitcher
+
     # The dialogs are imported when first opened: start-up does not need them.
     from teleaccounthub.ui.account.api_key_dialog import ApiKeyDialog
     from teleaccounthub.ui.settings_dialog import SettingsDialog
@@ -86,12 +88,30 @@ SANDBOX_BADGE_STYLE = (
     " padding: 3px 9px; letter-spacing: 1px; }"
 )
 SIDEBAR_MIN_WIDTH = 150
+# What needs the services; disabled until they are plugged in.
+NEEDS_SERVICES = ("refreshAction", "apiKeyAction", "settingsAction")
+# Handled by features, which start-up installs after the first paint; on an early window they
+# are disabled until then (``features_installed``).
+FEATURE_ACTIONS = ("searchAction", "insightsAction", "watchAction", "watchListAction")
+TRIGGERED = SIGNAL("triggered(bool)")
+
+
+def starting_buy_text() -> str:
+    return WindowText.tr("Starting up: buying is possible in a moment.")
 
 
 def offline_buy_text() -> str:
     return WindowText.tr(
         "The store is unreachable, so buying waits until it answers again (Refresh, F5, tries now)."
     )
+
+
+@dataclass(frozen=True, slots=True)
+class WindowStart:
+    """What the window is built on before the services exist."""
+
+    settings: Settings
+    base_url: str
 
 
 class MainWindow(QMainWindow):
@@ -103,20 +123,31 @@ class MainWindow(QMainWindow):
     buy_requested = Signal(object)
     purchase_requested = Signal(object)
 
+    services: AppServices
+    session: Session
+    catalog: CatalogService
+    balance: BalanceService
+    account_switcher: AccountSwitcher
+
     def __init__(
-        self, services: AppServices, *, sandbox: bool = False, parent: QWidget | None = None
+        self,
+        services: AppServices | WindowStart,
+        *,
+        sandbox: bool = False,
+        parent: QWidget | None = None,
     ) -> None:
+        """On ``services`` at once, or on a ``WindowStart`` and ``attach`` later."""
         super().__init__(parent)
-        self.services = services
-        self.session = services.session
-        self.catalog = services.catalog
-        self.balance = services.balance
-        self.settings = services.session.settings
+        if isinstance(services, WindowStart):
+            start = services
+        else:
+            start = WindowStart(services.session.settings, services.session.base_url)
+        self.settings = start.settings
+        self._early_base_url = start.base_url
+        self._attached = False
         self._sandbox = sandbox
-        self._favourites = self._load_favourites()
-        self._restore_category = window_state.load_last_category(
-            self.settings, self.session.base_url
-        )
+        self._favourites: frozenset[int] = frozenset()
+        self._restore_category = window_state.load_last_category(self.settings, start.base_url)
         self._key_dialog: ApiKeyDialog | None = None
         self._settings_dialog: SettingsDialog | None = None
         self._lower_panel: QWidget | None = None
@@ -154,10 +185,76 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._connect()
         self._restore_state()
+        self.balance_label.set_state(has_key=True, balance=None)  # "Balance …" until attached
+        for name in NEEDS_SERVICES:
+            self.actions_by_name[name].setEnabled(False)
+        # The menus and the toolbar listen to every action: a feature's handler is one more.
+        self._built_receivers = {
+            name: self.actions_by_name[name].receivers(TRIGGERED) for name in FEATURE_ACTIONS
+        }
+        if isinstance(services, WindowStart):
+            for name in FEATURE_ACTIONS:
+                self.actions_by_name[name].setEnabled(False)
+        self._retranslate()
+        if not isinstance(services, WindowStart):
+            self.attach(services)
+
+    def attach(self, services: AppServices) -> None:
+        """Plug the services in (once): from now on the window shows what they say."""
+        if self._attached:
+            raise RuntimeError("the window already has its services")
+        self.services = services
+        self.session = services.session
+        self.catalog = services.catalog
+        self.balance = services.balance
+        self._attached = True
+        if canonical_base_url(self.session.base_url) != canonical_base_url(self._early_base_url):
+            # What was painted belongs to another store (the sandbox found its port taken).
+            self._restore_category = window_state.load_last_category(
+                self.settings, self.session.base_url
+            )
+            self.categories.set_categories(())
+            self._show_categories_placeholder(loading_categories_text)
+            self._set_no_category_text(loading_categories_text)
+            self.catalog_status.setText("")
+        self._favourites = self._load_favourites()
+        self._add_account_switcher()
+        self._connect_services()
+        for name in NEEDS_SERVICES:
+            self.actions_by_name[name].setEnabled(True)
+        self._age_timer.start()
         self._apply_settings()
         self._built = True
         self._update_balance()
-        self._retranslate()
+        self._set_active(self.isVisible() and not self.isMinimized())
+        selected = self.categories.selected_category_id()
+        if selected is not None:
+            self.catalog.select_category(selected)  # picked before the services existed
+            self.products.set_loading(self.catalog.is_loading())
+        self._retranslate()  # the texts that depend on the services (the catalog's status)
+
+    def features_installed(self) -> None:
+        """Enable the feature actions that an installed feature now handles; the others stay
+        disabled (e.g. the watch list when there is no order book)."""
+        for name in FEATURE_ACTIONS:
+            action = self.actions_by_name[name]
+            action.setEnabled(action.receivers(TRIGGERED) > self._built_receivers[name])
+
+    def _base_url(self) -> str:
+        return self.session.base_url if self._attached else self._early_base_url
+
+    def has_services(self) -> bool:
+        return self._attached
+
+    def was_closed(self) -> bool:
+        """Has the window closed for good (``closed`` was emitted)?"""
+        return self._closed
+
+    def show_cached_categories(self, categories: CategoryList, saved_at: datetime) -> None:
+        """Paint the cached ``categories`` (saved at ``saved_at``) before the services exist."""
+        self.categories.set_categories(categories.categories, skipped=categories.skipped)
+        self._select_first_category(categories.categories)
+        self.catalog_status.setText(catalog_age_text(saved_at))
 
     # -- what features may use (ui.host.WindowHost) ----------------------------------------------
 
@@ -415,15 +512,14 @@ class MainWindow(QMainWindow):
         self.presenter = ErrorPresenter(
             self.banner,
             retry_catalog=self._refresh_catalog,
-            retry_balance=self.balance.refresh,
+            retry_balance=lambda: self.balance.refresh(),
             open_key_dialog=self._ask_for_key,
             status=lambda text: self.statusBar().showMessage(text, 15_000),
         )
         self._age_timer = QTimer(self)
         self._age_timer.setInterval(AGE_TICK_MS)
         self._age_timer.timeout.connect(self._update_catalog_status)
-        self._age_timer.timeout.connect(self._update_offline)
-        self._age_timer.start()
+        self._age_timer.timeout.connect(self._update_offline)  # started by attach
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -444,14 +540,21 @@ class MainWindow(QMainWindow):
         self._badge = self._sandbox_badge() if self._sandbox else None
         middle = [spacer] if self._badge is None else [spacer, self._badge]
         actions.fill_toolbar(toolbar, self.actions_by_name, middle=middle)
-        self.account_switcher = AccountSwitcher(self.session, self)
-        toolbar.addWidget(self.account_switcher)
-        toolbar.addWidget(self.balance_label)
+        self._balance_label_action = toolbar.addWidget(self.balance_label)
         # A widget on a toolbar is shown and hidden through its action.
         self._balance_age_action = toolbar.addWidget(self.balance_age)
         self._balance_age_action.setVisible(False)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self.toolbar = toolbar
+
+    def _add_account_switcher(self) -> None:
+        """Beside the balance: it lists the session's accounts, so it waits for the session."""
+        from teleaccounthub.ui.account.account_switcher import AccountSwitcher
+
+        self.account_switcher = AccountSwitcher(self.session, self)
+        self.toolbar.insertWidget(self._balance_label_action, self.account_switcher)
+        self.account_switcher.manage_requested.connect(self._ask_for_key)
+        self.account_switcher.switched.connect(lambda text: self.show_status(text, 10_000))
 
     def _connect(self) -> None:
         self.refresh_action.triggered.connect(self._refresh_all)
@@ -466,8 +569,6 @@ class MainWindow(QMainWindow):
         self.shortcuts_action.triggered.connect(self._show_shortcuts)
         self.about_action.triggered.connect(self._show_about)
         self.balance_label.set_key_requested.connect(self._ask_for_key)
-        self.account_switcher.manage_requested.connect(self._ask_for_key)
-        self.account_switcher.switched.connect(lambda text: self.show_status(text, 10_000))
 
         self.categories.category_selected.connect(self._category_selected)
         self.products.selection_changed.connect(self._update_actions)
@@ -476,6 +577,7 @@ class MainWindow(QMainWindow):
         self.products.bell_clicked.connect(self._bell_clicked)
         self.products.context_menu_requested.connect(self._product_menu)
 
+    def _connect_services(self) -> None:
         self.catalog.categories_changed.connect(self._categories_changed)
         self.catalog.products_changed.connect(self._products_changed)
         self.catalog.loading_changed.connect(self._loading_changed)
@@ -641,6 +743,8 @@ class MainWindow(QMainWindow):
             self.closed.emit()
 
     def _set_active(self, active: bool) -> None:
+        if not self._attached:
+            return  # attach sets it
         active = active and not self._closing
         self.catalog.set_active(active)
         self.balance.set_active(active)
@@ -656,20 +760,24 @@ class MainWindow(QMainWindow):
 
     def _categories_changed(self, snapshot: Snapshot[CategoryList]) -> None:
         self.categories.set_categories(snapshot.value.categories, skipped=snapshot.value.skipped)
-        self._set_no_category_text(
-            pick_a_category
-            if snapshot.value.categories
-            else (lambda: WindowText.tr("The store has no categories now."))
-        )
         if snapshot.value.message:
             self.statusBar().showMessage(snapshot.value.message, 20_000)
+        self._select_first_category(snapshot.value.categories)
+        self._update_catalog_status()
+        self._update_actions()  # has_purchasable_products may have changed
+
+    def _select_first_category(self, categories: Sequence[Category]) -> None:
+        """The category chosen last time, else the first one — if none is selected yet."""
+        self._set_no_category_text(
+            pick_a_category
+            if categories
+            else (lambda: WindowText.tr("The store has no categories now."))
+        )
         if self.categories.selected_category_id() is None:
             wanted = self._restore_category
             restored = wanted is not None and self.categories.select(wanted)
             if not restored and self.categories.category_count():
                 self.categories.select(self.categories.model.category(0).category_id)
-        self._update_catalog_status()
-        self._update_actions()  # has_purchasable_products may have changed
 
     def _category_selected(self, category_id: int | None) -> None:
         name = None
@@ -678,15 +786,18 @@ class MainWindow(QMainWindow):
             name = self.categories.model.category(row).category_name if row is not None else None
             self._restore_category = category_id
             try:
-                window_state.save_last_category(self.settings, self.session.base_url, category_id)
+                window_state.save_last_category(self.settings, self._base_url(), category_id)
             except OSError:
                 log.exception("The last category could not be saved")
         if self._pending_product is not None and self._pending_product[0] != category_id:
             self._pending_product = None  # the customer went elsewhere meanwhile
-        self.session.tasks.cancel(SHOW_PRODUCTS_TASK)
         self.products.show_category(name)
-        self.catalog.select_category(category_id)
-        self.products.set_loading(self.catalog.is_loading())
+        if self._attached:
+            self.session.tasks.cancel(SHOW_PRODUCTS_TASK)
+            self.catalog.select_category(category_id)
+            self.products.set_loading(self.catalog.is_loading())
+        else:
+            self.products.set_loading(category_id is not None)  # attach asks for them
         self._update_actions()
 
     def _products_changed(self, snapshot: Snapshot[ProductList]) -> None:
@@ -756,6 +867,8 @@ class MainWindow(QMainWindow):
         return min(stale) if stale else None
 
     def _update_catalog_status(self) -> None:
+        if not self._attached:
+            return  # the early paint set it
         cached = self._cached_since()
         if cached is not None:
             self.catalog_status.setText(catalog_age_text(cached))
@@ -829,6 +942,8 @@ class MainWindow(QMainWindow):
         """Why ``product`` cannot be bought now, in words for the customer ("" when it can)."""
         if self._buy_block:
             return self._buy_block
+        if not self._attached:
+            return starting_buy_text()
         if not self.session.has_key():
             return WindowText.tr("Enter your API key to buy (File → Accounts…).")
         if self._offline:

@@ -124,8 +124,12 @@ def load_sort(settings: Settings) -> tuple[int, Qt.SortOrder] | None:
 
 
 def save_last_category(settings: Settings, base_url: str, category_id: int | None) -> None:
+    """Remember ``category_id`` for this store; no write (and no fsync) when it is unchanged,
+    e.g. the start restoring the last one before the window's first paint."""
     stored = settings.get(LAST_CATEGORY, cast(dict[str, JsonValue], {}))
     url = canonical_base_url(base_url)
+    if stored.get(url) == category_id:
+        return
     if category_id is None:
         stored.pop(url, None)
     else:

@@ -19,11 +19,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from teleaccounthub.i18n import TrContext
 from teleaccounthub.services.session import Account, Session
+from teleaccounthub.ui.account.texts import AccountText
 
 # The accounts feature's words (the dialog, the switcher, the balance label share it).
-AccountText = TrContext("AccountText")
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from teleaccounthub.services.session import Session
-from teleaccounthub.ui.account.account_model import AccountText
+from teleaccounthub.ui.account.texts import AccountText
 from teleaccounthub.ui.host import ACCOUNT_SHORTCUTS, switch_action_name
 from teleaccounthub.ui.language import is_language_change
 

@@ -46,7 +46,8 @@ from teleaccounthub.api import ApiError, RateLimited, ServerError, TransportErro
 from teleaccounthub.api.errors import UnexpectedResponse
 from teleaccounthub.local.account import key_fingerprint, key_problem
 from teleaccounthub.services.session import KeySaved, KeySource, Session
-from teleaccounthub.ui.account.account_model import AccountModel, AccountText, Column, Role
+from teleaccounthub.ui.account.account_model import AccountModel, Column, Role
+from teleaccounthub.ui.account.texts import AccountText
 from teleaccounthub.ui.language import is_language_change
 
 log = logging.getLogger(__name__)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel
 from teleaccounthub.api import Balance
 from teleaccounthub.local.settings import DEFAULT_LOW_BALANCE_THRESHOLD
 from teleaccounthub.services.formatting import usd
-from teleaccounthub.ui.account.account_model import AccountText
+from teleaccounthub.ui.account.texts import AccountText
 from teleaccounthub.ui.language import is_language_change
 
 

@@ -6,7 +6,6 @@ nothing matches the filter, nothing in stock).
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
@@ -256,6 +255,8 @@ class ProductPanel(QWidget):
     ) -> None:
         """``set_products`` with the rows built and sorted on a worker thread: a category of
         thousands of products never stalls the window."""
+        import asyncio  # here: the window paints before asyncio is imported
+
         self._show(await asyncio.to_thread(prepare_rows, products, favourites), skipped)
 
     def _show(self, prepared: PreparedRows, skipped: int) -> None:

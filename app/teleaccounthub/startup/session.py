@@ -1,35 +1,25 @@
-"""Start-up and shutdown: QApplication, the qasync loop, logging, the excepthook, the session.
+"""The second half of start-up, imported once the window is on screen: the qasync loop, the
+session's services plugged into the window, the deferred features, and the orderly shutdown.
 
-``run(config)`` paints the window before any network answer (httpx, keyring and aiohttp are only
-imported when needed), then runs the app's main coroutine on a qasync loop through
-``asyncio.Runner`` (Python 3.11 has no ``asyncio.run(loop_factory=...)``). Closing the window
-cancels and awaits every task, closes the client and the order book, and stops the sandbox.
+``run_on_loop`` runs the app's main coroutine on a qasync loop through ``asyncio.Runner``
+(Python 3.11 has no ``asyncio.run(loop_factory=...)``). Closing the window cancels and awaits
+every task, closes the client and the order book, and stops the sandbox.
 """
 
 from __future__ import annotations
 
 import asyncio
 import errno
-import gc
 import logging
-import os
 import signal
-import sys
-import traceback
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
-from types import TracebackType
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import urlsplit
 
 # isort: split
 # PySide6 first: qasync picks the Qt binding that is already imported.
-from PySide6.QtCore import (
-    QMessageLogContext,
-    QTimer,
-    QtMsgType,
-    qInstallMessageHandler,
-)
+from PySide6.QtCore import QTimer
 
 import qasync  # isort: skip
 import shiboken6
@@ -38,35 +28,21 @@ from teleaccounthub.api.redaction import redact
 from teleaccounthub.app_context import AppContext
 from teleaccounthub.cli import LaunchConfig
 from teleaccounthub.local import ApiKeyStore, DataDir, SessionKeyStore
-from teleaccounthub.local.data_folder import (
-    DATA_DIR_OPTION,
-    OpenedDataFolder,
-    StartupProblem,
-    open_contents,
-    open_data_dir,
-)
-from teleaccounthub.logging_setup import configure_logging, logs_to_file, remove_handlers
+from teleaccounthub.local.data_folder import DATA_DIR_OPTION
 from teleaccounthub.services.account_list import demo_label
 from teleaccounthub.services.app_services import AppServices, create_services
 from teleaccounthub.services.session import BuiltinKey, KeySource
-from teleaccounthub.single_instance import (
-    ActivationRequest,
-    Claim,
-    HandOver,
-    InstanceLock,
-    InstanceServer,
-    hand_over,
-    hand_over_text,
-    server_name,
-)
-from teleaccounthub.ui.application import ErrorBox, create_application
+from teleaccounthub.single_instance import ActivationRequest, HandOver, InstanceServer
+from teleaccounthub.startup import trace
+from teleaccounthub.startup.early_window import SANDBOX_PORT
+from teleaccounthub.startup.hooks import error_details, settle_garbage_collector
+from teleaccounthub.ui.application import ErrorBox
 from teleaccounthub.ui.first_paint import (
     OnFirstPaint,
     on_first_rows_painted,
     ready_probe_requested,
     report_ready_and,
 )
-from teleaccounthub.ui.language import apply_language, stored_language
 from teleaccounthub.ui.main_window import MainWindow
 from teleaccounthub.ui.startup_problem import WindowStartText, show_start_up_problems
 
@@ -77,9 +53,6 @@ log = logging.getLogger(__name__)
 
 # ``--sandbox``: orders take a few seconds, like a real store, so progress can be watched.
 SANDBOX_ORDER_DELAY = 6.0
-# ``--sandbox`` listens here when it can, so the order book (keyed by base URL) finds its orders
-# again after a restart; the sandbox's own state lives in ``<data dir>/sandbox/state.json``.
-SANDBOX_PORT = 47635
 SIGNAL_POLL_MS = 250
 # If the window has not painted by then (e.g. it starts minimised), the deferred start-up work
 # (the orders feature, settling the garbage collector) runs anyway.
@@ -89,106 +62,12 @@ AFTER_PAINT_FALLBACK_MS = 1_000
 AppMain = Callable[[AppContext], Awaitable[int]]
 
 
-def run(config: LaunchConfig, app_main: AppMain | None = None) -> int:
-    """Run the app (or ``app_main``, e.g. a self-test) and return the process exit status."""
-    share_the_interpreter_with_the_gui()
-    if config.self_test:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no display needed, none used
-    data_dir, folder_problem = open_data_dir(config.data_dir)
-    handlers = configure_logging(data_dir.logs_dir)
-    # The self-test buys in a scratch folder of its own: it never waits for a running app.
-    lock = None if config.self_test else InstanceLock(data_dir.root)
-    try:
-        claim = lock.claim() if lock is not None else Claim.UNLOCKABLE
-        if lock is not None and claim is Claim.RUNNING:
-            # Before the folder's contents are opened: they are the running app's.
-            return _hand_over_to_running(config, data_dir, lock.holder())
-        instance_name = server_name(data_dir.root) if claim is Claim.FIRST else None
-        opened = open_contents(data_dir, folder_problem, with_order_book=not config.self_test)
-        return _run_opened(config, app_main, opened, handlers, instance_name)
-    finally:
-        if lock is not None:
-            lock.release()
-        remove_handlers(handlers)
-
-
-def _hand_over_to_running(config: LaunchConfig, data_dir: DataDir, holder: int | None) -> int:
-    """Another app runs on this data folder: ask it to come forward, say so, exit."""
-    request = ActivationRequest(sandbox=config.sandbox, base_url=config.base_url)
-    answer = hand_over(server_name(data_dir.root), request)
-    text = hand_over_text(data_dir.root, request, answer, holder)
-    log.info("Second start: %s", text)
-    print(text, flush=True)
-    return 0 if answer is not None else 1
-
-
-def _run_opened(
-    config: LaunchConfig,
-    app_main: AppMain | None,
-    opened: OpenedDataFolder,
-    handlers: list[logging.Handler],
-    instance_name: str | None = None,
-) -> int:
-    if not logs_to_file(handlers) and not opened.problems:  # else the folder's problem says it
-        opened.problems.append(
-            StartupProblem(
-                lambda: WindowStartText.tr(
-                    "TeleAccountHub cannot write its log file in {folder}; the log goes to the "
-                    "terminal instead. Check that folder, or choose another one with {option}."
-                ).format(folder=opened.data_dir.logs_dir, option=DATA_DIR_OPTION)
-            )
-        )
-    for problem in opened.problems:
-        log.info("Start-up problem: %s", problem.text)
-    if config.self_test or not display_available():
-        status = _report_without_display(opened)
-        if status is not None:
-            opened.order_book.close()
-            return status
-    app = create_application(sys.argv[:1])
-    apply_language(stored_language(opened.settings))
-    error_box = ErrorBox()
-    previous_hook = sys.excepthook
-    sys.excepthook = excepthook_for(error_box)
-    qInstallMessageHandler(_qt_message)
-    log.info("TeleAccountHub %s starting: %r", app.applicationVersion(), config)
-    context = AppContext(
-        app,
-        config,
-        opened.data_dir,
-        opened.settings,
-        opened.order_book,
-        tuple(opened.problems),
-        instance_name,
-    )
-    main = app_main or _main_for(config)
-    try:
-        with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
-            return runner.run(_with_loop_hooks(main(context), error_box))
-    finally:
-        opened.order_book.close()  # the session closes it; this is for a run that never got one
-        log.info("TeleAccountHub stopped")
-        sys.excepthook = previous_hook
-        qInstallMessageHandler(None)
-
-
-def display_available() -> bool:
-    """Can a QApplication show windows here? (Creating one without a display aborts the
-    process, so this is asked first.) An offscreen platform counts as a display."""
-    if sys.platform in ("win32", "darwin"):
-        return True
-    platform = os.environ.get("QT_QPA_PLATFORM", "").split(";")[0].strip()
-    if platform and platform not in ("xcb", "wayland"):
-        return True  # offscreen, minimal, vnc, eglfs, ...
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-
-
-def _report_without_display(opened: OpenedDataFolder) -> int | None:
-    """Any problem: one paragraph on stderr and a failed exit status; else None (go on)."""
-    if not opened.problems:
-        return None
-    print(" ".join(problem.text for problem in opened.problems), file=sys.stderr, flush=True)
-    return 1
+def run_on_loop(context: AppContext, app_main: AppMain | None, error_box: ErrorBox) -> int:
+    """Run ``app_main`` (default: the window, or the self-test) on a qasync loop until it ends."""
+    main = app_main or _main_for(context.config)
+    trace.phase("event loop starting")
+    with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(context.app)) as runner:
+        return runner.run(_with_loop_hooks(main(context), error_box))
 
 
 def _main_for(config: LaunchConfig) -> AppMain:
@@ -229,8 +108,15 @@ async def run_window(context: AppContext) -> int:
             more_keys=more_keys,
             order_book=context.order_book,
         )
-        window = MainWindow(services, sandbox=sandbox is not None)
-        show_start_up_problems(window, context.problems)
+        trace.phase("services created")
+        early = context.window
+        if early is None:
+            window = MainWindow(services, sandbox=sandbox is not None)
+            show_start_up_problems(window, context.problems)
+        else:
+            window = early
+            window.attach(services)
+            trace.phase("services plugged into the window")
         if sandbox is not None and urlsplit(sandbox.url).port != SANDBOX_PORT:
             window.show_banner(sandbox_not_kept_text(), kind="warning", topic="sandbox")
         instance = _instance_server(context, window, base_url)
@@ -242,16 +128,24 @@ async def run_window(context: AppContext) -> int:
                 if instance is not None:
                     instance.listen()
             _finish_start_up(window, services, orders, with_orders=not context.buying_disabled)
+            window.features_installed()
+            trace.phase("features installed")
 
-        # Before the probe's filter, so that the probe (filters run last-installed first)
-        # reports the first paint before this deferred work runs.
-        OnFirstPaint(
-            window.categories.tree.viewport(),
-            after_first_paint,
-            fallback_ms=AFTER_PAINT_FALLBACK_MS,
-        )
-        if ready_probe_requested():
+        if early is None and ready_probe_requested():
             on_first_rows_painted(window.categories.tree, report_ready_and(window.quit_app))
+        if early is not None and early.categories.category_count():
+            # The cached categories are on screen: the features follow once the services start.
+            QTimer.singleShot(0, window, after_first_paint)
+        else:
+            # Not before the first category rows are painted: the features' imports and widgets
+            # would hold them back. One more turn of the loop after that paint, so that the
+            # READY probe (whatever order the filters were installed in) reports it first.
+            OnFirstPaint(
+                window.categories.tree.viewport(),
+                lambda: QTimer.singleShot(0, window, after_first_paint),
+                ready=lambda: window.categories.category_count() > 0,
+                fallback_ms=AFTER_PAINT_FALLBACK_MS,
+            )
         try:
             await _show_until_closed(window, services)
         finally:
@@ -349,6 +243,7 @@ def _finish_start_up(
     from teleaccounthub.ui.search.feature import create_store_search, install_search
 
     install_search(window, services, create_store_search(services))
+    trace.phase("search installed")
     if not with_orders:
         log.warning("Buying is disabled: the orders feature is not installed (no order book)")
         settle_garbage_collector()
@@ -359,14 +254,18 @@ def _finish_start_up(
     from teleaccounthub.ui.orders.feature import install_orders
     from teleaccounthub.ui.watch.feature import install_watch
 
+    trace.phase("feature modules imported")
     orders = create_order_services(services)
     installed.append(orders)
     install_orders(window, services, orders)
+    trace.phase("orders installed")
     install_insights(window, services)
     log.info("Orders feature installed")
+    trace.phase("insights installed")
     watch = create_watch_services(services)
     installed.append(watch)
     install_watch(window, services, watch)
+    trace.phase("watch list installed")
     settle_garbage_collector()
 
 
@@ -378,37 +277,13 @@ async def _show_until_closed(window: MainWindow, services: AppServices) -> None:
             closed.set_result(None)
 
     window.closed.connect(on_closed)
+    if window.was_closed():
+        return  # closed while the services were being made: there is nothing to start
     with _close_on_sigint(window):
         window.show()
         log.info("Main window shown")
         services.start()
         await closed
-
-
-# How long a thread may hold the GIL while another waits for it (Python's default is 5 ms).
-GIL_SWITCH_INTERVAL = 0.001
-
-
-def share_the_interpreter_with_the_gui() -> None:
-    """Hand the GIL over every millisecond instead of every five.
-
-    Workers decode, build and sort big categories in pure Python while the GUI thread paints;
-    with two such workers busy, the GUI thread waited its turn behind both, for 45 ms and more
-    at the default interval. Measured with the 300,000-product benchmark: half as many stalls.
-    """
-    sys.setswitchinterval(GIL_SWITCH_INTERVAL)
-
-
-def settle_garbage_collector() -> None:
-    """Collect once, then take everything start-up created out of the collector's sight.
-
-    A full collection walks every tracked object: with Qt's bindings loaded that is a hundred
-    thousand objects and tens of milliseconds on the GUI thread, at a moment nobody chooses
-    (e.g. in the middle of decoding a large category). Frozen objects are never walked again, so
-    later collections only look at what the session itself created.
-    """
-    gc.collect()
-    gc.freeze()
 
 
 def _system_key_store() -> ApiKeyStore:
@@ -485,41 +360,7 @@ async def _with_loop_hooks(main: Awaitable[int], error_box: ErrorBox) -> int:
         message = str(context.get("message", "Unexpected error in the event loop"))
         log.error("Event loop: %s", message, exc_info=error)
         if isinstance(error, Exception):
-            error_box.show(redact(f"{type(error).__name__}: {error}"), _details(error))
+            error_box.show(redact(f"{type(error).__name__}: {error}"), error_details(error))
 
     loop.set_exception_handler(handle)
     return await main
-
-
-def excepthook_for(
-    error_box: ErrorBox,
-) -> Callable[[type[BaseException], BaseException, TracebackType | None], None]:
-    """A ``sys.excepthook`` that logs the error (keys redacted) and shows it in ``error_box``."""
-
-    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        if issubclass(kind, KeyboardInterrupt):
-            sys.__excepthook__(kind, error, tb)
-            return
-        log.critical("Unexpected error", exc_info=(kind, error, tb))
-        error_box.show(redact(f"{kind.__name__}: {error}"), _details(error, tb))
-
-    return hook
-
-
-def _details(error: BaseException, tb: TracebackType | None = None) -> str:
-    lines = traceback.format_exception(type(error), error, tb or error.__traceback__)
-    return redact("".join(lines))
-
-
-_QT_LEVELS = {
-    QtMsgType.QtDebugMsg: logging.DEBUG,
-    QtMsgType.QtInfoMsg: logging.INFO,
-    QtMsgType.QtWarningMsg: logging.WARNING,
-    QtMsgType.QtCriticalMsg: logging.ERROR,
-    QtMsgType.QtFatalMsg: logging.CRITICAL,
-}
-_qt_log = logging.getLogger("qt")
-
-
-def _qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
-    _qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
