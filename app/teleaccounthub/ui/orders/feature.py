@@ -256,7 +256,7 @@ class OrdersFeature(QObject):
         dialog.setObjectName("saveOrderDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setNameFilter(OrdersText.tr("ZIP archives (*.zip)"))
+        dialog.setNameFilter(OrdersText.tr("ZIP archives ({pattern})").format(pattern="*.zip"))
         dialog.setDefaultSuffix("zip")
         dialog.setDirectory(str(folder))
         dialog.selectFile(suggested_filename(record))
