@@ -345,6 +345,10 @@
 <context>
     <name>FormatText</name>
     <message>
+        <source>{amount} (exactly {exact})</source>
+        <translation>{amount} (ровно {exact})</translation>
+    </message>
+    <message>
         <source>just now</source>
         <translation>только что</translation>
     </message>

@@ -95,7 +95,9 @@ def _cents(amount: Decimal, rounding: str) -> Decimal:
 def usd_exact_if_needed(amount: Decimal) -> str:
     """``$7.25`` when that is exact, else ``$7.25 (exactly $7.245)``."""
     shown = usd(amount)
-    return shown if is_whole_cents(amount) else f"{shown} (exactly {exact_usd(amount)})"
+    if is_whole_cents(amount):
+        return shown
+    return FormatText.tr("{amount} (exactly {exact})").format(amount=shown, exact=exact_usd(amount))
 
 
 def display_locale() -> QLocale:

@@ -12,6 +12,7 @@ import asyncio
 import logging
 from collections.abc import Callable, Coroutine
 from datetime import datetime
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Final
 
@@ -86,6 +87,23 @@ def history_text(changes: list[StatusChange], saved_at: datetime | None = None) 
     if not events:
         return "—"
     return "\n".join(f"{moment_text(moment)}  {what}" for moment, what in events)
+
+
+def store_amount(display: str) -> Decimal | None:
+    """The amount in the store's own wording ("$0.72", "$1,234.50"); None when it is not one."""
+    text = display.strip().removeprefix("$").replace(",", "")
+    try:
+        amount = Decimal(text)
+    except InvalidOperation:
+        return None
+    return amount if amount.is_finite() else None
+
+
+def _cents(amount: Decimal) -> Decimal:
+    try:
+        return amount.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    except InvalidOperation:  # too many digits to round: compared as it is
+        return amount
 
 
 def saved_text(record: OrderRecord) -> str:
@@ -396,8 +414,13 @@ class OrderDetailsPane(QWidget):
         else:
             shown = usd_exact_if_needed(record.charged_usd)
             display = record.charged_display
-            # The store's own wording only where it says something the amount does not.
-            same = not display or display in (shown, usd(record.charged_usd))
+            # The store's own wording only where it says something the amount does not (it
+            # writes "$0.72" whatever language the app speaks).
+            same = (
+                not display
+                or display in (shown, usd(record.charged_usd))
+                or (store_amount(display) in (record.charged_usd, _cents(record.charged_usd)))
+            )
             self.charged_value.setText(
                 shown
                 if same
