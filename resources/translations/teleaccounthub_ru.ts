@@ -5,7 +5,7 @@
     <name>CheckoutText</name>
     <message>
         <source>The purchase was sent, but the app could not read the store&apos;s answer, so it cannot tell whether the order was placed. It will not send it again. Your balance is being refreshed: if it went down, the order exists — use “Track order by id…” with the order id from the Telegram bot to follow it here. (What happened: {reason}.)</source>
-        <translation>Покупка отправлена, но приложение не смогло прочитать ответ магазина и не знает, оформлен ли заказ. Повторно он отправлен не будет. Баланс обновляется: если он уменьшился, заказ есть — нажмите «Найти заказ по номеру…» и введите ID заказа из Telegram-бота, чтобы следить за ним здесь. (Что произошло: {reason}.)</translation>
+        <translation>Покупка отправлена, но приложение не смогло прочитать ответ магазина и не знает, оформлен ли заказ. Повторно он отправлен не будет. Баланс обновляется: если он уменьшился, заказ есть — нажмите «Найти заказ по ID…» и введите ID заказа из Telegram-бота, чтобы следить за ним здесь. (Что произошло: {reason}.)</translation>
     </message>
     <message>
         <source>A purchase is being sent to the store. Wait for its answer.</source>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>Track order by id…</source>
-        <translation>Найти заказ по номеру…</translation>
+        <translation>Найти заказ по ID…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -796,7 +796,7 @@
     </message>
     <message>
         <source>Copy order number</source>
-        <translation>Копировать номер заказа</translation>
+        <translation>Копировать номер</translation>
     </message>
     <message>
         <source>Buy again…</source>
@@ -947,7 +947,7 @@ If your balance went down, track the order by id; otherwise dismiss it (right-cl
     </message>
     <message>
         <source>Order #{number}; the store&apos;s API knows it as id {order_id} (use the id with “Track order by id…”)</source>
-        <translation>Заказ №{number}; в API магазина у него ID {order_id} (введите этот ID в «Найти заказ по номеру…»)</translation>
+        <translation>Заказ №{number}; в API магазина у него ID {order_id} (введите этот ID в «Найти заказ по ID…»)</translation>
     </message>
     <message>
         <source>Charged exactly {amount}</source>
@@ -1032,7 +1032,7 @@ If your balance went down, track the order by id; otherwise dismiss it (right-cl
         <source>No orders yet.
 Buy a product ({key}) and its order appears here at once. Orders placed in the Telegram bot or with curl can be added with “Track order by id…”.</source>
         <translation>Заказов пока нет.
-Купите товар ({key}), и заказ сразу появится здесь. Заказы, оформленные в Telegram-боте или из командной строки, можно добавить кнопкой «Найти заказ по номеру…».</translation>
+Купите товар ({key}), и заказ сразу появится здесь. Заказы, оформленные в Telegram-боте или из командной строки, можно добавить кнопкой «Найти заказ по ID…».</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -1040,7 +1040,7 @@ Buy a product ({key}) and its order appears here at once. Orders placed in the T
     </message>
     <message>
         <source>Track order by id…</source>
-        <translation>Найти заказ по номеру…</translation>
+        <translation>Найти заказ по ID…</translation>
     </message>
     <message>
         <source>Dismiss: it did not go through</source>
@@ -1145,7 +1145,7 @@ Buy a product ({key}) and its order appears here at once. Orders placed in the T
     </message>
     <message>
         <source>Track order by id</source>
-        <translation>Найти заказ по номеру</translation>
+        <translation>Найти заказ по ID</translation>
     </message>
     <message>
         <source>Add an order placed in the Telegram bot, with curl or when the app could not tell whether a purchase went through. Enter the order&apos;s id (for example 74). An order number (for example #10094) works only for orders already in your list.</source>

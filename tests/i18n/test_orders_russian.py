@@ -218,7 +218,7 @@ def test_the_orders_follow_a_language_change_while_open(
     )
     qtbot.waitUntil(lambda: feature.panel.heading.text() == "Ваши заказы")
     assert feature.model.headerData(Column.STATUS, Qt.Orientation.Horizontal) == "Статус"
-    assert feature.panel.track_action.text() == "Найти заказ по номеру…"
+    assert feature.panel.track_action.text() == "Найти заказ по ID…"
     assert feature.details.empty_label.text() == "Выберите заказ, чтобы увидеть подробности."
 
     apply_language(Language.ENGLISH)

@@ -41,6 +41,7 @@ from teleaccounthub.services.formatting import (
     usd,
     usd_exact_if_needed,
 )
+from teleaccounthub.services.store_money import says_amount
 from teleaccounthub.ui.language import is_language_change
 from teleaccounthub.ui.orders.quantity import (
     QT_INT_MAX,
@@ -231,7 +232,9 @@ class CheckoutDialog(QDialog):
             self.balance_label,
             self.after_label,
         ):
-            form.addRow("", field)
+            # No label beside the problem (a hidden row then takes no room); the others' texts
+            # are set in _retranslate.
+            form.addRow("" if field is self.problem_label else QLabel(), field)
 
         self.message_label = QLabel()
         self.message_label.setObjectName("checkoutMessage")
@@ -317,9 +320,13 @@ class CheckoutDialog(QDialog):
                 label.setText(text)
 
     def _unit_text(self) -> str:
+        """The store's unit price, said the app's way when it is the same amount."""
         product = self._product
-        shown = product.wallet_unit_price
-        exact = exact_usd(product.retail_price_usd)
+        price = product.retail_price_usd
+        exact = exact_usd(price)
+        shown = usd(price) if says_amount(product.wallet_unit_price, price) else None
+        if shown is None:
+            shown = product.wallet_unit_price
         if shown == exact:
             return shown
         return CheckoutText.tr("{shown}  (exactly {exact})").format(shown=shown, exact=exact)

@@ -12,11 +12,10 @@ import asyncio
 import logging
 from collections.abc import Callable, Coroutine
 from datetime import datetime
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Final
 
-from PySide6.QtCore import QEvent, Qt, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,6 +51,7 @@ from teleaccounthub.services.formatting import (
     usd_exact_if_needed,
 )
 from teleaccounthub.services.formatting import moment_text as second_text
+from teleaccounthub.services.store_money import says_amount
 from teleaccounthub.services.tasks import TaskOwner
 from teleaccounthub.ui.language import is_language_change
 from teleaccounthub.ui.orders.order_status import status_name
@@ -61,6 +61,8 @@ log = logging.getLogger(__name__)
 
 LISTING_TASK: Final = "order-details:contents"
 VERIFY_TASK: Final = "order-details:verify"
+# The widest row of three equal buttons the pane takes; wider, they go two a row.
+BUTTON_ROW_WIDTH: Final = 340
 OrdersText = TrContext("OrdersText")
 
 
@@ -87,23 +89,6 @@ def history_text(changes: list[StatusChange], saved_at: datetime | None = None) 
     if not events:
         return "—"
     return "\n".join(f"{moment_text(moment)}  {what}" for moment, what in events)
-
-
-def store_amount(display: str) -> Decimal | None:
-    """The amount in the store's own wording ("$0.72", "$1,234.50"); None when it is not one."""
-    text = display.strip().removeprefix("$").replace(",", "")
-    try:
-        amount = Decimal(text)
-    except InvalidOperation:
-        return None
-    return amount if amount.is_finite() else None
-
-
-def _cents(amount: Decimal) -> Decimal:
-    try:
-        return amount.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-    except InvalidOperation:  # too many digits to round: compared as it is
-        return amount
 
 
 def saved_text(record: OrderRecord) -> str:
@@ -203,7 +188,7 @@ class OrderDetailsPane(QWidget):
             self.items_value,
         )
         for value in self._fields:
-            form.addRow("", value)
+            form.addRow(QLabel(), value)  # the label's text: _retranslate
         self._form = form
 
         self.verify_button = QPushButton()
@@ -241,24 +226,20 @@ class OrderDetailsPane(QWidget):
         self.check_button.setObjectName("detailsCheckNowButton")
         self.check_button.clicked.connect(self._check_now)
         # Two rows, so the pane stays narrow enough to sit beside the order list.
-        buttons = QGridLayout()
-        for position, button in enumerate(
-            (
-                self.save_button,
-                self.open_button,
-                self.copy_button,
-                self.buy_again_button,
-                self.check_button,
-            )
-        ):
-            buttons.addWidget(button, position // 3, position % 3)
-        buttons.setColumnStretch(3, 1)
+        self._buttons = QGridLayout()
+        self._button_order = (
+            self.save_button,
+            self.open_button,
+            self.copy_button,
+            self.buy_again_button,
+            self.check_button,
+        )
 
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(8, 4, 8, 4)
         body_layout.addWidget(self.title)
-        body_layout.addLayout(buttons)
+        body_layout.addLayout(self._buttons)
         body_layout.addLayout(form)
         verify_row = QHBoxLayout()
         verify_row.addWidget(self.verify_button)
@@ -340,8 +321,31 @@ class OrderDetailsPane(QWidget):
         self.empty_label.setText(nothing_selected_text())
         self.empty_label.setAccessibleName(OrdersText.tr("Order details status"))
         self.entry_model.retranslate()
-        # Never narrower than its buttons and labels: the splitter beside it respects this.
-        self.setMinimumWidth(self._body.minimumSizeHint().width() + self._scrollbar)
+        self._arrange_buttons()
+        self.updateGeometry()  # longer words ask for a wider pane
+
+    def _arrange_buttons(self) -> None:
+        """Three a row while they fit ``BUTTON_ROW_WIDTH`` (English), else two a row (longer
+        words): the pane stays narrow enough to sit beside the order list."""
+        hints = [button.sizeHint().width() for button in self._button_order]
+        # In rows of three, a column is as wide as the widest button in it.
+        three = sum(max(hints[column::3]) for column in range(3))
+        spacing = max(0, self._buttons.horizontalSpacing())
+        per_row = 3 if three + 2 * spacing <= BUTTON_ROW_WIDTH else 2
+        for button in self._button_order:
+            self._buttons.removeWidget(button)
+        for position, button in enumerate(self._button_order):
+            self._buttons.addWidget(button, position // per_row, position % per_row)
+        for column in range(4):
+            self._buttons.setColumnStretch(column, 1 if column == per_row else 0)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        # Never narrower than its buttons and labels (the splitter beside it respects this),
+        # measured when asked: the words, the font and the style may have changed since.
+        hint = super().minimumSizeHint()
+        return QSize(
+            max(hint.width(), self._body.minimumSizeHint().width() + self._scrollbar), hint.height()
+        )
 
     def _set_save_text(self) -> None:
         saved = self._record is not None and bool(self._record.saved_path)
@@ -419,7 +423,7 @@ class OrderDetailsPane(QWidget):
             same = (
                 not display
                 or display in (shown, usd(record.charged_usd))
-                or (store_amount(display) in (record.charged_usd, _cents(record.charged_usd)))
+                or says_amount(display, record.charged_usd)
             )
             self.charged_value.setText(
                 shown

@@ -36,6 +36,7 @@ from teleaccounthub.services.formatting import (
     usd,
 )
 from teleaccounthub.services.order_tracker import belongs_to
+from teleaccounthub.services.store_money import charged_text
 from teleaccounthub.ui.orders.order_status import status_name
 
 OrdersText = TrContext("OrdersText")
@@ -417,9 +418,9 @@ class OrderTableModel(QAbstractTableModel):
         if column == Column.QTY:
             return record.quantity
         if column == Column.CHARGED:
-            if record.charged_display is not None:
-                return record.charged_display
-            return usd(record.charged_usd) if record.charged_usd is not None else "—"
+            if record.charged_display is None and record.charged_usd is None:
+                return "—"
+            return charged_text(record.charged_display, record.charged_usd)
         if column == Column.STATUS:
             note = self._notes.get(record.order_id)
             return note.status if note is not None else status_text(record, self._clock())

@@ -154,7 +154,7 @@ class TrackOrderDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         self._form = QFormLayout()
-        self._form.addRow("", self.id_field)
+        self._form.addRow(QLabel(), self.id_field)  # the label's text: _retranslate
         layout = QVBoxLayout(self)
         layout.addWidget(self._intro)
         layout.addLayout(self._form)
