@@ -28,7 +28,7 @@ from teleaccounthub.ui.orders.feature import OrdersFeature
 from teleaccounthub.ui.orders.order_model import Column
 from tests.i18n.english_left import LATIN_WORD, english_texts
 from tests.i18n.test_translations import KEPT
-from tests.orders.builders import PHILIPPINES, checkout_result, order
+from tests.orders.builders import PHILIPPINES, at, checkout_result, order
 
 # The window's own "Save ZIP…" action (the shell's, translated with the shell): the panel's
 # toolbar says what it says.
@@ -39,9 +39,9 @@ WINDOW_SAVE = spec("downloadAction")
 def seeded(
     russian: None, window: MainWindow, sandbox: SandboxServer, tmp_path: Path
 ) -> Iterator[tuple[OrdersFeature, dict[str, OrderRecord], PurchaseIntent]]:
-    """The window in Russian, its order list showing an order in each state (processing, ready,
-    saved, failed) and a purchase whose outcome is unknown, from a scratch order book (none of
-    them is polled: the sandbox does not know them)."""
+    """The window in Russian, its order list showing an order in each state (processing, no
+    longer checked, ready, saved, failed) and a purchase whose outcome is unknown, from a scratch
+    order book (none of them is polled: the sandbox does not know them)."""
     feature = window.findChild(OrdersFeature)
     assert feature is not None
     account = AccountRef.from_key(sandbox.url, sandbox.api_key)
@@ -51,13 +51,14 @@ def seeded(
         zipped.writestr("accounts/0002.json", b"{}")
         zipped.writestr("../escape.txt", b"")
     with OrderBook(tmp_path / "scratch.sqlite3") as book:
-        processing = book.record_checkout(account, checkout_result(70))
-        book.record_checkout(account, checkout_result(71, quantity=2))
+        processing = book.record_checkout(account, checkout_result(70), placed_at=at(0))
+        stopped = book.record_checkout(account, checkout_result(74), placed_at=at(1))
+        book.record_checkout(account, checkout_result(71, quantity=2), placed_at=at(2))
         ready = book.update_from_server(account, order(71, status="completed", quantity=2))
-        book.record_checkout(account, checkout_result(72, quantity=2))
+        book.record_checkout(account, checkout_result(72, quantity=2), placed_at=at(3))
         book.update_from_server(account, order(72, status="completed", quantity=2))
         saved = book.record_download(account, 72, archive, archive.stat().st_size, "0" * 64)
-        book.record_checkout(account, checkout_result(73))
+        book.record_checkout(account, checkout_result(73), placed_at=at(4))
         failed = book.update_from_server(account, order(73, status="failed"))
         intent = book.journal.open_intent(
             account,
@@ -69,11 +70,17 @@ def seeded(
             unit_price_usd=PHILIPPINES.retail_price_usd,
             balance_before_usd=Decimal("10"),
         )
-        records = {"processing": processing, "ready": ready, "saved": saved, "failed": failed}
+        records = {
+            "processing": processing,
+            "stopped": stopped,
+            "ready": ready,
+            "saved": saved,
+            "failed": failed,
+        }
         feature.model.set_orders(account, records.values())
         feature.model.set_intents([intent])
         feature.notice.show_intents([intent], Decimal("7.83"))
-        feature.model.mark_stopped(70, "Магазин не знает этот заказ.")
+        feature.model.mark_stopped(74, "Магазин не знает этот заказ.")
         yield feature, records, intent
 
 
@@ -103,18 +110,26 @@ def test_the_order_list_details_and_notice_have_no_english_left(
 ) -> None:
     feature, records, _intent = seeded
     model = feature.model
-    assert model.rowCount() == 5
+    assert model.rowCount() == 6
     # Every state's status and tooltips (cells are not walked by english_texts).
     statuses = [model.index(row, Column.STATUS).data() for row in range(model.rowCount())]
     # Newest first, the purchase of unknown outcome on top.
-    assert statuses == ["Результат неизвестен", "Не выполнен", "Сохранён", "Готов", "Остановлен"]
+    assert statuses[:5] == [
+        "Результат неизвестен",
+        "Не выполнен",
+        "Сохранён",
+        "Готов",
+        "Остановлен",
+    ]
+    assert statuses[5].startswith("В обработке · ")
     for row in range(model.rowCount()):
         for column in Column:
             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 text = model.index(row, column).data(role)
                 assert not english_words(text, tmp_path), (row, column, text)
     assert (
-        feature.summary_label.text() == "1 заказ готов к сохранению · 1 заказ больше не проверяется"
+        feature.summary_label.text()
+        == "1 заказ в обработке · 1 заказ готов к сохранению · 1 заказ больше не проверяется"
     )
     no_english(feature.area, tmp_path)
     no_english(feature.notice, tmp_path)
