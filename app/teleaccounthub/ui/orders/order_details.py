@@ -234,6 +234,9 @@ class OrderDetailsPane(QWidget):
             self.buy_again_button,
             self.check_button,
         )
+        # In the grid before the form, so Tab reaches them first; _arrange_buttons re-rows them.
+        for position, button in enumerate(self._button_order):
+            self._buttons.addWidget(button, position // 3, position % 3)
 
         body = QWidget()
         body_layout = QVBoxLayout(body)
