@@ -268,9 +268,7 @@ def resource_datas(icon_dir: Path = ICON_DIR) -> list[tuple[str, str]]:
             (str(path), f"resources/icons/actions/{variant}")
             for path in sorted(folder.glob("*.svg"))
         ]
-    datas += [
-        (str(TRANSLATION_DIR / name), "resources/translations") for name in APP_TRANSLATIONS
-    ]
+    datas += [(str(TRANSLATION_DIR / name), "resources/translations") for name in APP_TRANSLATIONS]
     return datas
 
 

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from teleaccounthub.sandbox import SandboxServer
 from teleaccounthub.ui.insights.insights_window import InsightsWindow
-from teleaccounthub.ui.orders.order_details import NOTHING_SELECTED
+from teleaccounthub.ui.orders.order_details import nothing_selected_text
 from tests.account.conftest import DemoWindow, buy, orders, wait_for_balance
 from tests.insights.test_insights_window import insights_of
 from tests.orders.conftest import run
@@ -52,7 +52,7 @@ def test_details_and_insights_follow_ctrl_2_and_say_which_account(
     # The pane no longer shows an order of "Demo".
     assert details.record() is None
     assert details.stack.currentWidget() is details.empty_label
-    assert details.empty_label.text() == NOTHING_SELECTED
+    assert details.empty_label.text() == nothing_selected_text()
     # The insights are those of "Demo 2", and say so.
     assert view.isVisible()
     assert view.account_label.text() == "Account: Demo 2"

@@ -12,7 +12,7 @@ from teleaccounthub.sandbox import SandboxServer
 from teleaccounthub.ui import actions
 from teleaccounthub.ui.account.account_switcher import switch_action_name
 from teleaccounthub.ui.main_window import MainWindow
-from teleaccounthub.ui.orders.feature import ACCOUNT_CHANGED_CHECKOUT_CLOSED
+from teleaccounthub.ui.orders.feature import account_changed_text
 from tests.account.conftest import DemoWindow, buy, orders, shown_order_ids, wait_for_balance
 from tests.gui.helpers import ASIA, PHILIPPINES, open_category
 from tests.orders.conftest import posts
@@ -129,5 +129,5 @@ def test_an_open_checkout_closes_when_another_account_is_put_in_use(
     # Its figures were the first account's: it must not buy for the second on them.
     qtbot.waitUntil(lambda: feature.checkout_dialog is None)
     assert not dialog.isVisible()
-    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == ACCOUNT_CHANGED_CHECKOUT_CLOSED)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == account_changed_text())
     assert posts(sandbox) == 0

@@ -52,7 +52,7 @@ def test_russian_has_three_plural_forms() -> None:
 KEPT = re.compile(
     r"TeleAccountHub|ZIP|API|CSV|SHA-256|HTTPS?|SOCKS5?|URL|JSON|Ctrl|Shift|Alt|Tab|Enter|Esc|"
     r"Escape|Telegram|USD|ID|F\d+|OK|KB|MB|GB|PNG|SVG|UTC|localhost|sandbox|DNS|TLS|Retry-After|"
-    r"Windows|macOS|Linux|Qt|Python|https?://\S+|[\w.-]+\.(json|log|zip|csv|db|py)\b"
+    r"Windows|macOS|Linux|Qt|Python|https?://\S+|[\w.-]+\.(json|log|zip|csv|db|py|com|org|net)\b"
 )
 LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 

@@ -18,6 +18,7 @@ from teleaccounthub.local import DataDir
 from teleaccounthub.local.data_folder import open_contents
 from teleaccounthub.local.utc import utc_now
 from teleaccounthub.sandbox import SandboxServer
+from teleaccounthub.services.account_list import demo_label
 from teleaccounthub.services.catalog import CatalogFailure
 from teleaccounthub.services.session import BuiltinKey, KeySource
 from teleaccounthub.ui import actions
@@ -46,7 +47,7 @@ def _sandbox_window(
         orders=orders,
         sandbox=True,
         key_source=KeySource.SANDBOX,
-        more_keys=(BuiltinKey("Demo 2", sandbox.second_api_key, KeySource.SANDBOX),),
+        more_keys=(BuiltinKey(demo_label(2), sandbox.second_api_key, KeySource.SANDBOX),),
     )
 
 
@@ -216,11 +217,6 @@ def test_in_the_smallest_window_the_balance_stays_on_the_toolbar(
     assert refresh.toolTip() == "Заново загрузить каталог и баланс (F5)"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the catalog, orders and account panels are translated on their own branches; "
-    "remove this mark once all four translations are merged",
-)
 @pytest.mark.usefixtures("russian")
 def test_the_whole_window_has_no_english_left(
     main_window_factory: MainWindowFactory, sandbox: SandboxServer, tmp_path: Path, qtbot: QtBot

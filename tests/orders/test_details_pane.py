@@ -20,10 +20,10 @@ from teleaccounthub.services.tasks import TaskOwner
 from teleaccounthub.ui.main_window import MainWindow
 from teleaccounthub.ui.orders.feature import OrdersFeature
 from teleaccounthub.ui.orders.order_details import (
-    NOTHING_SELECTED,
-    SAVED_UNRECORDED,
     OrderDetailsPane,
     moment_text,
+    nothing_selected_text,
+    saved_unrecorded_text,
 )
 from teleaccounthub.ui.orders.zip_entry_model import Column, Role
 from tests.insights.records import record as insights_record
@@ -141,7 +141,7 @@ def test_a_missing_file_is_reported_and_its_contents_cannot_be_shown(
     feature.panel.table.clearSelection()
     feature.panel.table.setCurrentIndex(feature.model.index(-1, 0))
     qtbot.waitUntil(lambda: details.record() is None)
-    assert details.empty_label.text() == NOTHING_SELECTED
+    assert details.empty_label.text() == nothing_selected_text()
     assert feature.panel.select_order(record.order_id)
     shown(qtbot, details, record.order_id)
     assert (
@@ -197,7 +197,7 @@ def test_a_hostile_archive_is_listed_with_its_warnings_and_a_short_count(
     )
     text = pane.items_value.text()
     assert "holds 3 item files but 2 were ordered" in text
-    assert "2 entries with a dangerous name" in text
+    assert "2 dangerous names" in text
     assert pane.items_value.property("role") == "warning"
     assert pane.history_value.text() == "—"
     with qtbot.waitSignal(pane.verified, timeout=5000) as checked:
@@ -259,7 +259,7 @@ def test_a_zip_saved_by_an_earlier_version_says_its_save_time_is_not_recorded(
     qtbot.addWidget(pane)
     with qtbot.waitSignal(pane.contents_shown, timeout=5000):
         pane.show_record(record)
-    assert pane.saved_value.text() == SAVED_UNRECORDED
+    assert pane.saved_value.text() == saved_unrecorded_text()
     assert pane.history_value.text() == "—"
     # Not saved at all: nothing to say.
     pane.show_record(replace(record, saved_path=None, file_size=None, sha256=None))

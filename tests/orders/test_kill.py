@@ -18,7 +18,7 @@ from teleaccounthub.local.account import AccountRef
 from teleaccounthub.local.orderbook import OrderBook
 from teleaccounthub.sandbox import SandboxServer
 from teleaccounthub.ui.orders.feature import OrdersFeature
-from teleaccounthub.ui.orders.order_model import OUTCOME_UNKNOWN, Column
+from teleaccounthub.ui.orders.order_model import Column, outcome_unknown_text
 from tests.fixtures.gui import MainWindowFactory
 from tests.orders.conftest import CHECKOUT_PATH, posts
 
@@ -108,6 +108,6 @@ def test_a_purchase_killed_in_flight_is_shown_at_the_next_start(
     text = feature.notice.label.text()
     assert "A purchase of 3 × Philippines +63 may have gone through at" in text
     qtbot.waitUntil(lambda: "(down $2.17)" in feature.notice.label.text(), timeout=5000)
-    assert feature.model.index(0, Column.STATUS).data() == OUTCOME_UNKNOWN
+    assert feature.model.index(0, Column.STATUS).data() == outcome_unknown_text()
     assert feature.model.records() == []  # the order itself was never written down
     assert posts(sandbox) == 1

@@ -24,7 +24,7 @@ from teleaccounthub.services.tasks import TaskOwner
 from teleaccounthub.ui.main_window import MainWindow
 from teleaccounthub.ui.orders.checkout_dialog import CheckoutDialog
 from teleaccounthub.ui.orders.feature import OrdersFeature
-from teleaccounthub.ui.orders.order_model import OUTCOME_UNKNOWN, Column
+from teleaccounthub.ui.orders.order_model import Column, outcome_unknown_text
 from teleaccounthub.ui.orders.quantity import QuantityLimit, judge_quantity
 from tests.api.scripted_server import Reply, ScriptedServer, ok
 from tests.fixtures.gui import MainWindowFactory
@@ -49,13 +49,13 @@ KEY = "tgsk_money_safety_test_key_000000000000"
     ],
 )
 def test_a_quantity_that_cannot_be_bought_is_refused_in_words(typed: str, problem: str) -> None:
-    check = judge_quantity(typed, QuantityLimit(435, "your balance covers 435"))
+    check = judge_quantity(typed, QuantityLimit(435, "At most 435: your balance covers 435."))
     assert check.quantity is None
     assert problem in check.problem
 
 
 def test_a_valid_quantity_is_exactly_the_typed_number() -> None:
-    limit = QuantityLimit(435, "your balance covers 435")
+    limit = QuantityLimit(435, "At most 435: your balance covers 435.")
     assert judge_quantity(" 99 ", limit).quantity == 99
     assert judge_quantity("435", limit).quantity == 435
     assert judge_quantity("436", limit).quantity is None
@@ -440,7 +440,7 @@ def test_an_intent_left_open_by_an_earlier_run_is_shown_at_start_until_dismissed
     assert "A purchase of 3 × Philippines +63 may have gone through at" in notice.label.text()
     qtbot.waitUntil(lambda: "is $315.56 now" in notice.label.text(), timeout=5000)
     assert "down $4.44" in notice.label.text()
-    assert feature.model.index(0, Column.STATUS).data() == OUTCOME_UNKNOWN
+    assert feature.model.index(0, Column.STATUS).data() == outcome_unknown_text()
     notice.dismiss_button.click()
     assert not notice.isVisible()
     assert feature.model.intents() == []

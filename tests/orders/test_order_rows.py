@@ -14,11 +14,11 @@ from teleaccounthub.local.account import AccountRef
 from teleaccounthub.local.orderbook import OrderBook
 from teleaccounthub.sandbox import SandboxServer
 from teleaccounthub.ui.orders.order_model import (
-    STOPPED_TEXT,
-    UNREADABLE_TEXT,
     Column,
     OrderTableModel,
     Role,
+    stopped_text,
+    unreadable_text,
 )
 from teleaccounthub.ui.orders.orders_panel import summary_text
 from tests.fixtures.gui import MainWindowFactory
@@ -45,7 +45,7 @@ def test_a_note_replaces_the_status_until_a_newer_record_arrives(
         with qtbot.waitSignal(model.dataChanged) as changed:
             assert model.mark_stopped(70, STOP_403)
         assert changed.args[0] == status
-        assert status.data() == STOPPED_TEXT
+        assert status.data() == stopped_text()
         assert status.data(Qt.ItemDataRole.ToolTipRole) == STOP_403
         assert status.data(Role.PROGRESS) is None  # no progress bar on a stopped order
         assert isinstance(status.data(Qt.ItemDataRole.DecorationRole), QIcon)
@@ -56,7 +56,7 @@ def test_a_note_replaces_the_status_until_a_newer_record_arrives(
 
         assert model.mark_unreadable(71, "The answer could not be read.")
         unreadable = model.index(model.row_of(71) or 0, Column.STATUS)
-        assert unreadable.data() == UNREADABLE_TEXT
+        assert unreadable.data() == unreadable_text()
         assert unreadable.data(Qt.ItemDataRole.ToolTipRole) == "The answer could not be read."
         assert model.processing_count() == 1  # still followed
         assert not model.mark_stopped(99, STOP_403)  # not in the list: nothing to say
@@ -84,7 +84,7 @@ def test_an_order_refused_with_403_says_stopped_on_its_row(
         dialog.confirm()
     order_id = placed.args[0].order_id
     status = feature.model.index(0, Column.STATUS)
-    qtbot.waitUntil(lambda: status.data() == STOPPED_TEXT, timeout=5000)
+    qtbot.waitUntil(lambda: status.data() == stopped_text(), timeout=5000)
     assert status.data(Qt.ItemDataRole.ToolTipRole).startswith(STOP_403)
     assert STOP_403 in window.statusBar().currentMessage()
     assert feature.summary_label.text() == "1 order no longer checked"

@@ -18,6 +18,10 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO, Final
 
+from teleaccounthub.i18n import TrContext
+
+OrdersText = TrContext("OrdersText")
+
 MAX_LISTED: Final = 2000
 # The most of the central directory read (names, extras, comments), whatever the entry count.
 MAX_DIRECTORY_BYTES: Final = 4 << 20
@@ -108,9 +112,13 @@ def list_zip(path: Path, *, cap: int = MAX_LISTED) -> ZipListing:
         with path.open("rb") as file:
             return _list(file, cap)
     except FileNotFoundError as error:
-        raise ZipListingError("The file is not there any more.") from error
+        raise ZipListingError(OrdersText.tr("The file is not there any more.")) from error
     except OSError as error:
-        raise ZipListingError(f"The file cannot be read: {error.strerror or error}.") from error
+        raise ZipListingError(
+            OrdersText.tr("The file cannot be read: {reason}.").format(
+                reason=error.strerror or error
+            )
+        ) from error
 
 
 def count_items(listing: ZipListing, quantity: int) -> ItemCount:
@@ -123,24 +131,38 @@ def count_items(listing: ZipListing, quantity: int) -> ItemCount:
         return ItemCount(
             None,
             False,
-            f"Only part of the archive could be listed, so its items cannot be counted against "
-            f"the {quantity} ordered.",
+            OrdersText.tr(
+                "Only part of the archive could be listed, so its items cannot be counted against "
+                "the %Ln ordered.",
+                "",
+                quantity,
+            ),
         )
     files = listing.files
     folders = Counter(str(PurePosixPath(entry.name).parent) for entry in files)
     for folder, count in folders.items():
         if count == quantity and folder != ".":
-            return ItemCount(count, True, f"{count} of {quantity} ordered, in {folder}/")
+            # count == quantity: both are the one number
+            text = OrdersText.tr("%Ln of %Ln ordered, in {folder}/", "", quantity)
+            return ItemCount(count, True, text.format(folder=folder))
     items = sum(1 for entry in files if not _NOT_ITEMS.match(PurePosixPath(entry.name).name))
     if items == quantity:
-        return ItemCount(items, True, f"{items} of {quantity} ordered")
-    return ItemCount(
-        items,
-        False,
-        f"The archive holds {items} item file{'s' if items != 1 else ''} but {quantity} "
-        f"{'were' if quantity != 1 else 'was'} ordered: they cannot be matched one to one. "
-        "Look inside before you use them.",
-    )
+        return ItemCount(items, True, OrdersText.tr("%Ln of %Ln ordered", "", quantity))
+    if quantity == 1:
+        text = OrdersText.tr(
+            "The archive holds %Ln item file(s) but 1 was ordered: they cannot be matched one to "
+            "one. Look inside before you use them.",
+            "",
+            items,
+        )
+    else:
+        text = OrdersText.tr(
+            "The archive holds %Ln item file(s) but {quantity} were ordered: they cannot be "
+            "matched one to one. Look inside before you use them.",
+            "",
+            items,
+        )
+    return ItemCount(items, False, text.format(quantity=quantity))
 
 
 def _list(file: BinaryIO, cap: int) -> ZipListing:
@@ -152,7 +174,9 @@ def _list(file: BinaryIO, cap: int) -> ZipListing:
     while at >= 0 and len(tail) - at < _EOCD.size:
         at = tail.rfind(_EOCD_SIGNATURE, 0, at)
     if at < 0:
-        raise ZipListingError("The file is not a ZIP archive (it has no table of contents).")
+        raise ZipListingError(
+            OrdersText.tr("The file is not a ZIP archive (it has no table of contents).")
+        )
     eocd_at = tail_start + at
     fields = _EOCD.unpack_from(tail, at)
     declared, cd_size, cd_offset = fields[4], fields[5], fields[6]
@@ -161,11 +185,15 @@ def _list(file: BinaryIO, cap: int) -> ZipListing:
         declared, cd_size, directory_end = _zip64(file, eocd_at, declared, cd_size)
     cd_start = directory_end - cd_size
     if cd_start < 0:
-        raise ZipListingError("The archive's table of contents is damaged.")
+        raise ZipListingError(OrdersText.tr("The archive's table of contents is damaged."))
     problems: list[str] = []
     if declared * _CENTRAL.size > cd_size:
         problems.append(
-            f"The archive claims {declared:,} entries, more than its table of contents can hold."
+            OrdersText.tr(
+                "The archive claims %Ln entries, more than its table of contents can hold.",
+                "",
+                declared,
+            )
         )
     file.seek(cd_start)
     entries: list[ZipEntry] = []
@@ -174,14 +202,22 @@ def _list(file: BinaryIO, cap: int) -> ZipListing:
     while len(entries) < min(declared, cap):
         if read > MAX_DIRECTORY_BYTES:
             problems.append(
-                f"The archive's table of contents is too large to list in full; "
-                f"the first {len(entries):,} entries are shown."
+                OrdersText.tr(
+                    "The archive's table of contents is too large to list in full; the first "
+                    "%Ln entries are shown.",
+                    "",
+                    len(entries),
+                )
             )
             break
         entry = _entry(file, remaining)
         if entry is None:
             problems.append(
-                f"The archive's table of contents is damaged after {len(entries):,} entries."
+                OrdersText.tr(
+                    "The archive's table of contents is damaged after %Ln entries.",
+                    "",
+                    len(entries),
+                )
             )
             break
         entries.append(entry[0])
@@ -202,7 +238,7 @@ def _zip64(file: BinaryIO, eocd_at: int, declared: int, cd_size: int) -> tuple[i
     file.seek(record_at)
     record = file.read(_ZIP64_EOCD.size)
     if len(record) < _ZIP64_EOCD.size or not record.startswith(_ZIP64_EOCD_SIGNATURE):
-        raise ZipListingError("The archive's table of contents is damaged.")
+        raise ZipListingError(OrdersText.tr("The archive's table of contents is damaged."))
     fields = _ZIP64_EOCD.unpack(record)
     return fields[7], fields[8], record_at
 
@@ -225,7 +261,9 @@ def _entry(file: BinaryIO, remaining: int) -> tuple[ZipEntry, int] | None:
     size, packed = _zip64_sizes(extra, size, packed)
     name, problems = _name(raw_name, bool(flags & _UTF8_FLAG))
     if size > _BOMB_MIN_SIZE and size > BOMB_RATIO * max(packed, 1):
-        problems.append("unpacks to over a thousand times its packed size")
+        problems.append(
+            OrdersText.tr("unpacks to over a thousand times its packed size", "a file in a ZIP")
+        )
     length = _CENTRAL.size + name_length + extra_length + comment_length
     return ZipEntry(name, size, packed, tuple(problems)), length
 
@@ -253,21 +291,25 @@ def _name(raw: bytes, utf8: bool) -> tuple[str, list[str]]:
             name = raw.decode("utf-8")
         except UnicodeDecodeError:
             name = raw.decode("utf-8", errors="replace")
-            problems.append("its name is not valid text")
+            problems.append(OrdersText.tr("its name is not valid text", "a file in a ZIP"))
     else:
         name = raw.decode("cp437")
     if "\x00" in name:
-        problems.append("its name contains a NUL character")
+        problems.append(OrdersText.tr("its name contains a NUL character", "a file in a ZIP"))
     elif any(unicodedata.category(c) == "Cc" for c in name):
-        problems.append("its name contains control characters")
+        problems.append(OrdersText.tr("its name contains control characters", "a file in a ZIP"))
     if any(c in _BIDI_CONTROLS for c in name):
-        problems.append("its name contains characters that reverse the text direction")
+        problems.append(
+            OrdersText.tr(
+                "its name contains characters that reverse the text direction", "a file in a ZIP"
+            )
+        )
     if name.startswith(("/", "\\")) or _DRIVE.match(name):
-        problems.append("it has an absolute path")
+        problems.append(OrdersText.tr("it has an absolute path", "a file in a ZIP"))
     if "\\" in name:
-        problems.append("its name contains a backslash")
+        problems.append(OrdersText.tr("its name contains a backslash", "a file in a ZIP"))
     if ".." in re.split(r"[/\\]", name):
-        problems.append("its path goes up out of the folder (..)")
+        problems.append(OrdersText.tr("its path goes up out of the folder (..)", "a file in a ZIP"))
     if not name:
-        problems.append("it has no name")
+        problems.append(OrdersText.tr("it has no name", "a file in a ZIP"))
     return name, problems

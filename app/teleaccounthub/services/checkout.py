@@ -37,13 +37,15 @@ from teleaccounthub.api import (
     TransportError,
     Unauthorized,
 )
+from teleaccounthub.i18n import TrContext
 from teleaccounthub.local.account import AccountRef
 from teleaccounthub.local.journal import IntentState, PurchaseIntent
 from teleaccounthub.local.order_record import OrderRecord
 from teleaccounthub.services.delays import clamp_retry_after, timer_ms
-from teleaccounthub.services.formatting import usd
+from teleaccounthub.services.formatting import group_digits, usd
 from teleaccounthub.services.order_context import OrderContext
 from teleaccounthub.services.order_tracker import OrderTracker
+from teleaccounthub.services.store_money import charged_text
 
 if TYPE_CHECKING:
     from teleaccounthub.api import Client
@@ -59,12 +61,18 @@ UNSAVED_RETRY_MAX = 60.0
 # run means that run died while its checkout was in flight.
 THIS_RUN = uuid.uuid4().hex
 
-UNKNOWN_OUTCOME_MESSAGE = (
-    "The purchase was sent, but the app could not read the store's answer, so it cannot tell "
-    "whether the order was placed. It will not send it again. Your balance is being refreshed: "
-    "if it went down, the order exists — use “Track order by id…” with the order id from the "
-    "Telegram bot to follow it here."
-)
+CheckoutText = TrContext("CheckoutText")
+
+
+def unknown_outcome_message(reason: str) -> str:
+    """What the customer reads after a purchase whose outcome is unknown; ``reason``: what
+    happened, in words."""
+    return CheckoutText.tr(
+        "The purchase was sent, but the app could not read the store's answer, so it cannot tell "
+        "whether the order was placed. It will not send it again. Your balance is being "
+        "refreshed: if it went down, the order exists — use “Track order by id…” with the order "
+        "id from the Telegram bot to follow it here. (What happened: {reason}.)"
+    ).format(reason=reason.rstrip("."))
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,23 +200,22 @@ class CheckoutService(QObject):
     def block_reason(self) -> str:
         """Why no checkout can start now, in words for the customer; "" when one can."""
         if self._busy:
-            return "A purchase is being sent to the store. Wait for its answer."
+            return CheckoutText.tr("A purchase is being sent to the store. Wait for its answer.")
         if self._held is not None:
             if self._held.kind is OutcomeKind.PLACED_UNSAVED:
-                return (
+                return CheckoutText.tr(
                     "Your last order was placed but is not saved on this computer yet. "
                     "Read its message and close it first."
                 )
-            return (
+            return CheckoutText.tr(
                 "The outcome of your last purchase is unknown. Read its message and close it "
                 "before buying again."
             )
         wait = self.retry_wait()
         if wait > 0:
-            return (
-                "The store asked to wait before the next purchase: try again in "
-                f"{int(-(-wait // 1))} s."
-            )
+            return CheckoutText.tr(
+                "The store asked to wait before the next purchase: try again in {seconds} s."
+            ).format(seconds=int(-(-wait // 1)))
         return ""
 
     def unsaved_orders(self) -> list[CheckoutResult]:
@@ -231,7 +238,9 @@ class CheckoutService(QObject):
         outcome is unread: a second confirmation never becomes a second POST.
         """
         if not self.can_checkout():
-            raise CheckoutBusy(self.block_reason() or "A checkout is already in progress.")
+            raise CheckoutBusy(
+                self.block_reason() or CheckoutText.tr("A checkout is already in progress.")
+            )
         if isinstance(request.quantity, bool) or not isinstance(request.quantity, int):
             raise ValueError("quantity must be a whole number")
         if request.quantity < 1:
@@ -240,7 +249,9 @@ class CheckoutService(QObject):
         if account is None:  # nothing is sent without a key
             self._set_busy(True)
             self._finish(
-                CheckoutOutcome(OutcomeKind.UNAUTHORIZED, request, "Enter your API key to buy.")
+                CheckoutOutcome(
+                    OutcomeKind.UNAUTHORIZED, request, CheckoutText.tr("Enter your API key to buy.")
+                )
             )
             return
         client = self._context.client()
@@ -268,8 +279,11 @@ class CheckoutService(QObject):
                 CheckoutOutcome(
                     OutcomeKind.FAILED,
                     request,
-                    "Nothing was bought: the purchase could not be written down on this computer "
-                    "first (is the disk full or read-only?). Free some space, then try again.",
+                    CheckoutText.tr(
+                        "Nothing was bought: the purchase could not be written down on this "
+                        "computer first (is the disk full or read-only?). Free some space, then "
+                        "try again."
+                    ),
                 )
             )
             return
@@ -288,7 +302,10 @@ class CheckoutService(QObject):
                 outcome = self._placed(account, request, result, intent)
         except Exception as error:  # a bug in handling must not unblock Buy
             log.exception("Checkout handling failed; the outcome is treated as unknown")
-            outcome = self._unknown(request, f"an internal error ({type(error).__name__})")
+            outcome = self._unknown(
+                request,
+                CheckoutText.tr("an internal error ({name})").format(name=type(error).__name__),
+            )
         self._resolve_intent(intent, outcome)
         self._finish(outcome)
 
@@ -305,17 +322,20 @@ class CheckoutService(QObject):
             return CheckoutOutcome(
                 OutcomeKind.PRODUCT_UNAVAILABLE,
                 request,
-                f"{product.product_name} is no longer available "
-                f"({error.message.rstrip('.')}). Nothing was bought; the category is being "
-                "refreshed.",
+                CheckoutText.tr(
+                    "{name} is no longer available ({reason}). Nothing was bought; the category "
+                    "is being refreshed."
+                ).format(name=product.product_name, reason=error.message.rstrip(".")),
             )
         if isinstance(error, Unauthorized):
             self._context.report_unauthorized(error.message)
             return CheckoutOutcome(
                 OutcomeKind.UNAUTHORIZED,
                 request,
-                "The store refused the API key. Nothing was bought. Enter a valid key, then "
-                "buy again.",
+                CheckoutText.tr(
+                    "The store refused the API key. Nothing was bought. Enter a valid key, then "
+                    "buy again."
+                ),
             )
         if isinstance(error, RateLimited):
             wait = clamp_retry_after(error.retry_after, DEFAULT_RETRY_AFTER)
@@ -323,24 +343,29 @@ class CheckoutService(QObject):
             return CheckoutOutcome(
                 OutcomeKind.RATE_LIMITED,
                 request,
-                "The store is receiving too many requests. Nothing was bought; "
-                "you can try again when the countdown ends.",
+                CheckoutText.tr(
+                    "The store is receiving too many requests. Nothing was bought; "
+                    "you can try again when the countdown ends."
+                ),
                 retry_after=wait,
             )
         if isinstance(error, BadRequest):
             return CheckoutOutcome(
                 OutcomeKind.FAILED,
                 request,
-                f"The store rejected the order as invalid ({error.message.rstrip('.')}). "
-                "Nothing was bought.",
+                CheckoutText.tr(
+                    "The store rejected the order as invalid ({reason}). Nothing was bought."
+                ).format(reason=error.message.rstrip(".")),
             )
         if isinstance(error, TransportError):
             # The client raises this only when the request provably never left.
             return CheckoutOutcome(
                 OutcomeKind.FAILED,
                 request,
-                f"The store could not be reached ({error.message.rstrip('.')}). Nothing was "
-                "sent, so nothing was bought.",
+                CheckoutText.tr(
+                    "The store could not be reached ({reason}). Nothing was sent, so nothing was "
+                    "bought."
+                ).format(reason=error.message.rstrip(".")),
             )
         if isinstance(error, CheckoutOutcomeUnknown):
             log.warning("Checkout outcome unknown: %r", error)
@@ -354,7 +379,7 @@ class CheckoutService(QObject):
         return CheckoutOutcome(
             OutcomeKind.UNKNOWN,
             request,
-            UNKNOWN_OUTCOME_MESSAGE + f" (What happened: {reason.rstrip('.')}.)",
+            unknown_outcome_message(reason),
         )
 
     def _placed(
@@ -382,10 +407,16 @@ class CheckoutService(QObject):
             return CheckoutOutcome(
                 OutcomeKind.PLACED_UNSAVED,
                 request,
-                f"Order #{result.order.order_number} (id {result.order.id}) was placed and "
-                f"charged {result.charged_display}, but it could not be saved on this computer "
-                "(is the disk full?). The app keeps it in memory and keeps trying to save it. "
-                "Write the order id down: you can track it by id later. Do not buy it again.",
+                CheckoutText.tr(
+                    "Order #{number} (id {order_id}) was placed and charged {charged}, but it "
+                    "could not be saved on this computer (is the disk full?). The app keeps it in "
+                    "memory and keeps trying to save it. Write the order id down: you can track "
+                    "it by id later. Do not buy it again."
+                ).format(
+                    number=result.order.order_number,
+                    order_id=result.order.id,
+                    charged=charged_text(result.charged_display, result.charged_usd),
+                ),
                 result=result,
             )
         log.info("Order %s recorded (%s)", record.order_id, record.order_number)
@@ -393,8 +424,12 @@ class CheckoutService(QObject):
         return CheckoutOutcome(
             OutcomeKind.PLACED,
             request,
-            f"Order #{record.order_number} placed: {record.quantity} × {record.product_name}, "
-            f"charged {result.charged_display}.",
+            CheckoutText.tr("Order #{number} placed: {count} × {name}, charged {charged}.").format(
+                number=record.order_number,
+                count=group_digits(record.quantity),
+                name=record.product_name,
+                charged=charged_text(result.charged_display, result.charged_usd),
+            ),
             record=record,
             result=result,
         )
@@ -445,16 +480,15 @@ class CheckoutService(QObject):
         total = request.total_usd
         missing = total - balance if balance is not None and total > balance else None
         if missing is not None:
-            message = (
-                f"Your balance is too low: this order costs {usd(total)} and you have "
-                f"{usd(balance)}. You need {usd(missing, up=True)} more. Nothing was bought. "
-                "Top up in the Telegram bot or choose a smaller quantity."
-            )
+            message = CheckoutText.tr(
+                "Your balance is too low: this order costs {total} and you have {balance}. You "
+                "need {missing} more. Nothing was bought. Top up in the Telegram bot or choose a "
+                "smaller quantity."
+            ).format(total=usd(total), balance=usd(balance), missing=usd(missing, up=True))
         else:
-            message = (
-                f"Your balance is too low for this order ({error.message.rstrip('.')}). "
-                "Nothing was bought."
-            )
+            message = CheckoutText.tr(
+                "Your balance is too low for this order ({reason}). Nothing was bought."
+            ).format(reason=error.message.rstrip("."))
         return CheckoutOutcome(
             OutcomeKind.INSUFFICIENT_BALANCE,
             request,

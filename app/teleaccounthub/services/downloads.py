@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from teleaccounthub.api import ApiError, Unauthorized, safe_filename
+from teleaccounthub.i18n import TrContext
 from teleaccounthub.local.account import AccountRef
 from teleaccounthub.local.order_record import OrderRecord
 from teleaccounthub.local.part_files import PartFiles
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
     from teleaccounthub.api import Client  # httpx is not needed to paint the window
 
 log = logging.getLogger(__name__)
+DownloadText = TrContext("DownloadText")
 
 AUTO_SAVE_ATTEMPTS = 5
 # Waits between auto-save attempts: 2, 4, 8, 16 s.
@@ -203,7 +205,12 @@ class DownloadService(QObject):
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            self.failed.emit(record, f"The auto-save folder {folder} is not usable: {error}")
+            self.failed.emit(
+                record,
+                DownloadText.tr("The auto-save folder {folder} is not usable: {reason}").format(
+                    folder=folder, reason=error
+                ),
+            )
             return None
         reason = self._refusal(record)
         if reason is not None:
@@ -236,13 +243,17 @@ class DownloadService(QObject):
     def _refusal(self, record: OrderRecord) -> str | None:
         account = self._context.account()
         if account is None:
-            return "Enter your API key to download orders."
+            return DownloadText.tr("Enter your API key to download orders.")
         if not belongs_to(record, account):
-            return "This order belongs to another account or store."
+            return DownloadText.tr("This order belongs to another account or store.")
         if not record.is_completed:
-            return f"Order #{record.order_number} is not ready yet."
+            return DownloadText.tr("Order #{number} is not ready yet.").format(
+                number=record.order_number
+            )
         if record.order_id in self._active:
-            return f"Order #{record.order_number} is already being saved."
+            return DownloadText.tr("Order #{number} is already being saved.").format(
+                number=record.order_number
+            )
         return None
 
     def _free_path(self, record: OrderRecord, folder: Path) -> Path:
@@ -254,7 +265,9 @@ class DownloadService(QObject):
         account = self._context.account()
         if account is None or not belongs_to(record, account):
             self._forget(record.order_id)
-            self.failed.emit(record, "The API key changed before the order could be saved.")
+            self.failed.emit(
+                record, DownloadText.tr("The API key changed before the order could be saved.")
+            )
             return None
         client = self._context.client()
         path = self._free_path(record, folder)
@@ -273,8 +286,12 @@ class DownloadService(QObject):
         self._forget(record.order_id)
         self.failed.emit(
             record,
-            f"Order #{record.order_number} could not be saved automatically "
-            f"({AUTO_SAVE_ATTEMPTS} attempts): {error} Use “Save…” to try again.",
+            DownloadText.tr(
+                "Order #{number} could not be saved automatically (%n attempt(s)): {reason} Use "
+                "“Save…” to try again.",
+                "",
+                AUTO_SAVE_ATTEMPTS,
+            ).format(number=record.order_number, reason=error),
         )
 
     def _auto_done(self, record: OrderRecord, task: asyncio.Task[None]) -> None:
@@ -315,20 +332,26 @@ class DownloadService(QObject):
         except Unauthorized as error:
             self._forget(record.order_id)
             self._context.report_unauthorized(error.message)
-            return _Failure("The store refused the API key; enter a valid key.", retry=False)
+            return _Failure(
+                DownloadText.tr("The store refused the API key; enter a valid key."), retry=False
+            )
         except ApiError as error:
             self._forget(record.order_id)
-            return _Failure(f"The download failed: {error.message}")
+            return _Failure(
+                DownloadText.tr("The download failed: {reason}").format(reason=error.message)
+            )
         except (OSError, sqlite3.Error) as error:
             self._forget(record.order_id)
             log.warning("Saving order %s failed: %r", record.order_id, error)
             if isinstance(error, OSError):
                 return _Failure(write_problem_text(error, path))
-            return _Failure(f"The file could not be saved: {error}")
+            return _Failure(
+                DownloadText.tr("The file could not be saved: {reason}").format(reason=error)
+            )
         except Exception:
             self._forget(record.order_id)
             log.exception("Saving order %s failed unexpectedly", record.order_id)
-            return _Failure("The file could not be saved (an unexpected error).")
+            return _Failure(DownloadText.tr("The file could not be saved (an unexpected error)."))
         self._forget(record.order_id)
         log.info("Order %s saved to %s (%d bytes)", record.order_id, final, size)
         self.saved.emit(saved)
@@ -357,7 +380,13 @@ def write_problem_text(error: OSError, path: Path) -> str:
     """Why ``path`` could not be written, in words (not "[Errno 1] … order.zip.part")."""
     folder = path.parent
     if error.errno in _NOT_WRITABLE:
-        return f"The file could not be saved: the folder {folder} does not allow writing."
+        return DownloadText.tr(
+            "The file could not be saved: the folder {folder} does not allow writing."
+        ).format(folder=folder)
     if error.errno in _FULL:
-        return f"The file could not be saved: the disk that holds {folder} is full."
-    return f"The file could not be saved in {folder}: {error.strerror or error}."
+        return DownloadText.tr(
+            "The file could not be saved: the disk that holds {folder} is full."
+        ).format(folder=folder)
+    return DownloadText.tr("The file could not be saved in {folder}: {reason}.").format(
+        folder=folder, reason=error.strerror or error
+    )

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from teleaccounthub.api import ApiError, RateLimited, Unauthorized
+from teleaccounthub.i18n import TrContext
 from teleaccounthub.local.account import AccountRef
 from teleaccounthub.local.order_record import OrderRecord
 from teleaccounthub.local.orderbook import ServerAnswer
@@ -59,19 +60,26 @@ REFUSED_STATUSES = frozenset({403, 404})
 LOOP_BACKOFF = Backoff(first=1.0, factor=2.0, maximum=60.0)
 
 
+OrdersText = TrContext("OrdersText")
+
+
 def refused_message(order_id: int, status: int) -> str:
     if status == 403:
-        stop = "The store refuses access to this order (403)."
-    else:
-        stop = f"The store does not know order {order_id} ({status})."
-    return f"{stop} It is no longer checked. “Check now” asks again."
+        return OrdersText.tr(
+            "The store refuses access to this order (403). It is no longer checked. “Check now” "
+            "asks again."
+        )
+    return OrdersText.tr(
+        "The store does not know order {order_id} ({status}). It is no longer checked. “Check "
+        "now” asks again."
+    ).format(order_id=order_id, status=status)
 
 
 def unreadable_message(order_id: int) -> str:
-    return (
-        f"The store's answer about order {order_id} could not be read or stored. "
-        "It is checked again later."
-    )
+    return OrdersText.tr(
+        "The store's answer about order {order_id} could not be read or stored. It is checked "
+        "again later."
+    ).format(order_id=order_id)
 
 
 def needs_polling(record: OrderRecord) -> bool:
@@ -255,14 +263,16 @@ class OrderTracker(QObject):
         """
         account = self._context.account()
         if account is None:
-            raise Unauthorized("Enter your API key to track orders.")
+            raise Unauthorized(OrdersText.tr("Enter your API key to track orders."))
         try:
             order = await self._context.client().order(order_id)
         except Unauthorized as error:
             self._context.report_unauthorized(error.message)
             raise
         if self._context.account() != account:
-            raise ApiError("The API key changed while the order was being looked up.")
+            raise ApiError(
+                OrdersText.tr("The API key changed while the order was being looked up.")
+            )
         previous = self._context.order_book.get(account, order_id)
         record = self._context.order_book.track(account, order)
         self.order_updated.emit(record)
@@ -302,7 +312,9 @@ class OrderTracker(QObject):
 
     def _loop_failure(self, error: Exception) -> None:
         self.loop_failed.emit(
-            f"Checking orders failed unexpectedly ({type(error).__name__}); it is tried again."
+            OrdersText.tr(
+                "Checking orders failed unexpectedly ({name}); it is tried again."
+            ).format(name=type(error).__name__)
         )
 
     async def _poll_round(self, due: list[_Watch]) -> None:

@@ -9,8 +9,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 from teleaccounthub.api import Product
+from teleaccounthub.i18n import TrContext
 from teleaccounthub.local.order_record import OrderRecord
-from teleaccounthub.services.formatting import count_text, exact_usd
+from teleaccounthub.services.formatting import exact_usd
+
+OrdersText = TrContext("OrdersText")
 
 
 def paid_unit_price(record: OrderRecord) -> Decimal | None:
@@ -25,33 +28,39 @@ def buy_again_note(record: OrderRecord, product: Product) -> str:
 
     Unit prices are exact (the store prices to four decimals): a change of a fraction of a cent
     is a change, and is shown as one."""
-    parts = [f"Buying order #{record.order_number} again."]
+    parts = [OrdersText.tr("Buying order #{number} again.").format(number=record.order_number)]
     if product.product_name != record.product_name:
-        parts.append(f"Now listed as “{product.product_name}”.")
+        parts.append(OrdersText.tr("Now listed as “{name}”.").format(name=product.product_name))
     paid = paid_unit_price(record)
     now = exact_usd(product.retail_price_usd)
     if paid is None:
-        parts.append(f"Price now {now} (what the order cost is not known here).")
+        parts.append(
+            OrdersText.tr("Price now {price} (what the order cost is not known here).").format(
+                price=now
+            )
+        )
     elif paid != product.retail_price_usd:
-        parts.append(f"Price now {now} (was {exact_usd(paid)}).")
+        parts.append(
+            OrdersText.tr("Price now {price} (was {paid}).").format(price=now, paid=exact_usd(paid))
+        )
     else:
-        parts.append(f"Same price as then: {now}.")
+        parts.append(OrdersText.tr("Same price as then: {price}.").format(price=now))
     if product.total_stock <= 0:
-        parts.append("Sold out now.")
+        parts.append(OrdersText.tr("Sold out now."))
     elif product.total_stock < record.quantity:
-        parts.append(f"Only {count_text(product.total_stock, 'item')} in stock now.")
+        parts.append(OrdersText.tr("Only %Ln item(s) in stock now.", "", product.total_stock))
     return " ".join(parts)
 
 
 def not_listed_text(record: OrderRecord) -> str:
-    return (
-        f"“{record.product_name}” is no longer listed by the store, so it cannot be bought "
-        "again. Nothing was opened."
-    )
+    return OrdersText.tr(
+        "“{name}” is no longer listed by the store, so it cannot be bought again. Nothing was "
+        "opened."
+    ).format(name=record.product_name)
 
 
 def unknown_category_text(record: OrderRecord) -> str:
-    return (
-        f"Order #{record.order_number} was placed elsewhere, so its category is not known here: "
-        f"find “{record.product_name}” in the catalog to buy it again."
-    )
+    return OrdersText.tr(
+        "Order #{number} was placed elsewhere, so its category is not known here: find “{name}” "
+        "in the catalog to buy it again."
+    ).format(number=record.order_number, name=record.product_name)

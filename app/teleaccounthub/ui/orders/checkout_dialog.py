@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,9 +35,17 @@ from teleaccounthub.services.checkout import (
     CheckoutService,
     OutcomeKind,
 )
-from teleaccounthub.services.formatting import exact_usd, usd, usd_exact_if_needed
+from teleaccounthub.services.formatting import (
+    exact_usd,
+    group_digits,
+    usd,
+    usd_exact_if_needed,
+)
+from teleaccounthub.services.store_money import says_amount
+from teleaccounthub.ui.language import is_language_change
 from teleaccounthub.ui.orders.quantity import (
     QT_INT_MAX,
+    CheckoutText,
     QuantityCheck,
     QuantityLimit,
     QuantitySpinBox,
@@ -60,7 +68,9 @@ def buy_button_text(quantity: int, product: Product) -> str:
     name = product.product_name
     if len(name) > BUTTON_NAME_WIDTH:
         name = name[: BUTTON_NAME_WIDTH - 1] + "…"
-    return f"Buy {quantity:,} × {name} for {usd(product.retail_price_usd * quantity)}"
+    return CheckoutText.tr("Buy {count} × {name} for {total}").format(
+        count=group_digits(quantity), name=name, total=usd(product.retail_price_usd * quantity)
+    )
 
 
 # A balance that would go below zero: red (readable on light and dark backgrounds), bold.
@@ -89,8 +99,6 @@ class CheckoutDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("checkoutDialog")
-        self.setAccessibleName("Checkout")
-        self.setWindowTitle(f"Buy {product.product_name}")
         self._service = service
         self._product = product
         self._category_id = category_id
@@ -103,6 +111,7 @@ class CheckoutDialog(QDialog):
         self._countdown.timeout.connect(self._update_buttons)
 
         self._build(note)
+        self._retranslate()
         service.busy_changed.connect(self._update_buttons)
         service.finished.connect(self._on_finished)
         self._apply_bounds()
@@ -185,13 +194,12 @@ class CheckoutDialog(QDialog):
         self.note_label.setWordWrap(True)
         self.note_label.setVisible(bool(note))
 
-        self.unit_label = QLabel(self._unit_text())
+        self.unit_label = QLabel()
         self.unit_label.setObjectName("unitPriceLabel")
-        self.unit_label.setToolTip(f"Exactly {exact_usd(product.retail_price_usd)} per unit")
-        stock = QLabel(f"{product.total_stock:,} in stock")
+        self.stock_label = QLabel()
+        self.stock_label.setObjectName("checkoutStockLabel")
         self.quantity_spin = QuantitySpinBox()
         self.quantity_spin.setObjectName("quantitySpin")
-        self.quantity_spin.setAccessibleName("Quantity")
         # textChanged for typing; valueChanged for the arrows and setValue (the spin box sets
         # its own field with the field's signals blocked).
         self.quantity_spin.lineEdit().textChanged.connect(self._quantity_edited)
@@ -199,7 +207,6 @@ class CheckoutDialog(QDialog):
         self.quantity_spin.invalid_enter.connect(self._quantity_edited)
         self.total_label = QLabel()
         self.total_label.setObjectName("totalLabel")
-        self.total_label.setAccessibleName("Total")
         self.balance_label = QLabel()
         self.balance_label.setObjectName("checkoutBalanceLabel")
         self.after_label = QLabel()
@@ -210,19 +217,24 @@ class CheckoutDialog(QDialog):
         self.limit_label.setStyleSheet("color: palette(placeholder-text);")
         self.problem_label = QLabel()
         self.problem_label.setObjectName("quantityProblemLabel")
-        self.problem_label.setAccessibleName("What is wrong with the quantity")
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet("color: #b3261e;")
         self.problem_label.hide()
 
         form = QFormLayout()
-        form.addRow("Unit price:", self.unit_label)
-        form.addRow("Available:", stock)
-        form.addRow("Quantity:", self.quantity_spin)
-        form.addRow("", self.problem_label)
-        form.addRow("Total:", self.total_label)
-        form.addRow("Balance:", self.balance_label)
-        form.addRow("Balance after:", self.after_label)
+        self._form = form
+        for field in (
+            self.unit_label,
+            self.stock_label,
+            self.quantity_spin,
+            self.problem_label,
+            self.total_label,
+            self.balance_label,
+            self.after_label,
+        ):
+            # No label beside the problem (a hidden row then takes no room); the others' texts
+            # are set in _retranslate.
+            form.addRow("" if field is self.problem_label else QLabel(), field)
 
         self.message_label = QLabel()
         self.message_label.setObjectName("checkoutMessage")
@@ -231,11 +243,10 @@ class CheckoutDialog(QDialog):
         self.message_label.hide()
 
         self.buttons = QDialogButtonBox()
-        self.confirm_button = QPushButton("Buy")
+        self.confirm_button = QPushButton()
         self.confirm_button.setObjectName("confirmButton")
-        self.confirm_button.setAccessibleName("Confirm purchase")
         self.confirm_button.clicked.connect(self.confirm)
-        self.track_button = QPushButton("Track order by id…")
+        self.track_button = QPushButton()
         self.track_button.setObjectName("trackOrderButton")
         self.track_button.clicked.connect(self._on_track)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -267,11 +278,58 @@ class CheckoutDialog(QDialog):
         self.track_button.setAutoDefault(False)
         self.confirm_button.setDefault(True)
 
-    def _unit_text(self) -> str:
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if is_language_change(event):
+            self._retranslate()
+            self._apply_bounds()  # the sums, the limits and the button's words
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
         product = self._product
-        shown = product.wallet_unit_price
-        exact = exact_usd(product.retail_price_usd)
-        return shown if shown == exact else f"{shown}  (exactly {exact})"
+        self.setAccessibleName(CheckoutText.tr("Checkout"))
+        self.setWindowTitle(CheckoutText.tr("Buy {name}").format(name=product.product_name))
+        self.unit_label.setText(self._unit_text())
+        self.unit_label.setToolTip(
+            CheckoutText.tr("Exactly {amount} per unit").format(
+                amount=exact_usd(product.retail_price_usd)
+            )
+        )
+        self.stock_label.setText(
+            CheckoutText.tr("{count} in stock").format(count=group_digits(product.total_stock))
+        )
+        self.quantity_spin.setAccessibleName(CheckoutText.tr("Quantity"))
+        self.total_label.setAccessibleName(CheckoutText.tr("Total"))
+        self.problem_label.setAccessibleName(CheckoutText.tr("What is wrong with the quantity"))
+        self.confirm_button.setAccessibleName(CheckoutText.tr("Confirm purchase"))
+        self.track_button.setText(CheckoutText.tr("Track order by id…"))
+        if self._closed_for_good:
+            self.cancel_button.setText(CheckoutText.tr("Close"))
+        labels = (
+            CheckoutText.tr("Unit price:"),
+            CheckoutText.tr("Available:"),
+            CheckoutText.tr("Quantity:"),
+            "",
+            CheckoutText.tr("Total:"),
+            CheckoutText.tr("Balance:"),
+            CheckoutText.tr("Balance after:"),
+        )
+        for row, text in enumerate(labels):
+            item = self._form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if isinstance(label, QLabel):
+                label.setText(text)
+
+    def _unit_text(self) -> str:
+        """The store's unit price, said the app's way when it is the same amount."""
+        product = self._product
+        price = product.retail_price_usd
+        exact = exact_usd(price)
+        shown = usd(price) if says_amount(product.wallet_unit_price, price) else None
+        if shown is None:
+            shown = product.wallet_unit_price
+        if shown == exact:
+            return shown
+        return CheckoutText.tr("{shown}  (exactly {exact})").format(shown=shown, exact=exact)
 
     # state
 
@@ -280,26 +338,45 @@ class CheckoutDialog(QDialog):
         if limit.maximum < 1:
             return limit.why
         if self._balance is None:
-            return "Your balance is not known yet: the quantity is limited by stock only."
-        return f"Your balance covers at most {limit.maximum:,}." if limit.by_balance else ""
+            return CheckoutText.tr(
+                "Your balance is not known yet: the quantity is limited by stock only."
+            )
+        if not limit.by_balance:
+            return ""
+        return CheckoutText.tr("Your balance covers at most {count}.").format(
+            count=group_digits(limit.maximum)
+        )
 
     def _limit(self) -> QuantityLimit:
         """What may be bought now: stock, what the balance covers, and what Qt can hold."""
         stock = min(self._product.total_stock, QT_INT_MAX)
         if stock < 1:
-            return QuantityLimit(0, "This product is out of stock.")
+            return QuantityLimit(0, CheckoutText.tr("This product is out of stock."))
+        in_stock = QuantityLimit(
+            stock,
+            CheckoutText.tr("At most {count}: only {count} in stock.").format(
+                count=group_digits(stock)
+            ),
+        )
         if self._balance is None:
-            return QuantityLimit(stock, f"only {stock:,} in stock")
+            return in_stock
         affordable = min(max_affordable(self._product.retail_price_usd, self._balance), stock)
         if affordable < 1:
             return QuantityLimit(
                 0,
-                f"Your balance ({usd(self._balance)}) does not cover one unit. "
-                "Top up in the Telegram bot.",
+                CheckoutText.tr(
+                    "Your balance ({balance}) does not cover one unit. Top up in the Telegram bot."
+                ).format(balance=usd(self._balance)),
             )
         if affordable < stock:
-            return QuantityLimit(affordable, f"your balance covers {affordable:,}", by_balance=True)
-        return QuantityLimit(stock, f"only {stock:,} in stock")
+            return QuantityLimit(
+                affordable,
+                CheckoutText.tr("At most {count}: your balance covers {count}.").format(
+                    count=group_digits(affordable)
+                ),
+                by_balance=True,
+            )
+        return in_stock
 
     def _apply_bounds(self) -> None:
         limit = self._limit()
@@ -336,9 +413,9 @@ class CheckoutDialog(QDialog):
             self.total_label.setToolTip("")
         else:
             self.total_label.setText(usd_exact_if_needed(total))
-            self.total_label.setToolTip(f"Exactly {exact_usd(total)}")
+            self.total_label.setToolTip(exact_text(total))
         if self._balance is None:
-            self.balance_label.setText("unknown")
+            self.balance_label.setText(CheckoutText.tr("unknown", "the balance"))
         else:
             self.balance_label.setText(usd_exact_if_needed(self._balance))
         # A whole number the balance does not cover shows how far below zero it would go.
@@ -349,7 +426,7 @@ class CheckoutDialog(QDialog):
         else:
             after = self._balance - wanted
             self.after_label.setText(usd_exact_if_needed(after))
-            self.after_label.setToolTip(f"Exactly {exact_usd(after)}")
+            self.after_label.setToolTip(exact_text(after))
         negative = self._balance is not None and wanted is not None and self._balance < wanted
         if self.after_label.property("negative") != negative:
             self.after_label.setProperty("negative", negative)
@@ -371,17 +448,19 @@ class CheckoutDialog(QDialog):
         wait = self._service.retry_wait()
         check = self.check()
         if wait > 0:
-            self.confirm_button.setText(f"Retry in {int(-(-wait // 1))} s")
+            self.confirm_button.setText(
+                CheckoutText.tr("Retry in {seconds} s").format(seconds=int(-(-wait // 1)))
+            )
             if not self._countdown.isActive():
                 self._countdown.start()
         else:
             self._countdown.stop()
             if busy and self._pending:
-                self.confirm_button.setText("Buying…")
+                self.confirm_button.setText(CheckoutText.tr("Buying…"))
             elif check.quantity is not None and not self._closed_for_good:
                 self.confirm_button.setText(buy_button_text(check.quantity, self._product))
             else:
-                self.confirm_button.setText("Buy")
+                self.confirm_button.setText(CheckoutText.tr("Buy"))
         allowed = self._service.can_checkout() and check.ok and not self._closed_for_good
         # While our purchase is in flight the dialog stays: its outcome must be seen.
         self.cancel_button.setEnabled(not self._sending())
@@ -393,7 +472,7 @@ class CheckoutDialog(QDialog):
 
     def _why_not(self, check: QuantityCheck) -> str:
         if self._closed_for_good:
-            return "This purchase is finished; close the dialog."
+            return CheckoutText.tr("This purchase is finished; close the dialog.")
         return self._service.block_reason() or check.problem
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
@@ -429,7 +508,7 @@ class CheckoutDialog(QDialog):
         ):
             # Never offer to send it again from here: a re-post could buy twice.
             self._closed_for_good = True
-            self.cancel_button.setText("Close")
+            self.cancel_button.setText(CheckoutText.tr("Close"))
         self._holding = outcome.holds_buying
         if kind is OutcomeKind.UNKNOWN:
             self.track_button.show()
@@ -453,6 +532,10 @@ class CheckoutDialog(QDialog):
         if holding:
             # The customer has read the message and closed it: only now may buying go on.
             self._service.acknowledge()
+
+
+def exact_text(amount: Decimal) -> str:
+    return CheckoutText.tr("Exactly {amount}").format(amount=exact_usd(amount))
 
 
 def _escape(text: str) -> str:

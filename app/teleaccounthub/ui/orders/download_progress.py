@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -17,19 +17,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from teleaccounthub.i18n import TrContext
 from teleaccounthub.local.order_record import OrderRecord
 from teleaccounthub.services.downloads import DownloadProgress, DownloadService
 from teleaccounthub.services.formatting import size_text
+from teleaccounthub.ui.language import is_language_change
+
+DownloadText = TrContext("DownloadText")
+
+
+def percent_text(percent: int) -> str:
+    return DownloadText.tr("{percent} %").format(percent=percent)
 
 
 def progress_text(progress: DownloadProgress) -> str:
-    parts = [size_text(progress.received)]
     if progress.total:
-        parts[0] += f" of {size_text(progress.total)}"
+        parts = [
+            DownloadText.tr("{received} of {total}").format(
+                received=size_text(progress.received), total=size_text(progress.total)
+            )
+        ]
+    else:
+        parts = [size_text(progress.received)]
     if progress.percent is not None:
-        parts.append(f"{progress.percent} %")
+        parts.append(percent_text(progress.percent))
     if progress.bytes_per_second > 0:
-        parts.append(f"{size_text(progress.bytes_per_second)}/s")
+        parts.append(
+            DownloadText.tr("{size}/s", "a download's speed").format(
+                size=size_text(progress.bytes_per_second)
+            )
+        )
     return " · ".join(parts)
 
 
@@ -44,9 +61,11 @@ def reveal_problem(path: Path, opener: Callable[[Path], object]) -> str:
     did). An opener that returns False could not start the file manager."""
     folder = path if path.is_dir() else path.parent
     if not folder.is_dir():
-        return f"The folder {folder} no longer exists."
+        return DownloadText.tr("The folder {folder} no longer exists.").format(folder=folder)
     if opener(path) is False:
-        return f"{folder} could not be opened: no file manager answered."
+        return DownloadText.tr("{folder} could not be opened: no file manager answered.").format(
+            folder=folder
+        )
     return ""
 
 
@@ -72,30 +91,30 @@ class DownloadRow(QFrame):
         self.path = path
         self._on_open_folder = on_open_folder
 
-        self.title = QLabel(f"Order #{record.order_number} → {path.name}")
+        self._saved: OrderRecord | None = None
+        self._failure: str | None = None
+        self.title = QLabel()
         self.title.setToolTip(str(path))
         self.bar = QProgressBar()
         self.bar.setObjectName("downloadProgressBar")
-        self.bar.setAccessibleName(f"Download of order {record.order_number}")
         self.bar.setRange(0, 0)
         self.bar.setTextVisible(True)
-        self.detail = QLabel("Starting…")
+        self.detail = QLabel(DownloadText.tr("Starting…"))
         self.detail.setObjectName("downloadDetail")
         self.detail.setWordWrap(True)  # a failure says what happened in a sentence or two
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton()
         self.cancel_button.setObjectName("cancelDownloadButton")
         self.cancel_button.clicked.connect(on_cancel)
-        self.open_button = QPushButton("Open folder")
+        self.open_button = QPushButton()
         self.open_button.setObjectName("openFolderButton")
         self.open_button.clicked.connect(self._open_folder)
         self.open_button.hide()
-        self.retry_button = QPushButton("Retry")
+        self.retry_button = QPushButton()
         self.retry_button.setObjectName("retryDownloadButton")
-        self.retry_button.setToolTip("Download this order's ZIP again to the same file")
         self.retry_button.clicked.connect(lambda: on_retry(self.path))
         self.retry_button.hide()
-        self.dismiss_button = QPushButton("Dismiss")
+        self.dismiss_button = QPushButton()
         self.dismiss_button.setObjectName("dismissDownloadButton")
         self.dismiss_button.clicked.connect(on_dismiss)
         self.dismiss_button.hide()
@@ -111,20 +130,55 @@ class DownloadRow(QFrame):
         layout.addLayout(top)
         layout.addWidget(self.bar)
         layout.addWidget(self.detail)
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if is_language_change(event):
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.bar.setAccessibleName(
+            DownloadText.tr("Download of order {number}").format(number=self.order_number)
+        )
+        self.cancel_button.setText(DownloadText.tr("Cancel"))
+        self.open_button.setText(DownloadText.tr("Open folder"))
+        self.retry_button.setText(DownloadText.tr("Retry"))
+        self.retry_button.setToolTip(
+            DownloadText.tr("Download this order's ZIP again to the same file")
+        )
+        self.dismiss_button.setText(DownloadText.tr("Dismiss"))
+        if self._saved is not None:
+            self.title.setText(
+                DownloadText.tr("Order #{number} saved").format(number=self.order_number)
+            )
+            self.bar.setFormat(DownloadText.tr("Saved", "a download"))
+        elif self._failure is not None:
+            self.title.setText(
+                DownloadText.tr("Order #{number} → {file}: not saved").format(
+                    number=self.order_number, file=self.path.name
+                )
+            )
+        else:
+            self.title.setText(
+                DownloadText.tr("Order #{number} → {file}").format(
+                    number=self.order_number, file=self.path.name
+                )
+            )
 
     def show_progress(self, progress: DownloadProgress) -> None:
         if progress.total:
             self.bar.setRange(0, 1000)
             self.bar.setValue(min(1000, progress.received * 1000 // progress.total))
-            self.bar.setFormat(f"{progress.percent} %")
+            self.bar.setFormat(percent_text(progress.percent or 0))
         self._say(progress_text(progress))
 
     def show_saved(self, record: OrderRecord) -> None:
         self.path = Path(record.saved_path) if record.saved_path else self.path
-        self.title.setText(f"Order #{record.order_number} saved")
+        self._saved = record
+        self._retranslate()
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
-        self.bar.setFormat("Saved")
         self.bar.show()
         size = f" ({size_text(record.file_size)})" if record.file_size is not None else ""
         self._say(f"{self.path}{size}")
@@ -132,11 +186,14 @@ class DownloadRow(QFrame):
         self._finish(show_open=True)
 
     def show_failed(self, message: str) -> None:
-        self.title.setText(f"Order #{self.order_number} → {self.path.name}: not saved")
+        self._failure = message
+        self._retranslate()
         # The red sentence says it failed: the bar's room goes to it (a short lower pane).
         self.bar.hide()
         self._say(
-            f"{message.rstrip()} Nothing was left under {self.path.name}. Retry downloads it again."
+            DownloadText.tr(
+                "{reason} Nothing was left under {file}. Retry downloads it again."
+            ).format(reason=message.rstrip(), file=self.path.name)
         )
         self.detail.setStyleSheet("color: #b3261e;")
         self._finish(show_open=False)

@@ -12,10 +12,11 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QLabel
 
 from teleaccounthub.api import ApiError, Balance, Product
+from teleaccounthub.i18n import TrContext
 from teleaccounthub.local.account import AccountRef
 from teleaccounthub.local.journal import IntentState, PurchaseIntent
 from teleaccounthub.local.order_record import OrderRecord
@@ -23,10 +24,10 @@ from teleaccounthub.local.status_history import StatusChange
 from teleaccounthub.services.app_services import AppServices
 from teleaccounthub.services.checkout import CheckoutOutcome, OutcomeKind
 from teleaccounthub.services.downloads import suggested_filename
-from teleaccounthub.services.formatting import count_text
 from teleaccounthub.services.order_services import OrderServices
 from teleaccounthub.services.order_tracker import belongs_to
 from teleaccounthub.ui.host import PurchaseRequest, WindowHost
+from teleaccounthub.ui.language import is_language_change
 from teleaccounthub.ui.orders.buy_again import (
     buy_again_note,
     not_listed_text,
@@ -58,10 +59,31 @@ DOWNLOAD_ACTION = "downloadAction"
 # Narrower than this, the order details go below the list: both need ~450 px to read.
 ORDERS_SIDE_BY_SIDE_FROM = 760
 
-ACCOUNT_CHANGED_CHECKOUT_CLOSED = (
-    "Another account is in use now, so the checkout was closed without buying. "
-    "Open it again to buy with this account."
-)
+OrdersText = TrContext("OrdersText")
+
+
+def account_changed_text() -> str:
+    return OrdersText.tr(
+        "Another account is in use now, so the checkout was closed without buying. "
+        "Open it again to buy with this account."
+    )
+
+
+class SummaryLabel(QLabel):
+    """The orders' one-line summary in the status bar (its text comes from the panel)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("ordersSummary")
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if is_language_change(event):
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(OrdersText.tr("Orders summary"))
 
 
 class OrdersFeature(QObject):
@@ -110,9 +132,7 @@ class OrdersFeature(QObject):
         self.area.setSizes([3 * self.area.width() // 5, 2 * self.area.width() // 5])
         self.notice = InterruptedPurchaseNotice()
         host.add_notice(self.notice)
-        self.summary_label = QLabel()
-        self.summary_label.setObjectName("ordersSummary")
-        self.summary_label.setAccessibleName("Orders summary")
+        self.summary_label = SummaryLabel()
         host.add_status_widget(self.summary_label)
         host.add_menu_actions("orders", [self.panel.track_action, self.panel.export_action])
 
@@ -125,6 +145,7 @@ class OrdersFeature(QObject):
         )
         self.checkout_dialog: CheckoutDialog | None = None
         self.track_dialog: TrackOrderDialog | None = None
+        self._sync_save_action()
         self._connect()
         self.reload()
 
@@ -189,14 +210,20 @@ class OrdersFeature(QObject):
         if record.category_id is None:
             self._status(unknown_category_text(record))
             return
-        self._status(f"Looking up today's price of “{record.product_name}”…")
+        self._status(
+            OrdersText.tr("Looking up today's price of “{name}”…").format(name=record.product_name)
+        )
         self.session.tasks.start(BUY_AGAIN_TASK, self._buy_again(record, record.category_id))
 
     async def _buy_again(self, record: OrderRecord, category_id: int) -> None:
         try:
             listing = await self.session.client().products(category_id)
         except ApiError as error:
-            self._status(f"Today's price could not be read, so nothing was opened: {error.message}")
+            self._status(
+                OrdersText.tr(
+                    "Today's price could not be read, so nothing was opened: {reason}"
+                ).format(reason=error.message)
+            )
             return
         product = next((p for p in listing.products if p.product_id == record.product_id), None)
         if product is None:
@@ -222,11 +249,14 @@ class OrdersFeature(QObject):
         folder = self.settings.last_save_folder
         if folder is None or not folder.is_dir():
             folder = downloads_folder()
-        dialog = QFileDialog(self.host.window(), f"Save order #{record.order_number}")
+        dialog = QFileDialog(
+            self.host.window(),
+            OrdersText.tr("Save order #{number}").format(number=record.order_number),
+        )
         dialog.setObjectName("saveOrderDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setNameFilter("ZIP archives (*.zip)")
+        dialog.setNameFilter(OrdersText.tr("ZIP archives ({pattern})").format(pattern="*.zip"))
         dialog.setDefaultSuffix("zip")
         dialog.setDirectory(str(folder))
         dialog.selectFile(suggested_filename(record))
@@ -269,7 +299,7 @@ class OrdersFeature(QObject):
     def export_csv(self) -> QFileDialog:
         return open_csv_export_dialog(
             self.host.window(),
-            title="Export orders as CSV",
+            title=OrdersText.tr("Export orders as CSV"),
             object_name="exportOrdersDialog",
             stem="teleaccounthub-orders",
             folder=self.settings.last_save_folder,
@@ -279,14 +309,16 @@ class OrdersFeature(QObject):
     def export_csv_to(self, path: Path) -> int | None:
         account = self.session.account()
         if account is None:
-            self._status("Enter your API key to export its orders.")
+            self._status(OrdersText.tr("Enter your API key to export its orders."))
             return None
         try:
             rows = self.session.order_book.export_csv(account, path)
         except OSError as error:
-            self._status(f"The orders could not be exported: {error}")
+            self._status(
+                OrdersText.tr("The orders could not be exported: {reason}").format(reason=error)
+            )
             return None
-        self._status(f"Exported {count_text(rows, 'order')} to {path}.")
+        self._status(OrdersText.tr("Exported %Ln order(s) to {path}.", "", rows).format(path=path))
         return rows
 
     def reload(self) -> None:
@@ -316,6 +348,7 @@ class OrdersFeature(QObject):
         host.purchase_requested.connect(self._purchase_requested)
         host.closed.connect(self._window_closed)
         self.download_action.triggered.connect(self.save_selected)
+        self.download_action.changed.connect(self._sync_save_action)
         self.session.key_changed.connect(self.reload)
         self.session.key_changed.connect(self._close_checkout_of_another_account)
         self.balance.balance_changed.connect(self._balance_changed)
@@ -365,6 +398,14 @@ class OrdersFeature(QObject):
         ):
             changed.connect(self._update_attention)
 
+    def _sync_save_action(self) -> None:
+        """The panel's "Save ZIP…" says what the window's does (in the language it is in)."""
+        save = self.panel.save_action
+        if save.text() != self.download_action.text():
+            save.setText(self.download_action.text())
+        if save.toolTip() != self.download_action.toolTip():
+            save.setToolTip(self.download_action.toolTip())
+
     def _update_attention(self) -> None:
         self.host.set_attention_count(waiting_to_be_saved(self.model.records()))
 
@@ -376,7 +417,11 @@ class OrdersFeature(QObject):
             self.session.order_book.journal.resolve(intent_id, IntentState.DISMISSED)
         except Exception:
             log.exception("Purchase intent %s could not be dismissed", intent_id)
-            self._status("The notice could not be dismissed: the order book cannot be written.")
+            self._status(
+                OrdersText.tr(
+                    "The notice could not be dismissed: the order book cannot be written."
+                )
+            )
             return
         self._refresh_journal()
 
@@ -413,7 +458,7 @@ class OrdersFeature(QObject):
                 IntentState.PLACED,
                 order_id=record.order_id,
                 order_number=record.order_number,
-                reason="Found by tracking the order by id.",
+                reason=OrdersText.tr("Found by tracking the order by id."),
             )
         except Exception:
             log.exception("Purchase intent %s could not be resolved", intent.intent_id)
@@ -452,7 +497,7 @@ class OrdersFeature(QObject):
             return
         dialog.reject()
         # After the switcher's own "Using the account …", which the same change shows.
-        QTimer.singleShot(0, self, lambda: self._status(ACCOUNT_CHANGED_CHECKOUT_CLOSED))
+        QTimer.singleShot(0, self, lambda: self._status(account_changed_text()))
 
     def _checkout_closed(self) -> None:
         self.checkout_dialog = None
@@ -464,14 +509,13 @@ class OrdersFeature(QObject):
         self.model.upsert(record)
         self.panel.select_order(record.order_id)
         if already_listed:
-            self._status(
-                f"Order #{record.order_number} (id {record.order_id}) was already in your order "
-                "list; it is selected and was checked again."
+            text = OrdersText.tr(
+                "Order #{number} (id {order_id}) was already in your order list; it is selected "
+                "and was checked again."
             )
         else:
-            self._status(
-                f"Order #{record.order_number} (id {record.order_id}) is now in your order list."
-            )
+            text = OrdersText.tr("Order #{number} (id {order_id}) is now in your order list.")
+        self._status(text.format(number=record.order_number, order_id=record.order_id))
         self._resolve_intents_for(record)
 
     def _order_ready(self, record: OrderRecord) -> None:
@@ -492,7 +536,11 @@ class OrdersFeature(QObject):
 
     def _saved(self, record: OrderRecord) -> None:
         self.model.upsert(record)
-        self._status(f"Order #{record.order_number} saved to {record.saved_path}.")
+        self._status(
+            OrdersText.tr("Order #{number} saved to {path}.").format(
+                number=record.order_number, path=record.saved_path
+            )
+        )
         self._update_download_action()
 
     def _open_folder(self, record: OrderRecord) -> None:
@@ -506,7 +554,9 @@ class OrdersFeature(QObject):
         row = self.model.row_of(order_id)
         record = self.model.record_at(row) if row is not None else None
         number = record.order_number if record is not None else str(order_id)
-        self._status(f"Asking the store about order #{number} now…")
+        self._status(
+            OrdersText.tr("Asking the store about order #{number} now…").format(number=number)
+        )
 
     def _update_download_action(self) -> None:
         record = self.panel.selected_record()

@@ -8,7 +8,11 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 
+from teleaccounthub.i18n import TrContext
 from teleaccounthub.local.order_record import OrderRecord
+from teleaccounthub.services.formatting import group_digits
+
+OrdersText = TrContext("OrdersText")
 
 
 class NotificationSettings(Protocol):
@@ -18,10 +22,15 @@ class NotificationSettings(Protocol):
 
 def ready_text(record: OrderRecord, account_label: str | None = None) -> tuple[str, str]:
     """``account_label``: the account the order was bought with, said in the title."""
-    title = f"Order #{record.order_number} is ready"
     if account_label:
-        title += f" ({account_label})"
-    body = f"{record.quantity} × {record.product_name} — save the ZIP from the order list."
+        title = OrdersText.tr("Order #{number} is ready ({account})").format(
+            number=record.order_number, account=account_label
+        )
+    else:
+        title = OrdersText.tr("Order #{number} is ready").format(number=record.order_number)
+    body = OrdersText.tr("{count} × {name} — save the ZIP from the order list.").format(
+        count=group_digits(record.quantity), name=record.product_name
+    )
     return title, body
 
 

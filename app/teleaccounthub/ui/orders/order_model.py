@@ -24,17 +24,28 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
+from teleaccounthub.i18n import TrContext
 from teleaccounthub.local.account import AccountRef
 from teleaccounthub.local.journal import PurchaseIntent
 from teleaccounthub.local.order_record import OrderRecord
-from teleaccounthub.services.formatting import exact_usd, usd
+from teleaccounthub.services.formatting import (
+    exact_usd,
+    group_digits,
+    moment_text,
+    short_moment_text,
+    usd,
+)
 from teleaccounthub.services.order_tracker import belongs_to
+from teleaccounthub.services.store_money import charged_text
+from teleaccounthub.ui.orders.order_status import status_name
+
+OrdersText = TrContext("OrdersText")
 
 
 def placed_text(when: datetime, now: datetime) -> str:
     """``1 Dec 14:49`` (the year too when it is not this one): short, and true on any day."""
     local = when.astimezone()
-    text = f"{local.day} {local:%b %H:%M}"
+    text = short_moment_text(when)
     return text if local.year == now.astimezone().year else f"{text} {local.year}"
 
 
@@ -58,35 +69,48 @@ class Role(enum.IntEnum):
     INTENT = int(Qt.ItemDataRole.UserRole) + 3
 
 
-HEADERS = {
-    Column.NUMBER: "Order #",
-    Column.ID: "ID",
-    Column.PRODUCT: "Product",
-    Column.QTY: "Qty",
-    Column.CHARGED: "Charged",
-    Column.STATUS: "Status",
-    Column.PLACED: "Placed",
-    Column.SAVED: "Saved to",
-}
-OUTCOME_UNKNOWN = "Outcome unknown"
+def headers() -> dict[Column, str]:
+    return {
+        Column.NUMBER: OrdersText.tr("Order #"),
+        Column.ID: OrdersText.tr("ID", "the order's id in the store's API"),
+        Column.PRODUCT: OrdersText.tr("Product"),
+        Column.QTY: OrdersText.tr("Qty", "quantity, a short column header"),
+        Column.CHARGED: OrdersText.tr("Charged"),
+        Column.STATUS: OrdersText.tr("Status"),
+        Column.PLACED: OrdersText.tr("Placed"),
+        Column.SAVED: OrdersText.tr("Saved to"),
+    }
+
+
+def outcome_unknown_text() -> str:
+    return OrdersText.tr("Outcome unknown")
+
 
 # The API gives no percentage: the bar creeps towards full with elapsed time, never reaching it.
 _PROGRESS_TIME_CONSTANT = 20.0
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-STOPPED_TEXT = "Stopped"
-UNREADABLE_TEXT = "Answer unreadable"
+
+def stopped_text() -> str:
+    return OrdersText.tr("Stopped", "an order no longer checked")
+
+
+def unreadable_text() -> str:
+    return OrdersText.tr("Answer unreadable")
 
 
 @dataclass(frozen=True, slots=True)
 class RowNote:
     """What the status column says instead of the order's status, and why (the tooltip)."""
 
-    status: str
     message: str
     # The order is no longer polled (until "Check now").
     stopped: bool
+
+    @property
+    def status(self) -> str:
+        return stopped_text() if self.stopped else unreadable_text()
 
 
 def utc_now() -> datetime:
@@ -102,12 +126,14 @@ def elapsed_text(seconds: float) -> str:
 
 def status_text(record: OrderRecord, now: datetime) -> str:
     if record.is_processing:
-        return f"Processing · {elapsed_text((now - record.placed_at).total_seconds())}"
+        return OrdersText.tr("Processing · {elapsed}").format(
+            elapsed=elapsed_text((now - record.placed_at).total_seconds())
+        )
     if record.is_saved:
-        return "Saved"
+        return OrdersText.tr("Saved", "an order's ZIP")
     if record.is_completed:
-        return "Ready"
-    return record.status.replace("_", " ").capitalize()
+        return OrdersText.tr("Ready", "an order")
+    return status_name(record.status)
 
 
 def _runs(rows: Iterable[int]) -> list[tuple[int, int]]:
@@ -241,11 +267,11 @@ class OrderTableModel(QAbstractTableModel):
 
     def mark_stopped(self, order_id: int, message: str) -> bool:
         """The store refused the order for good: its row says "Stopped" and why."""
-        return self._set_note(order_id, RowNote(STOPPED_TEXT, message, stopped=True))
+        return self._set_note(order_id, RowNote(message, stopped=True))
 
     def mark_unreadable(self, order_id: int, message: str) -> bool:
         """The store's last answer about the order could not be read; it is asked again."""
-        return self._set_note(order_id, RowNote(UNREADABLE_TEXT, message, stopped=False))
+        return self._set_note(order_id, RowNote(message, stopped=False))
 
     def _set_note(self, order_id: int, note: RowNote) -> bool:
         row = self.row_of(order_id)
@@ -287,6 +313,14 @@ class OrderTableModel(QAbstractTableModel):
                 [Qt.ItemDataRole.DisplayRole, Role.PROGRESS],
             )
 
+    def retranslate(self) -> None:
+        """The language changed: the headers and every cell's words are said again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self.rowCount():
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, len(Column) - 1)
+            )
+
     # QAbstractTableModel
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
@@ -306,7 +340,7 @@ class OrderTableModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(Column)
         ):
-            return HEADERS[Column(section)]
+            return headers()[Column(section)]
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -346,17 +380,19 @@ class OrderTableModel(QAbstractTableModel):
                 Column.PRODUCT: intent.product_name,
                 Column.QTY: intent.quantity,
                 Column.CHARGED: f"≈ {usd(intent.expected_total_usd)}",
-                Column.STATUS: OUTCOME_UNKNOWN,
+                Column.STATUS: outcome_unknown_text(),
                 Column.PLACED: placed_text(intent.created_at, self._clock()),
                 Column.SAVED: "",
             }.get(column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            why = intent.reason or "The app closed while this purchase was being sent."
-            return (
-                f"The app cannot tell whether this purchase of {intent.quantity:,} × "
-                f"{intent.product_name} went through. {why}\nIf your balance went down, track "
-                "the order by id; otherwise dismiss it (right-click)."
+            why = intent.reason or OrdersText.tr(
+                "The app closed while this purchase was being sent."
             )
+            return OrdersText.tr(
+                "The app cannot tell whether this purchase of {count} × {name} went through. "
+                "{why}\nIf your balance went down, track the order by id; otherwise dismiss it "
+                "(right-click)."
+            ).format(count=group_digits(intent.quantity), name=intent.product_name, why=why)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
             Column.ID,
             Column.QTY,
@@ -382,9 +418,9 @@ class OrderTableModel(QAbstractTableModel):
         if column == Column.QTY:
             return record.quantity
         if column == Column.CHARGED:
-            if record.charged_display is not None:
-                return record.charged_display
-            return usd(record.charged_usd) if record.charged_usd is not None else "—"
+            if record.charged_display is None and record.charged_usd is None:
+                return "—"
+            return charged_text(record.charged_display, record.charged_usd)
         if column == Column.STATUS:
             note = self._notes.get(record.order_id)
             return note.status if note is not None else status_text(record, self._clock())
@@ -396,18 +432,20 @@ class OrderTableModel(QAbstractTableModel):
 
     def _tooltip(self, record: OrderRecord, column: Column) -> str | None:
         if column in (Column.NUMBER, Column.ID):
-            return (
-                f"Order #{record.order_number}; the store's API knows it as id "
-                f"{record.order_id} (use the id with “Track order by id…”)"
-            )
+            return OrdersText.tr(
+                "Order #{number}; the store's API knows it as id {order_id} (use the id with "
+                "“Track order by id…”)"
+            ).format(number=record.order_number, order_id=record.order_id)
         if column == Column.CHARGED and record.charged_usd is not None:
-            return f"Charged exactly {exact_usd(record.charged_usd)}"
+            return OrdersText.tr("Charged exactly {amount}").format(
+                amount=exact_usd(record.charged_usd)
+            )
         if column == Column.PLACED:
-            return f"Placed {record.placed_at.astimezone():%Y-%m-%d %H:%M:%S}"
+            return OrdersText.tr("Placed {moment}").format(moment=moment_text(record.placed_at))
         if column == Column.SAVED and record.saved_path:
             lines = [record.saved_path]
             if record.file_size is not None:
-                lines.append(f"{record.file_size:,} bytes")
+                lines.append(OrdersText.tr("%Ln byte(s)", "", record.file_size))
             if record.sha256:
                 lines.append(f"SHA-256 {record.sha256}")
             return "\n".join(lines)
@@ -415,6 +453,7 @@ class OrderTableModel(QAbstractTableModel):
         if column == Column.STATUS and note is not None:
             return note.message
         if column == Column.STATUS and record.completed_at is not None:
-            done = record.completed_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-            return f"Completed {done}"
+            return OrdersText.tr("Completed {moment}").format(
+                moment=moment_text(record.completed_at)
+            )
         return None

@@ -40,10 +40,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from teleaccounthub.i18n import TrContext
 from teleaccounthub.local.journal import PurchaseIntent
 from teleaccounthub.local.order_record import OrderRecord
-from teleaccounthub.services.formatting import count_text
 from teleaccounthub.ui.actions import shortcut_of, spec
+from teleaccounthub.ui.language import is_language_change
 from teleaccounthub.ui.orders.order_model import Column, OrderTableModel, Role
 from teleaccounthub.ui.widgets.empty_state import EmptyStateStack
 from teleaccounthub.ui.widgets.row_keys import RowKeys
@@ -68,6 +69,9 @@ PRODUCT_ROOM = 90
 STEP_ASIDE = (Column.ID, Column.PLACED)
 
 
+OrdersText = TrContext("OrdersText")
+
+
 def summary_text(model: OrderTableModel) -> str:
     """``2 orders processing · 1 order ready to save · 1 order no longer checked``, or ``""``."""
     processing = model.processing_count()
@@ -75,19 +79,23 @@ def summary_text(model: OrderTableModel) -> str:
     stopped = model.stopped_count()
     parts = []
     if processing:
-        parts.append(f"{count_text(processing, 'order')} processing")
+        parts.append(OrdersText.tr("%Ln order(s) processing", "", processing))
     if ready:
-        parts.append(f"{count_text(ready, 'order')} ready to save")
+        parts.append(OrdersText.tr("%Ln order(s) ready to save", "", ready))
     if stopped:
-        parts.append(f"{count_text(stopped, 'order')} no longer checked")
+        parts.append(OrdersText.tr("%Ln order(s) no longer checked", "", stopped))
     return " · ".join(parts)
 
 
-NO_ORDERS = (
-    f"No orders yet.\nBuy a product ({shortcut_of('buyAction')}) and its order appears here "
-    "at once. "
-    "Orders placed in the Telegram bot or with curl can be added with “Track order by id…”."
-)
+def no_orders_text() -> str:
+    return OrdersText.tr(
+        "No orders yet.\nBuy a product ({key}) and its order appears here at once. Orders placed "
+        "in the Telegram bot or with curl can be added with “Track order by id…”."
+    ).format(key=shortcut_of("buyAction"))
+
+
+def buy_again_tip() -> str:
+    return OrdersText.tr("Open the checkout with the same product and quantity at today's price")
 
 
 class OrderStatusDelegate(QStyledItemDelegate):
@@ -148,7 +156,6 @@ class OrdersPanel(QWidget):
 
         self.table = QTableView()
         self.table.setObjectName("orderTable")
-        self.table.setAccessibleName("Orders")
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -182,35 +189,32 @@ class OrdersPanel(QWidget):
         self.save_action.setToolTip(spec("downloadAction").description)
         self.save_action.setObjectName("saveOrderAction")
         self.save_action.triggered.connect(self._save_current)
-        self.open_folder_action = QAction("Open folder", self)
+        self.open_folder_action = QAction(self)
         self.open_folder_action.setObjectName("openFolderAction")
         self.open_folder_action.triggered.connect(self._open_current)
-        self.copy_action = QAction("Copy order number", self)
+        self.copy_action = QAction(self)
         self.copy_action.setObjectName("copyOrderNumberAction")
         self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.copy_action.triggered.connect(self.copy_order_number)
         self.table.addAction(self.copy_action)
-        self.check_action = QAction("Check now", self)
+        self.check_action = QAction(self)
         self.check_action.setObjectName("checkNowAction")
         self.check_action.triggered.connect(self._check_current)
-        self.buy_again_action = QAction("Buy again…", self)
+        self.buy_again_action = QAction(self)
         self.buy_again_action.setObjectName("buyAgainAction")
-        self.buy_again_action.setToolTip(
-            "Open the checkout with the same product and quantity at today's price"
-        )
         self.buy_again_action.triggered.connect(self._buy_again_current)
-        self.track_action = QAction("Track order by id…", self)
+        self.track_action = QAction(self)
         self.track_action.setObjectName("trackOrderAction")
         self.track_action.triggered.connect(self.track_requested)
-        self.dismiss_action = QAction("Dismiss: it did not go through", self)
+        self.dismiss_action = QAction(self)
         self.dismiss_action.setObjectName("dismissIntentAction")
         self.dismiss_action.triggered.connect(self._dismiss_current)
-        self.export_action = QAction("Export CSV…", self)
+        self.export_action = QAction(self)
         self.export_action.setObjectName("exportCsvAction")
         self.export_action.triggered.connect(self.export_requested)
 
-        self.toolbar = QToolBar("Orders")
+        self.toolbar = QToolBar()
         self.toolbar.setObjectName("ordersToolBar")
         self.toolbar.addAction(self.save_action)
         self.toolbar.addAction(self.open_folder_action)
@@ -218,14 +222,13 @@ class OrdersPanel(QWidget):
         self.toolbar.addAction(self.buy_again_action)
         # What is not about the selected order stands beside the heading, where there is room:
         # beside the details pane the row's toolbar is too narrow to show them all.
-        self.list_toolbar = QToolBar("All orders")
+        self.list_toolbar = QToolBar()
         self.list_toolbar.setObjectName("ordersListToolBar")
         self.list_toolbar.addAction(self.track_action)
         self.list_toolbar.addAction(self.export_action)
 
-        self.heading = QLabel("Your orders")
+        self.heading = QLabel()
         self.heading.setObjectName("ordersHeading")
-        self.heading.setAccessibleName("Your orders")
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)
@@ -241,8 +244,9 @@ class OrdersPanel(QWidget):
         heading_row.addWidget(self.list_toolbar)
         self._layout.addLayout(heading_row)
         self._layout.addWidget(self.toolbar)
-        self.stack = EmptyStateStack(self.table, NO_ORDERS, "ordersPlaceholder", "Orders status")
+        self.stack = EmptyStateStack(self.table, "", "ordersPlaceholder", "")
         self.empty_label = self.stack.label
+        self._retranslate()
         self._layout.addWidget(self.stack, 1)
 
         self._ticker = QTimer(self)
@@ -251,6 +255,30 @@ class OrdersPanel(QWidget):
         for change in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged):
             change.connect(self._model_changed)
         self._model_changed()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if is_language_change(event):
+            self._retranslate()
+            self.model.retranslate()
+            self._model_changed()  # the summary line, in the new language
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.table.setAccessibleName(OrdersText.tr("Orders"))
+        self.open_folder_action.setText(OrdersText.tr("Open folder"))
+        self.copy_action.setText(OrdersText.tr("Copy order number"))
+        self.check_action.setText(OrdersText.tr("Check now"))
+        self.buy_again_action.setText(OrdersText.tr("Buy again…"))
+        self.buy_again_action.setToolTip(buy_again_tip())
+        self.track_action.setText(OrdersText.tr("Track order by id…"))
+        self.dismiss_action.setText(OrdersText.tr("Dismiss: it did not go through"))
+        self.export_action.setText(OrdersText.tr("Export CSV…"))
+        self.toolbar.setWindowTitle(OrdersText.tr("Orders"))
+        self.list_toolbar.setWindowTitle(OrdersText.tr("All orders"))
+        self.heading.setText(OrdersText.tr("Your orders"))
+        self.heading.setAccessibleName(OrdersText.tr("Your orders"))
+        self.empty_label.setText(no_orders_text())
+        self.empty_label.setAccessibleName(OrdersText.tr("Orders status"))
 
     # public
 

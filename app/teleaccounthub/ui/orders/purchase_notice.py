@@ -9,43 +9,58 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
+from teleaccounthub.i18n import TrContext
 from teleaccounthub.local.journal import PurchaseIntent
-from teleaccounthub.services.formatting import count_text, usd
+from teleaccounthub.services.formatting import group_digits, short_moment_text, time_text, usd
+from teleaccounthub.ui.language import is_language_change
+
+OrdersText = TrContext("OrdersText")
 
 
 def notice_text(intent: PurchaseIntent, balance_now: Decimal | None, more: int = 0) -> str:
+    """What may have happened, then what the balance says about it: whole sentences, one by one."""
     when = intent.created_at.astimezone()
-    moment = (
-        when.strftime("%H:%M")
-        if when.date() == when.now().date()
-        else when.strftime("%Y-%m-%d %H:%M")
-    )
-    text = (
-        f"A purchase of {intent.quantity:,} × {intent.product_name} may have gone through at "
-        f"{moment}: the app closed before the store answered. It costs about "
-        f"{usd(intent.expected_total_usd)}."
-    )
+    moment = time_text(when) if when.date() == when.now().date() else short_moment_text(when)
+    sentences = [
+        OrdersText.tr(
+            "A purchase of {count} × {name} may have gone through at {moment}: the app closed "
+            "before the store answered. It costs about {total}."
+        ).format(
+            count=group_digits(intent.quantity),
+            name=intent.product_name,
+            moment=moment,
+            total=usd(intent.expected_total_usd),
+        )
+    ]
     before = intent.balance_before_usd
     if before is not None and balance_now is not None:
         change = balance_now - before
         if change < 0:
-            text += (
-                f" Your balance was {usd(before)} then and is {usd(balance_now)} now "
-                f"(down {usd(-change)}): if that matches, the order exists — track it by id."
+            sentences.append(
+                OrdersText.tr(
+                    "Your balance was {before} then and is {now} now (down {change}): if that "
+                    "matches, the order exists — track it by id."
+                ).format(before=usd(before), now=usd(balance_now), change=usd(-change))
             )
         else:
-            text += (
-                f" Your balance was {usd(before)} then and is {usd(balance_now)} now "
-                "(not down): the purchase probably did not go through."
+            sentences.append(
+                OrdersText.tr(
+                    "Your balance was {before} then and is {now} now (not down): the purchase "
+                    "probably did not go through."
+                ).format(before=usd(before), now=usd(balance_now))
             )
     elif before is not None:
-        text += f" Your balance was {usd(before)} then; the current balance is being fetched."
+        sentences.append(
+            OrdersText.tr(
+                "Your balance was {before} then; the current balance is being fetched."
+            ).format(before=usd(before))
+        )
     if more:
-        text += f" ({count_text(more, 'more such purchase')} in the order list.)"
-    return text
+        sentences.append(OrdersText.tr("(%Ln more such purchase(s) in the order list.)", "", more))
+    return " ".join(sentences)
 
 
 class InterruptedPurchaseNotice(QFrame):
@@ -58,7 +73,6 @@ class InterruptedPurchaseNotice(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("interruptedPurchaseBanner")
-        self.setAccessibleName("A purchase may have gone through")
         self.setProperty("kind", "warning")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet(
@@ -66,17 +80,16 @@ class InterruptedPurchaseNotice(QFrame):
             "border: 1px solid rgba(200, 130, 0, 0.55); border-radius: 6px; }"
         )
         self._intents: list[PurchaseIntent] = []
+        self._balance: Decimal | None = None
         self.label = QLabel()
         self.label.setObjectName("interruptedPurchaseText")
-        self.label.setAccessibleName("What may have happened")
         self.label.setWordWrap(True)
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.track_button = QPushButton("Track order by id…")
+        self.track_button = QPushButton()
         self.track_button.setObjectName("interruptedPurchaseTrack")
         self.track_button.clicked.connect(self.track_requested)
-        self.dismiss_button = QPushButton("Dismiss")
+        self.dismiss_button = QPushButton()
         self.dismiss_button.setObjectName("interruptedPurchaseDismiss")
-        self.dismiss_button.setToolTip("It did not go through: remove this notice and its row")
         self.dismiss_button.clicked.connect(self._dismiss)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 8, 8)
@@ -84,18 +97,41 @@ class InterruptedPurchaseNotice(QFrame):
         layout.addWidget(self.label, 1)
         layout.addWidget(self.track_button)
         layout.addWidget(self.dismiss_button)
+        self._retranslate()
         self.hide()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if is_language_change(event):
+            self._retranslate()
+            self._show_text()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(OrdersText.tr("A purchase may have gone through"))
+        self.label.setAccessibleName(OrdersText.tr("What may have happened"))
+        self.track_button.setText(OrdersText.tr("Track order by id…"))
+        self.dismiss_button.setText(OrdersText.tr("Dismiss", "a notice"))
+        self.dismiss_button.setToolTip(
+            OrdersText.tr("It did not go through: remove this notice and its row")
+        )
 
     def intents(self) -> list[PurchaseIntent]:
         return list(self._intents)
 
     def show_intents(self, intents: list[PurchaseIntent], balance_now: Decimal | None) -> None:
         self._intents = list(intents)
+        self._balance = balance_now
         if not intents:
             self.hide()
             return
-        self.label.setText(notice_text(intents[0], balance_now, more=len(intents) - 1))
+        self._show_text()
         self.show()
+
+    def _show_text(self) -> None:
+        if self._intents:
+            self.label.setText(
+                notice_text(self._intents[0], self._balance, more=len(self._intents) - 1)
+            )
 
     def _dismiss(self) -> None:
         if self._intents:

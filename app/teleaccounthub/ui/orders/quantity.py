@@ -16,6 +16,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import QSpinBox, QWidget
 
+from teleaccounthub.i18n import TrContext
+from teleaccounthub.services.formatting import group_digits
+
+CheckoutText = TrContext("CheckoutText")
+
 # The largest value a QSpinBox (a C++ int) holds.
 QT_INT_MAX: Final = 2**31 - 1
 # More digits than this is not a quantity anybody means (and keeps int() cheap).
@@ -24,7 +29,9 @@ MAX_DIGITS: Final = 12
 
 @dataclass(frozen=True, slots=True)
 class QuantityLimit:
-    """The largest quantity allowed now, and why, e.g. ``(435, "your balance covers 435")``."""
+    """The largest quantity allowed now, and why, e.g. ``(435, "At most 435: your balance
+    covers 435.")``: ``why`` is the sentence shown for a quantity over ``maximum`` (with a
+    ``maximum`` below 1, why nothing can be bought)."""
 
     maximum: int
     why: str
@@ -50,17 +57,29 @@ def judge_quantity(text: str, limit: QuantityLimit) -> QuantityCheck:
     maximum = limit.maximum
     if maximum < 1:
         return QuantityCheck(None, limit.why)
-    span = f"1 to {maximum:,}"
+    most = group_digits(maximum)
     if not shown:
-        return QuantityCheck(None, f"Enter how many to buy ({span}).")
+        return QuantityCheck(
+            None, CheckoutText.tr("Enter how many to buy (1 to {maximum}).").format(maximum=most)
+        )
     sign, digits = ("-", shown[1:]) if shown[:1] in ("-", "−") else ("", shown.lstrip("+"))
     if not digits.isascii() or not digits.isdigit() or len(digits) > MAX_DIGITS:
-        return QuantityCheck(None, f"“{_short(shown)}” is not a whole number. Enter {span}.")
+        return QuantityCheck(
+            None,
+            CheckoutText.tr("“{typed}” is not a whole number. Enter 1 to {maximum}.").format(
+                typed=_short(shown), maximum=most
+            ),
+        )
     value = int(digits)
     if sign or value < 1:
-        return QuantityCheck(None, f"Buy at least 1 (you typed {sign}{value:,}).")
+        return QuantityCheck(
+            None,
+            CheckoutText.tr("Buy at least 1 (you typed {typed}).").format(
+                typed=sign + group_digits(value)
+            ),
+        )
     if value > maximum:
-        return QuantityCheck(None, f"At most {maximum:,}: {limit.why}.")
+        return QuantityCheck(None, limit.why)
     return QuantityCheck(value, "")
 
 

@@ -11,7 +11,7 @@ import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,9 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from teleaccounthub.api import ApiError, NotFound, RateLimited, TransportError, Unauthorized
+from teleaccounthub.i18n import TrContext
 from teleaccounthub.local.order_record import OrderRecord
 from teleaccounthub.services.order_tracker import OrderTracker
 from teleaccounthub.services.tasks import TaskOwner
+from teleaccounthub.ui.language import is_language_change
+
+OrdersText = TrContext("OrdersText")
 
 # An order id is a positive whole number the API takes; more digits than this is not one.
 MAX_ID_DIGITS = 12
@@ -34,17 +38,21 @@ MAX_ID_DIGITS = 12
 
 def track_error_text(order_id: int, error: ApiError) -> str:
     if isinstance(error, NotFound):
-        return (
-            f"The store has no order with id {order_id} for this API key. Check the id — it is "
+        return OrdersText.tr(
+            "The store has no order with id {order_id} for this API key. Check the id — it is "
             "not the order number (#10094) but the id (74)."
-        )
+        ).format(order_id=order_id)
     if isinstance(error, Unauthorized):
-        return "The store refused the API key. Enter a valid key, then try again."
+        return OrdersText.tr("The store refused the API key. Enter a valid key, then try again.")
     if isinstance(error, RateLimited):
-        return "The store is receiving too many requests. Try again in a few seconds."
+        return OrdersText.tr(
+            "The store is receiving too many requests. Try again in a few seconds."
+        )
     if isinstance(error, TransportError):
-        return f"The store could not be reached: {error.message}"
-    return f"The order could not be looked up: {error.message}"
+        return OrdersText.tr("The store could not be reached: {reason}").format(
+            reason=error.message
+        )
+    return OrdersText.tr("The order could not be looked up: {reason}").format(reason=error.message)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,27 +74,37 @@ def read_order_reference(
     id) → the id of that order in the book; anything else → a sentence saying what to type."""
     shown = text.strip()
     if not shown:
-        return OrderReference(None, "Enter the order id (for example 74).")
+        return OrderReference(None, OrdersText.tr("Enter the order id (for example 74)."))
     is_number = shown.startswith("#")
     digits = shown.lstrip("#").strip()
     if not digits.isascii() or not digits.isdigit() or len(digits) > MAX_ID_DIGITS:
         return OrderReference(
-            None, f"“{shown[:20]}” is not an order id. An order id is a whole number, like 74."
+            None,
+            OrdersText.tr(
+                "“{typed}” is not an order id. An order id is a whole number, like 74."
+            ).format(typed=shown[:20]),
         )
     value = int(digits)
     if not is_number and (value < 1 or known_id(value)):
-        return OrderReference(value) if value >= 1 else OrderReference(None, "Ids start at 1.")
+        if value >= 1:
+            return OrderReference(value)
+        return OrderReference(None, OrdersText.tr("Ids start at 1."))
     record = by_number(digits)
     if record is not None:
         return OrderReference(
-            record.order_id, note=f"Order #{digits} is order id {record.order_id}."
+            record.order_id,
+            note=OrdersText.tr("Order #{number} is order id {order_id}.").format(
+                number=digits, order_id=record.order_id
+            ),
         )
     if is_number:
         return OrderReference(
             None,
-            f"Order #{digits} is not in your order list, so its id is not known here. The "
-            "store's API needs the order's id (for example 74), which the Telegram bot shows "
-            "with the order; the order number (#10094) cannot be looked up.",
+            OrdersText.tr(
+                "Order #{number} is not in your order list, so its id is not known here. The "
+                "store's API needs the order's id (for example 74), which the Telegram bot shows "
+                "with the order; the order number (#10094) cannot be looked up."
+            ).format(number=digits),
         )
     return OrderReference(value)
 
@@ -108,23 +126,16 @@ class TrackOrderDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("trackOrderDialog")
-        self.setAccessibleName("Track order by id")
-        self.setWindowTitle("Track order by id")
         self._tracker = tracker
         self._tasks = tasks
         self._by_number = by_number
         self._known_id = known_id
         self._running: asyncio.Task[None] | None = None
 
-        intro = QLabel(
-            "Add an order placed in the Telegram bot, with curl or when the app could not tell "
-            "whether a purchase went through. Enter the order's id (for example 74). An order "
-            "number (for example #10094) works only for orders already in your list."
-        )
-        intro.setWordWrap(True)
+        self._intro = QLabel()
+        self._intro.setWordWrap(True)
         self.id_field = QLineEdit()
         self.id_field.setObjectName("orderIdField")
-        self.id_field.setAccessibleName("Order id")
         self.id_field.setPlaceholderText("74")
         self.id_field.setMaxLength(24)
         self.id_field.returnPressed.connect(self.submit)
@@ -135,22 +146,45 @@ class TrackOrderDialog(QDialog):
         self.error_label.hide()
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.track_button = QPushButton("Track")
+        self.track_button = QPushButton()
         self.track_button.setObjectName("trackButton")
         self.track_button.setDefault(True)
         buttons.addButton(self.track_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.track_button.clicked.connect(self.submit)
         buttons.rejected.connect(self.reject)
 
-        form = QFormLayout()
-        form.addRow("Order id:", self.id_field)
+        self._form = QFormLayout()
+        self._form.addRow(QLabel(), self.id_field)  # the label's text: _retranslate
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
+        layout.addWidget(self._intro)
+        layout.addLayout(self._form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.setMinimumWidth(440)
+        self._retranslate()
         self.id_field.setFocus()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if is_language_change(event):
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(OrdersText.tr("Track order by id"))
+        self.setWindowTitle(OrdersText.tr("Track order by id"))
+        self._intro.setText(
+            OrdersText.tr(
+                "Add an order placed in the Telegram bot, with curl or when the app could not "
+                "tell whether a purchase went through. Enter the order's id (for example 74). An "
+                "order number (for example #10094) works only for orders already in your list."
+            )
+        )
+        self.id_field.setAccessibleName(OrdersText.tr("Order id"))
+        self.track_button.setText(OrdersText.tr("Track", "a button: look the order up"))
+        label = self._form.itemAt(0, QFormLayout.ItemRole.LabelRole)
+        widget = label.widget() if label is not None else None
+        if isinstance(widget, QLabel):
+            widget.setText(OrdersText.tr("Order id:"))
 
     def set_order_id(self, order_id: int) -> None:
         self.id_field.setText(str(order_id))
