@@ -190,8 +190,9 @@ def macos_info_plist(version: str, minimum_macos: str) -> dict[str, object]:
 # Linux: desktop entry and hicolor icons, installed in the onedir as share/.
 
 
-def desktop_entry() -> str:
-    """The freedesktop .desktop file; ``Exec`` finds the executable on PATH (symlink it there)."""
+def desktop_entry(executable: str = APP_NAME) -> str:
+    """The freedesktop .desktop file; ``Exec`` finds ``executable`` on PATH (the onedir's
+    executable, symlinked there by hand, or ``teleaccounthub`` from the .deb)."""
     return (
         "[Desktop Entry]\n"
         "Type=Application\n"
@@ -199,8 +200,8 @@ def desktop_entry() -> str:
         f"Name={APP_NAME}\n"
         "GenericName=Store client\n"
         f"Comment={DESCRIPTION}\n"
-        f"Exec={APP_NAME}\n"
-        f"TryExec={APP_NAME}\n"
+        f"Exec={executable}\n"
+        f"TryExec={executable}\n"
         f"Icon={ICON_NAME}\n"
         "Terminal=false\n"
         "Categories=Office;Finance;\n"
