@@ -349,6 +349,13 @@ EXCLUDED_MODULES: tuple[str, ...] = (
     "PySide2",
     "shiboken2",
     "PySide6.scripts",
+    # requests and what it pulls in (charset_normalizer's compiled .so files, urllib3) are in the
+    # build environment only for the dev tools; truststore imports them optionally, for its
+    # inject_into_ssl(), which the app does not call (it uses truststore.SSLContext).
+    "requests",
+    "urllib3",
+    "charset_normalizer",
+    "chardet",
     "_pydecimal",  # the pure-Python decimal, only used when the C `_decimal` is missing
     "multiprocessing",  # the app runs on asyncio and threads; no process pools
     # East-Asian legacy codecs (≈0.9 MB): the API speaks UTF-8 JSON; without them, decoding such a
@@ -512,6 +519,7 @@ _FORBIDDEN_COMMON = (
     "PySide6/QtQml*",
     "PySide6/QtQuick*",
     "PySide6/QtDBus*",
+    "charset_normalizer/*",
 )
 _FORBIDDEN_BY_PLATFORM: Mapping[Platform, tuple[str, ...]] = {
     "linux": (

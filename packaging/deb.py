@@ -6,16 +6,18 @@ Layout: the onedir under /opt/teleaccounthub/; /usr/bin/teleaccounthub, an absol
 executable (the bootloader finds its files through /proc/self/exe, so a symlink needs no wrapper
 process, and Policy 10.5 wants links between top-level folders absolute: lintian rejects a relative
 one as an error); the .desktop file, hicolor icons, AppStream metainfo, a manual page, the
-machine-readable copyright, changelog.gz and lintian overrides under /usr/share/. No maintainer
-scripts: the icon cache and the menu are refreshed by the dpkg triggers of the packages that own
-them. ``Depends:`` comes from the ELF files themselves (``readelf``): every library they need that
-the onedir does not carry must be in ``SONAME_PACKAGES``, or the build fails.
+machine-readable copyright, changelog.gz and lintian overrides under /usr/share/; DEBIAN/ holds
+control and md5sums only. No maintainer scripts: the icon cache and the menu are refreshed by
+the dpkg triggers of the packages that own them. ``Depends:`` comes from the ELF files themselves
+(``readelf``): every library they need that the onedir does not carry must be in
+``SONAME_PACKAGES``, or the build fails.
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import io
 import os
 import re
@@ -483,8 +485,19 @@ def stage(
     for dirpath, _, _ in os.walk(root):
         Path(dirpath).chmod(0o755)
     size = installed_size_kib(root)  # before DEBIAN/, which is not installed
+    _write(root, PurePosixPath("DEBIAN/md5sums"), md5sums(root))
     _write(root, PurePosixPath("DEBIAN/control"), control(version, arch, size, depends))
     return root
+
+
+def md5sums(root: Path) -> str:
+    """DEBIAN/md5sums (what ``dpkg --verify`` checks): every regular file, not the links."""
+    lines = []
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and not path.is_symlink():
+            digest = hashlib.md5(path.read_bytes(), usedforsecurity=False).hexdigest()
+            lines.append(f"{digest}  {path.relative_to(root).as_posix()}\n")
+    return "".join(lines)
 
 
 def clamp_mtimes(root: Path, epoch: int) -> None:

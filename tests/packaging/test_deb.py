@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import configparser
 import gzip
+import hashlib
 import shutil
 import subprocess
 import sys
@@ -291,7 +292,21 @@ def test_docs_metainfo_man_page_and_lintian_overrides_are_in_place(tmp_path: Pat
 @linux_only
 def test_there_are_no_maintainer_scripts(tmp_path: Path) -> None:
     root = staged(tmp_path)
-    assert sorted(path.name for path in (root / "DEBIAN").iterdir()) == ["control"]
+    assert sorted(path.name for path in (root / "DEBIAN").iterdir()) == ["control", "md5sums"]
+
+
+@linux_only
+def test_md5sums_lists_every_installed_file_but_not_the_links(tmp_path: Path) -> None:
+    root = staged(tmp_path)
+    listed = {
+        line.split("  ", 1)[1]: line.split("  ", 1)[0]
+        for line in (root / "DEBIAN" / "md5sums").read_text(encoding="utf-8").splitlines()
+    }
+    executable = "opt/teleaccounthub/TeleAccountHub"
+    assert listed[executable] == hashlib.md5((root / executable).read_bytes()).hexdigest()
+    assert "usr/share/doc/teleaccounthub/copyright" in listed
+    assert "usr/bin/teleaccounthub" not in listed
+    assert not any(name.startswith("DEBIAN/") for name in listed)
 
 
 @linux_only
@@ -378,7 +393,7 @@ def test_dpkg_deb_builds_a_package_owned_by_root_with_one_mtime(tmp_path: Path) 
     ).stdout
     (tmp_path / "control.tar").write_bytes(control)
     with tarfile.open(tmp_path / "control.tar") as tar:
-        assert {m.name for m in tar.getmembers() if m.isfile()} == {"./control"}
+        assert {m.name for m in tar.getmembers() if m.isfile()} == {"./control", "./md5sums"}
 
 
 @linux_only
