@@ -22,6 +22,7 @@ import io
 import os
 import re
 import shutil
+import stat
 import subprocess
 import sys
 import tempfile
@@ -442,10 +443,16 @@ def _write(root: Path, relative: PurePosixPath, data: bytes | str, mode: int = 0
     return path
 
 
+def _mode(source: Path) -> int:
+    """0755 for programs, 0644 for everything else, whatever the build's umask left: every user
+    must read the files, and lintian wants shared libraries without the executable bit."""
+    library = source.suffix == ".so" or ".so." in source.name
+    program = bool(source.stat().st_mode & stat.S_IXUSR) and not library
+    return 0o755 if program else 0o644
+
+
 def _copy_onedir(onedir: Path, target: Path) -> None:
-    """The onedir minus its share/ (installed under /usr/share instead); the executable 0755,
-    every other file 0644 (lintian: shared libraries are not executables)."""
-    executable = onedir / cfg.APP_NAME
+    """The onedir minus its share/ (installed under /usr/share instead), with normal modes."""
     shutil.copytree(
         onedir,
         target,
@@ -455,11 +462,7 @@ def _copy_onedir(onedir: Path, target: Path) -> None:
     for path in [target, *target.rglob("*")]:
         if path.is_symlink():
             continue
-        if path.is_dir():
-            path.chmod(0o755)
-        else:
-            source = onedir / path.relative_to(target)
-            path.chmod(0o755 if source == executable else 0o644)
+        path.chmod(0o755 if path.is_dir() else _mode(onedir / path.relative_to(target)))
 
 
 def stage(

@@ -40,6 +40,9 @@ def fake_onedir(root: Path) -> Path:
     library.write_bytes(b"\x7fELF" + b"\1" * 60)
     library.chmod(0o755)
     (onedir / "_internal" / "libQt6Core.so.6").symlink_to("PySide6/Qt/lib/libQt6Core.so.6")
+    private = onedir / "_internal" / "base_library.zip"
+    private.write_bytes(b"PK")
+    private.chmod(0o600)  # as a strict umask leaves it
     cfg.install_linux_share(onedir)
     return onedir
 
@@ -233,7 +236,7 @@ def test_the_changelog_names_the_package_version_and_a_maintainer_line() -> None
 
 
 @linux_only
-def test_the_app_lands_under_opt_with_the_executable_the_only_executable(
+def test_the_app_lands_under_opt_readable_by_all_with_only_programs_executable(
     tmp_path: Path,
 ) -> None:
     root = staged(tmp_path)
@@ -241,6 +244,7 @@ def test_the_app_lands_under_opt_with_the_executable_the_only_executable(
     assert (app / cfg.APP_NAME).stat().st_mode & 0o777 == 0o755
     library = app / "_internal" / "PySide6" / "Qt" / "lib" / "libQt6Core.so.6"
     assert library.stat().st_mode & 0o777 == 0o644
+    assert (app / "_internal" / "base_library.zip").stat().st_mode & 0o777 == 0o644
     link = app / "_internal" / "libQt6Core.so.6"
     assert link.is_symlink()
     assert link.readlink() == Path("PySide6/Qt/lib/libQt6Core.so.6")
