@@ -6,16 +6,19 @@
     uv run --group packaging python packaging/build.py --skip-build --measure-startup
 
 Produces dist/TeleAccountHub/ (macOS: also dist/TeleAccountHub.app), one archive
-(TeleAccountHub-<version>-<os>-<arch>.tar.xz | .zip | .dmg) and dist/SHA256SUMS. Fails (exit 1)
-when PyInstaller fails, when the bundle holds something the lean rules exclude, when a bundled
-library cannot be resolved, when the Linux budget (onedir 130 MB, .tar.xz 40 MB) is exceeded, or
-when the frozen self-test fails.
+(TeleAccountHub-<version>-<os>-<arch>.tar.xz | .zip | .dmg), on Linux also the Debian package
+(teleaccounthub_<version>_<arch>.deb, packaging/deb.py; skipped with a notice where dpkg-deb is
+missing, unless --deb asks for it) and dist/SHA256SUMS over both. Fails (exit 1) when PyInstaller
+fails, when the bundle holds something the lean rules exclude, when a bundled library cannot be
+resolved, when the Linux budget (onedir 130 MB, .tar.xz 40 MB) is exceeded, or when the frozen
+self-test fails.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -29,6 +32,7 @@ if str(HERE) not in sys.path:
 import bundle_archive as archive  # noqa: E402
 import bundle_config as cfg  # noqa: E402
 import bundle_run as frozen  # noqa: E402
+import deb  # noqa: E402
 
 SPEC = HERE / "teleaccounthub.spec"
 DIST = cfg.ROOT / "dist"
@@ -86,8 +90,46 @@ def unresolved_libraries(onedir: Path) -> list[str]:
     return problems
 
 
+def host_run_paths(onedir: Path) -> dict[Path, str]:
+    """Linux: ELF files whose RUNPATH names a folder of the build host (a Python built with an
+    rpath, e.g. pyenv's ``/root/.pyenv/versions/3.11.7/lib``), not one inside the bundle."""
+    found = {}
+    for path in deb.elf_files(onedir):
+        dynamic = subprocess.run(
+            ["readelf", "-d", str(path)], capture_output=True, text=True, check=True
+        ).stdout
+        for entry in re.findall(
+            r"\((?:RPATH|RUNPATH)\)\s+Library (?:rpath|runpath): \[(.*)\]", dynamic
+        ):
+            if any(not part.startswith("$ORIGIN") for part in entry.split(":")):
+                found[path] = entry
+    return found
+
+
+def clear_host_run_paths(onedir: Path) -> None:
+    """Drop run paths into the build host: on a customer's machine such a folder is absent, or
+    worse, someone else's (lintian: custom-library-search-path). The libraries load from the
+    bundle's own folder, which PyInstaller's bootloader puts on the search path."""
+    found = host_run_paths(onedir)
+    if not found:
+        return
+    patchelf = shutil.which("patchelf")
+    if patchelf is None:
+        raise BuildError(
+            f"{len(found)} bundled libraries have a run path into this machine "
+            f"({next(iter(found.values()))}): install patchelf to remove it"
+        )
+    for path, entry in found.items():
+        inside = ":".join(part for part in entry.split(":") if part.startswith("$ORIGIN"))
+        command = ["--set-rpath", inside] if inside else ["--remove-rpath"]
+        subprocess.run([patchelf, *command, str(path)], check=True)
+    print(f"run paths into the build host removed from {len(found)} libraries")
+
+
 def check_bundle(target: cfg.Platform) -> None:
     onedir = DIST / cfg.APP_NAME
+    if target == "linux" and shutil.which("readelf"):
+        clear_host_run_paths(onedir)
     if not cfg.frozen_executable(DIST, target).is_file():
         raise BuildError(f"no frozen executable at {cfg.frozen_executable(DIST, target)}")
     problems = cfg.audit_onedir(onedir, target)
@@ -116,6 +158,21 @@ def make_archive(target: cfg.Platform, version: str) -> Path:
         return archive.make_dmg(app, DIST / name, f"{cfg.APP_NAME} {version}")
     name = cfg.archive_name(version, target, arch, "zip")
     return archive.make_macos_zip(app, DIST / name)
+
+
+def make_deb(*, required: bool) -> Path | None:
+    """The .deb beside the archive; without dpkg-deb, a notice (or a failure when required)."""
+    if shutil.which("dpkg-deb") is None:
+        if required:
+            raise BuildError("--deb: dpkg-deb is missing (install dpkg)")
+        print("no dpkg-deb on this machine: the .deb is not built")
+        return None
+    try:
+        package = deb.build_deb(DIST / cfg.APP_NAME, DIST)
+    except deb.DebError as error:
+        raise BuildError(f"the .deb: {error}") from error
+    print(f"package dist/{package.name}: {package.stat().st_size} bytes")
+    return package
 
 
 def report_sizes(target: cfg.Platform, built: Path | None) -> None:
@@ -218,6 +275,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--clean", action="store_true", help="empty PyInstaller's cache first")
     parser.add_argument(
+        "--deb", action="store_true", help="Linux: fail when the .deb cannot be built"
+    )
+    parser.add_argument(
         "--self-test", action="store_true", help="run the frozen --self-test, host Python hidden"
     )
     parser.add_argument(
@@ -264,7 +324,12 @@ def main(argv: list[str] | None = None) -> int:
             if not args.no_archive:
                 step("archive")
                 built = make_archive(target, version)
-                archive.write_sha256sums([built], DIST / "SHA256SUMS")
+                outputs = [built]
+                if target == "linux":
+                    step("Debian package")
+                    package = make_deb(required=args.deb)
+                    outputs += [package] if package else []
+                archive.write_sha256sums(outputs, DIST / "SHA256SUMS")
                 print((DIST / "SHA256SUMS").read_text(encoding="utf-8"), end="")
             step("sizes")
             report_sizes(target, built)

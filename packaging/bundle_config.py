@@ -190,8 +190,9 @@ def macos_info_plist(version: str, minimum_macos: str) -> dict[str, object]:
 # Linux: desktop entry and hicolor icons, installed in the onedir as share/.
 
 
-def desktop_entry() -> str:
-    """The freedesktop .desktop file; ``Exec`` finds the executable on PATH (symlink it there)."""
+def desktop_entry(executable: str = APP_NAME) -> str:
+    """The freedesktop .desktop file; ``Exec`` finds ``executable`` on PATH (the onedir's
+    executable, symlinked there by hand, or ``teleaccounthub`` from the .deb)."""
     return (
         "[Desktop Entry]\n"
         "Type=Application\n"
@@ -199,8 +200,8 @@ def desktop_entry() -> str:
         f"Name={APP_NAME}\n"
         "GenericName=Store client\n"
         f"Comment={DESCRIPTION}\n"
-        f"Exec={APP_NAME}\n"
-        f"TryExec={APP_NAME}\n"
+        f"Exec={executable}\n"
+        f"TryExec={executable}\n"
         f"Icon={ICON_NAME}\n"
         "Terminal=false\n"
         "Categories=Office;Finance;\n"
@@ -350,6 +351,13 @@ EXCLUDED_MODULES: tuple[str, ...] = (
     "PySide2",
     "shiboken2",
     "PySide6.scripts",
+    # requests and what it pulls in (charset_normalizer's compiled .so files, urllib3) are in the
+    # build environment only for the dev tools; truststore imports them optionally, for its
+    # inject_into_ssl(), which the app does not call (it uses truststore.SSLContext).
+    "requests",
+    "urllib3",
+    "charset_normalizer",
+    "chardet",
     "_pydecimal",  # the pure-Python decimal, only used when the C `_decimal` is missing
     "multiprocessing",  # the app runs on asyncio and threads; no process pools
     # East-Asian legacy codecs (≈0.9 MB): the API speaks UTF-8 JSON; without them, decoding such a
@@ -521,6 +529,7 @@ _FORBIDDEN_COMMON = (
     "PySide6/QtQml*",
     "PySide6/QtQuick*",
     "PySide6/QtDBus*",
+    "charset_normalizer/*",
 )
 _FORBIDDEN_BY_PLATFORM: Mapping[Platform, tuple[str, ...]] = {
     "linux": (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -111,3 +112,56 @@ def test_the_command_line_modes_exclude_each_other() -> None:
     assert build.parse_args(["--skip-build", "--self-test"]).self_test
     with pytest.raises(SystemExit):
         build.parse_args(["--skip-build", "--archive-only"])
+
+
+def test_without_dpkg_deb_the_deb_is_skipped_or_fails_when_asked_for(
+    dist: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(build.shutil, "which", lambda name: None)
+    assert build.make_deb(required=False) is None
+    assert "the .deb is not built" in capsys.readouterr().out
+    with pytest.raises(build.BuildError, match="dpkg-deb is missing"):
+        build.make_deb(required=True)
+
+
+def test_a_deb_error_fails_the_build_with_its_reason(
+    dist: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(*args: object, **kwargs: object) -> Path:
+        raise build.deb.DebError("the bundle needs libmystery.so.7")
+
+    monkeypatch.setattr(build.deb, "build_deb", refuse)
+    monkeypatch.setattr(build.shutil, "which", lambda name: "/usr/bin/" + name)
+    with pytest.raises(build.BuildError, match=r"the \.deb: .*libmystery"):
+        build.make_deb(required=False)
+
+
+@pytest.mark.skipif(
+    sys.platform != "linux" or not (shutil.which("patchelf") and shutil.which("readelf")),
+    reason="needs Linux, patchelf and readelf",
+)
+def test_run_paths_into_the_build_host_are_removed_and_the_bundles_own_kept(
+    tmp_path: Path,
+) -> None:
+    true = Path(shutil.which("true") or "/bin/true").resolve()
+    host, mixed, own = (tmp_path / name for name in ("host.so", "mixed.so", "own.so"))
+    for path, run_path in (
+        (host, "/root/.pyenv/versions/3.11.7/lib"),
+        (mixed, "$ORIGIN/../lib:/opt/hostedtoolcache/Python/lib"),
+        (own, "$ORIGIN"),
+    ):
+        shutil.copy(true, path)
+        subprocess.run(["patchelf", "--set-rpath", run_path, str(path)], check=True)
+    assert set(build.host_run_paths(tmp_path)) == {host, mixed}
+    build.clear_host_run_paths(tmp_path)
+    assert build.host_run_paths(tmp_path) == {}
+    dynamic = subprocess.run(
+        ["readelf", "-d", str(mixed)], capture_output=True, text=True, check=True
+    ).stdout
+    assert "[$ORIGIN/../lib]" in dynamic
+    assert (
+        "[$ORIGIN]"
+        in subprocess.run(
+            ["readelf", "-d", str(own)], capture_output=True, text=True, check=True
+        ).stdout
+    )

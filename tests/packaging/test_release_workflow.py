@@ -208,3 +208,20 @@ def test_secrets_never_appear_in_run_scripts(workflow: dict[str, Any]) -> None:
     for job in workflow["jobs"].values():
         for step in job["steps"]:
             assert "secrets." not in str(step.get("run", "")), step.get("name")
+
+
+def test_the_deb_is_uploaded_checksummed_and_published(workflow: dict[str, Any]) -> None:
+    steps = build_steps(workflow)
+    linux_archive = next(
+        step for step in steps_running(steps, "--archive-only") if "--deb" in step["run"]
+    )
+    assert linux_archive["if"] == "runner.os == 'Linux'"
+    assert "lintian --fail-on error" in linux_archive["run"]
+    upload = steps[index_of(steps, "actions/upload-artifact")]
+    assert "dist/teleaccounthub_*.deb" in upload["with"]["path"]
+    release = workflow["jobs"]["release"]["steps"]
+    sums = release[index_of(release, "sha256sum")]["run"]
+    assert "teleaccounthub_*.deb" in sums
+    assert "-eq 5" in sums  # four archives and the .deb
+    publish = release[index_of(release, "softprops/action-gh-release")]
+    assert "release/teleaccounthub_*.deb" in publish["with"]["files"]
