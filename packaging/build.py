@@ -33,6 +33,7 @@ import bundle_archive as archive  # noqa: E402
 import bundle_config as cfg  # noqa: E402
 import bundle_run as frozen  # noqa: E402
 import deb  # noqa: E402
+import translations  # noqa: E402
 
 SPEC = HERE / "teleaccounthub.spec"
 DIST = cfg.ROOT / "dist"
@@ -49,6 +50,12 @@ class BuildError(Exception):
 
 def step(title: str) -> None:
     print(f"\n== {title}", flush=True)
+
+
+def release_translations() -> None:
+    """Compile the .ts files into the .qm files the bundle carries (lrelease), so a build never
+    ships translations older than its .ts files."""
+    translations.lrelease()
 
 
 def run_pyinstaller(*, clean: bool) -> None:
@@ -315,6 +322,8 @@ def main(argv: list[str] | None = None) -> int:
     build = not (args.skip_build or args.archive_only)
     try:
         if build:
+            step("translations")
+            release_translations()
             step("PyInstaller")
             run_pyinstaller(clean=args.clean)
         if build or args.archive_only:
