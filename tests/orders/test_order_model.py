@@ -194,9 +194,7 @@ def test_an_empty_order_list_explains_itself_and_gives_way_to_the_table(
     assert not panel.stack.showing_empty()
 
 
-def test_only_processing_rows_show_an_elapsed_time_to_repaint(
-    qtbot: QtBot, tmp_path: Path
-) -> None:
+def test_only_processing_rows_show_an_elapsed_time_to_repaint(qtbot: QtBot, tmp_path: Path) -> None:
     account = AccountRef.from_key(LIVE_URL, KEY_A)
     model = OrderTableModel(clock=lambda: at(9))
     with OrderBook(tmp_path / "orders.sqlite3") as book:

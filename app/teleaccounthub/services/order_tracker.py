@@ -60,8 +60,9 @@ WORKER_TASK = "orders:poll-worker"
 ROUND_SIZE = 50
 
 #: An order due within this share of its last wait is asked with the round due before it (a
-#: little early, never during a rate-limit pause): orders followed together are asked together.
-GATHER_SHARE = 0.25
+#: little early, never during a rate-limit pause), so orders followed at different times share
+#: rounds. Orders asked in one round share its jitter, so those on the same step stay together.
+GATHER_SHARE = 0.1
 
 #: HTTP statuses after which asking again cannot help: polling that order stops.
 REFUSED_STATUSES = frozenset({403, 404})
@@ -400,10 +401,12 @@ class OrderTracker(QObject):
             log.info("Polling order %s failed (%r); retrying", watch.order_id, error)
         return None
 
-    def _later(self, watch: _Watch) -> None:
-        """Ask about ``watch``'s order again after the next, longer wait."""
+    def _later(self, watch: _Watch, spread: float | None = None) -> None:
+        """Ask about ``watch``'s order again after the next, longer wait (``spread``: the
+        round's jitter draw, shared by its orders; None: a draw of its own)."""
         watch.attempt += 1
-        watch.interval = self._policy.delay(watch.attempt, self._rand)
+        rand = self._rand if spread is None else lambda: spread
+        watch.interval = self._policy.delay(watch.attempt, rand)
         watch.due = self._now() + watch.interval
 
     def _forget_account(self, account: AccountRef) -> None:
@@ -444,8 +447,9 @@ class OrderTracker(QObject):
                         stored += self._write([pair])
                     except Exception as error:
                         self._unreadable(pair[0], error)
+        spread = self._rand()
         for watch, answer in stored:
-            self._schedule(watch, answer)
+            self._schedule(watch, answer, spread)
         written = [answer.record for _, answer in stored if answer.written]
         if written:
             self.orders_updated.emit(written)
@@ -460,14 +464,14 @@ class OrderTracker(QObject):
         )
         return list(zip((watch for watch, _ in pairs), stored, strict=True))
 
-    def _schedule(self, watch: _Watch, answer: ServerAnswer) -> None:
+    def _schedule(self, watch: _Watch, answer: ServerAnswer, spread: float) -> None:
         record = answer.record
         watch.confirmed = watch.confirmed or answer.written
         watch.unreadable = False
         if record.checked_at is not None:
             self._last_checked[record.order_id] = record.checked_at
         if needs_polling(record):
-            self._later(watch)
+            self._later(watch, spread)
         else:
             self._watches.pop(watch.order_id, None)
 

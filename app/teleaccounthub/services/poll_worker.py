@@ -78,6 +78,10 @@ class PollWorker:
     def closed(self) -> bool:
         return self._closed
 
+    def thread_running(self) -> bool:
+        """True while the worker's thread runs (from the first round until ``aclose``)."""
+        return self._thread is not None and self._thread.is_alive()
+
     async def ask(self, asks: Sequence[Ask]) -> list[Reply]:
         """One reply per ask, in their order. Cancelling this await cancels the round."""
         if not asks:
