@@ -21,7 +21,7 @@ from teleaccounthub.local.orderbook import OrderBook
 from teleaccounthub.services.order_tracker import WORKER_TASK, OrderTracker, PollPolicy
 from teleaccounthub.services.poll_worker import PollWorker
 from teleaccounthub.services.tasks import TaskOwner
-from teleaccounthub.ui.orders.order_model import OrderTableModel
+from teleaccounthub.ui.orders.order_model import Column, OrderTableModel
 from tests.api.scripted_server import Reply, ScriptedServer
 from tests.orders.builders import order
 from tests.orders.conftest import context_of, run
@@ -129,9 +129,19 @@ def test_only_the_orders_whose_answer_changed_are_updated(qtbot: QtBot, store: S
     store.server.script(f"{ORDERS}/109", completed(109))
     ready: list[int] = []
     store.tracker.order_ready.connect(lambda record: ready.append(record.order_id))
+    ranges: list[tuple[int, int, int, int]] = []
+    store.model.dataChanged.connect(
+        lambda top, bottom, *_: ranges.append(
+            (top.row(), bottom.row(), top.column(), bottom.column())
+        )
+    )
     qtbot.waitUntil(lambda: sorted(ready) == [104, 109], timeout=5000)
     assert [sorted(ids) for ids in rounds] == [[104, 109]]
     assert store.model_signals == ["dataChanged"]
+    # From the first changed row to the last, the status column only: no other text changed,
+    # so the list does not measure its fit-to-content columns again.
+    rows = sorted(store.model.row_of(i) or 0 for i in (104, 109))
+    assert ranges == [(rows[0], rows[1], Column.STATUS, Column.STATUS)]
     assert [store.model.record_at(store.model.row_of(i) or 0).status for i in (104, 109)] == [
         "completed",
         "completed",

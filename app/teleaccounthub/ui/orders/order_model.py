@@ -194,10 +194,9 @@ class OrderTableModel(QAbstractTableModel):
         row = self._record_row(record.order_id)
         if row is not None:
             if _sort_key(self._records[row]) == _sort_key(record):
+                first, last = self._changed_columns(self._records[row], record)
                 self._records[row] = record
-                self.dataChanged.emit(
-                    self.index(top + row, 0), self.index(top + row, len(Column) - 1)
-                )
+                self.dataChanged.emit(self.index(top + row, first), self.index(top + row, last))
                 return True
             self.beginRemoveRows(QModelIndex(), top + row, top + row)
             del self._records[row]
@@ -213,18 +212,20 @@ class OrderTableModel(QAbstractTableModel):
 
     def upsert_many(self, records: Iterable[OrderRecord]) -> int:
         """``upsert`` each of ``records`` (a polling round's), with one ``dataChanged`` for the
-        rows updated in place — from the first to the last of them — instead of one per row.
-        Returns how many were this model's account's."""
+        rows updated in place — from the first to the last of them, over the columns that
+        changed — instead of one per row. Returns how many were this model's account's."""
         if self._account is None:
             return 0
         mine = [r for r in records if belongs_to(r, self._account)]
         where = {r.order_id: row for row, r in enumerate(self._records)}
         rows: list[int] = []
+        columns: list[int] = []
         others: list[OrderRecord] = []
         for record in mine:
             row = where.get(record.order_id)
             if row is not None and self._keys[row] == _sort_key(record):
                 self._notes.pop(record.order_id, None)
+                columns += self._changed_columns(self._records[row], record)
                 self._records[row] = record
                 rows.append(row)
             else:
@@ -232,11 +233,26 @@ class OrderTableModel(QAbstractTableModel):
         if rows:
             top = len(self._intents)
             self.dataChanged.emit(
-                self.index(top + min(rows), 0), self.index(top + max(rows), len(Column) - 1)
+                self.index(top + min(rows), min(columns)), self.index(top + max(rows), max(columns))
             )
         for record in others:  # a new row, or one that moves: inserted where it belongs
             self.upsert(record)
         return len(mine)
+
+    def _changed_columns(self, old: OrderRecord, new: OrderRecord) -> tuple[int, int]:
+        """The first and last column whose text or tooltip differs between two records of one
+        order — the status at least: it shows the progress, and any change of the record.
+
+        Naming only those keeps a view from measuring its fit-to-content columns again over
+        every row when a polling round changed a status (that is most of a round's cost)."""
+        changed = [
+            column
+            for column in Column
+            if column == Column.STATUS
+            or self._display(old, column) != self._display(new, column)
+            or self._tooltip(old, column) != self._tooltip(new, column)
+        ]
+        return min(changed), max(changed)
 
     def record_at(self, row: int) -> OrderRecord:
         """The order in table row ``row`` (rows of unknown outcomes come first)."""
