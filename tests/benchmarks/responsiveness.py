@@ -4,7 +4,9 @@ A 5 ms heartbeat QTimer runs in the real app (a child process) while a category 
 ``category_products`` products loads and renders, while ``polled_orders`` processing orders are
 polled by the tracker, and while a ``zip_bytes`` ZIP is saved through the download service. The
 baseline is the same heartbeat in the same process with nothing to do, just before.
-Goal: 99th percentile gap ≤ 16 ms (one frame at 60 Hz), longest gap ≤ 50 ms.
+Goal: 99th percentile gap ≤ 16 ms (one frame at 60 Hz), longest gap ≤ 50 ms. The longest busy
+stretch (the GUI thread's CPU time between two beats) says what the app held the thread for when
+the machine is loaded and the gaps include waits for a core.
 """
 
 from __future__ import annotations
@@ -132,5 +134,14 @@ def _figures(label: str, result: dict[str, Any], note: str) -> list[Figure]:
             idle["longest_ms"],
             IDLE,
             LONGEST_GOAL,
+        ),
+        Figure(
+            f"GUI thread's longest busy stretch while {label}",
+            busy["longest_busy_ms"],
+            "ms",
+            idle["longest_busy_ms"],
+            IDLE,
+            LONGEST_GOAL,
+            "CPU time between two beats: the gap less the waits for a core (load-proof)",
         ),
     ]
