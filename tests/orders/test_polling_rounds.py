@@ -234,3 +234,20 @@ def test_a_record_of_another_account_is_not_shown(store: Store) -> None:
     theirs: OrderRecord = store.book.track(other, order(102))
     assert store.model.upsert_many([theirs]) == 0
     assert store.model.row_of(102) is None
+
+
+def test_the_worker_asks_with_a_twin_of_the_accounts_client(
+    qtbot: QtBot, qt_loop: asyncio.AbstractEventLoop
+) -> None:
+    client = Client("http://127.0.0.1:9", KEY, timeout=5.0, max_retries=0)
+    twin = client.twin()
+    try:
+        assert twin is not client
+        assert (twin.base_url, twin.api_key, twin.proxy) == (
+            client.base_url,
+            client.api_key,
+            client.proxy,
+        )
+    finally:
+        run(qtbot, twin.aclose())
+        run(qtbot, client.aclose())
