@@ -30,8 +30,8 @@ class AppContext:
     # The local socket name to listen on for later starts on this data folder (None: this
     # process does not hold the folder's lock, e.g. the self-test).
     instance_name: str | None = None
-    #: The main window, already painted with the cached catalog before the loop started (None:
-    #: the main coroutine builds its own, e.g. the self-test and tests).
+    # The main window, already painted with the cached catalog before the loop started (None:
+    # the main coroutine builds its own, e.g. the self-test and tests).
     window: MainWindow | None = None
 
     @property

@@ -870,7 +870,6 @@
     </message>
     <message>
         <source>Favourite</source>
-        <extracomment>How long a worker lets go of the GIL between pieces: long enough for a waiting GUI thread to take it (a zero sleep releases it, but the worker usually takes it straight back).</extracomment>
         <translation>В избранном</translation>
     </message>
     <message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.benchmarks.figures import Figure, Goal, not_measured
-from tests.benchmarks.heartbeat import gap_stats, percentile
+from tests.benchmarks.heartbeat import gap_stats, longest_busy_ms, percentile
 from tests.benchmarks.report import number, render
 from tests.benchmarks.sizes import size_text
 
@@ -29,6 +29,14 @@ def test_a_stall_at_the_edge_of_the_window_counts() -> None:
     stats = gap_stats([0.1, 0.105, 0.11], 0.0, 0.2)
     assert stats.longest_ms == pytest.approx(100.0)
     assert stats.beats == 3
+
+
+def test_the_longest_busy_stretch_is_cpu_time_between_beats_in_the_window() -> None:
+    stamps = [0.1, 0.2, 0.3, 0.4, 0.5]
+    cpu = [1.000, 1.001, 1.041, 1.042, 1.200]  # 40 ms of work between the 2nd and 3rd beat
+    assert longest_busy_ms(stamps, cpu, 0.0, 0.45) == pytest.approx(40.0)
+    assert longest_busy_ms(stamps, cpu, 0.0, 0.6) == pytest.approx(158.0)
+    assert longest_busy_ms(stamps[:1], cpu[:1], 0.0, 1.0) == 0.0
 
 
 def test_goals_on_values_and_on_ratios() -> None:

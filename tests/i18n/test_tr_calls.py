@@ -100,3 +100,15 @@ def test_plural_texts_carry_the_number() -> None:
             ):
                 missing.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
     assert missing == []
+
+
+def test_no_comment_is_taken_for_a_note_to_the_translator() -> None:
+    """lupdate reads ``#:`` as a note to the translator and hangs it on the next message, however
+    far away: a note for a translator goes in ``tr``'s second argument instead."""
+    noted = [
+        f"{path.relative_to(PACKAGE)}:{number}"
+        for path in SOURCES
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if line.lstrip().startswith("#:")
+    ]
+    assert noted == []

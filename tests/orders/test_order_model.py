@@ -80,9 +80,7 @@ def test_status_text_progress_and_elapsed(
         assert index.data() == "Processing · 0:12"
         early = index.data(Role.PROGRESS)
         assert 0.0 < early < 1.0
-        now[0] = at(0) + timedelta(minutes=5, seconds=3)
-        with qtbot.waitSignal(model.dataChanged):
-            model.tick()
+        now[0] = at(0) + timedelta(minutes=5, seconds=3)  # read again at the next repaint
         assert index.data() == "Processing · 5:03"
         assert early < index.data(Role.PROGRESS) < 1.0
         assert model.index(0, 0).data(Role.PROGRESS) is None
@@ -196,9 +194,7 @@ def test_an_empty_order_list_explains_itself_and_gives_way_to_the_table(
     assert not panel.stack.showing_empty()
 
 
-def test_tick_repaints_only_the_status_cells_of_processing_rows(
-    qtbot: QtBot, tmp_path: Path
-) -> None:
+def test_only_processing_rows_show_an_elapsed_time_to_repaint(qtbot: QtBot, tmp_path: Path) -> None:
     account = AccountRef.from_key(LIVE_URL, KEY_A)
     model = OrderTableModel(clock=lambda: at(9))
     with OrderBook(tmp_path / "orders.sqlite3") as book:
@@ -207,17 +203,10 @@ def test_tick_repaints_only_the_status_cells_of_processing_rows(
         ]
         records[1] = book.update_from_server(account, order(2, status="completed"))
     model.set_orders(account, records)  # rows: 4, 3, 2 (ready), 1
-    changed: list[tuple[int, int, int, int]] = []
-    model.dataChanged.connect(
-        lambda top, bottom, _roles: changed.append(
-            (top.row(), bottom.row(), top.column(), bottom.column())
-        )
-    )
-    model.tick()
-    assert changed == [(0, 1, Column.STATUS, Column.STATUS), (3, 3, Column.STATUS, Column.STATUS)]
-    changed.clear()
-    model.tick(1, 2)  # only the rows in view
-    assert changed == [(1, 1, Column.STATUS, Column.STATUS)]
+    assert model.live_runs() == [(0, 1), (3, 3)]
+    assert model.live_runs(1, 2) == [(1, 1)]  # only the rows in view
+    model.mark_unreadable(4, "unreadable")  # a noted row shows its note, not a time
+    assert model.live_runs() == [(1, 1), (3, 3)]
 
 
 def test_the_ticker_runs_only_while_processing_orders_can_be_seen(

@@ -129,6 +129,16 @@ class Client:
     ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must be >= 0")
+        # What ``twin`` builds its client with (besides the store, the key and the proxy).
+        self._settings: dict[str, Any] = {
+            "timeout": timeout,
+            "max_retries": max_retries,
+            "retry": retry,
+            "deadline": deadline,
+            "stall_timeout": stall_timeout,
+            "max_body_bytes": max_body_bytes,
+            "max_products_bytes": max_products_bytes,
+        }
         self._deadline = _seconds_in_range(deadline, "deadline")
         self._stall_timeout = _seconds_in_range(stall_timeout, "stall_timeout")
         self._max_body = _positive(max_body_bytes, "max_body_bytes")
@@ -207,6 +217,11 @@ class Client:
     @property
     def proxy(self) -> ProxyConfig:
         return self._proxy
+
+    def twin(self) -> Client:
+        """A new client like this one (store, key, proxy, limits, retries) for another event
+        loop: a client's connections belong to the loop that first used them."""
+        return Client(self._base_url, self._api_key, proxy=self._proxy, **self._settings)
 
     def __repr__(self) -> str:
         key = "set" if self._api_key else "none"

@@ -13,11 +13,14 @@ exception while storing it) touches that order only: its row says so and it is a
 A permanent refusal (403, 404) stops polling that order until "Check now". Every wait is clamped,
 a ``Retry-After`` to 1 s … 5 min.
 
-Polling is cheap while nothing happens: the answers of one round (the orders due together) are
-stored in one transaction, and an answer that changes nothing stored is neither written nor
-signalled. The first answer after an order is followed (start-up, ``track``, ``check_now``) is
-always written, so the order book's ``checked_at`` says when this app last confirmed the order;
-later unchanged answers only move the tracker's in-memory ``last_checked``.
+Polling is cheap while nothing happens. The requests run on a worker thread (``PollWorker``):
+the GUI thread hands it the orders due — with the ones due soon after, so orders placed together
+stay together — and wakes once per round (``ROUND_SIZE`` orders at most) to store the answers in
+one transaction and signal them: one ``orders_updated`` with the records that changed. An answer
+that changes nothing stored is neither written nor signalled. The first answer after an order
+is followed (start-up, ``track``, ``check_now``) is always written, so the order book's
+``checked_at`` says when this app last confirmed the order; later unchanged answers only move
+the tracker's in-memory ``last_checked``.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from teleaccounthub.local.order_record import OrderRecord
 from teleaccounthub.local.orderbook import ServerAnswer
 from teleaccounthub.services.delays import clamp_retry_after
 from teleaccounthub.services.order_context import OrderContext
+from teleaccounthub.services.poll_worker import Ask, PollWorker, Reply
 from teleaccounthub.services.supervisor import Backoff, FailureLog, Supervisor
 
 if TYPE_CHECKING:
@@ -48,10 +52,18 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 TASK_KEY = "orders:tracker"
+# The task that keeps the polling worker and closes it when the tasks' owner closes.
+WORKER_TASK = "orders:poll-worker"
 
-# At most this many answers are stored (one transaction) and signalled together, so a big round
-# (many orders due at once after start-up) never holds the GUI thread for long in one go.
-STORE_BATCH = 10
+# At most this many orders are asked about in one go, and their answers stored (one
+# transaction) and signalled together: a big round (many orders due at once after start-up)
+# wakes the GUI thread once per this many, never for long.
+ROUND_SIZE = 50
+
+# An order due within this share of its last wait is asked with the round due before it (a
+# little early, never during a rate-limit pause), so orders followed at different times share
+# rounds. Orders asked in one round share its jitter, so those on the same step stay together.
+GATHER_SHARE = 0.1
 
 # HTTP statuses after which asking again cannot help: polling that order stops.
 REFUSED_STATUSES = frozenset({403, 404})
@@ -118,6 +130,8 @@ class _Watch:
     order_id: int
     attempt: int
     due: float
+    # The wait that ``due`` ended (0: asked at once).
+    interval: float = 0.0
     # An answer of this watch is in the order book (the next unchanged ones need not be).
     confirmed: bool = False
     # The person asked ("Check now"): poll even during a rate-limit pause.
@@ -130,9 +144,10 @@ class OrderTracker(QObject):
     """Polls the processing orders of every account of the session. All methods are called on
     the GUI thread.
 
-    Signals: ``order_updated(OrderRecord)`` after an answer changed the order book (an unchanged
-    answer is not signalled, except the first one after an order is followed or after a failed
-    one); ``order_ready(OrderRecord)`` once when an order is completed with its file ready;
+    Signals: ``orders_updated(list[OrderRecord])`` once per round with the records its answers
+    changed in the order book (an unchanged answer is not signalled, except the first one after
+    an order is followed or after a failed one), then ``order_updated(OrderRecord)`` for each of
+    them; ``order_ready(OrderRecord)`` once when an order is completed with its file ready;
     ``poll_failed(int, str)`` (order id, message) when an answer about the order could not be read
     or stored (once, until a good answer; it is still polled); ``order_stopped(int, str)`` when the
     store refuses the order for good (403, 404: it is no longer polled); ``rate_limited(seconds)``
@@ -141,6 +156,7 @@ class OrderTracker(QObject):
     ``resume()``.
     """
 
+    orders_updated = Signal(list)
     order_updated = Signal(object)
     order_ready = Signal(object)
     poll_failed = Signal(int, str)
@@ -165,6 +181,7 @@ class OrderTracker(QObject):
         self._last_checked: dict[int, datetime] = {}
         self._not_before = 0.0
         self._answers = FailureLog("Reading an order's answer", log)
+        self._worker: PollWorker | None = None
         self._loop = Supervisor(
             context.tasks,
             TASK_KEY,
@@ -237,8 +254,10 @@ class OrderTracker(QObject):
         if account not in self._context.followed_accounts() or not needs_polling(record):
             return
         if record.order_id not in self._watches:
-            due = self._now() + self._policy.delay(0, self._rand)
-            self._watches[record.order_id] = _Watch(account, record.order_id, 0, due)
+            wait = self._policy.delay(0, self._rand)
+            self._watches[record.order_id] = _Watch(
+                account, record.order_id, 0, self._now() + wait, wait
+            )
         self._kick()
 
     def check_now(self, order_id: int) -> None:
@@ -275,6 +294,7 @@ class OrderTracker(QObject):
             )
         previous = self._context.order_book.get(account, order_id)
         record = self._context.order_book.track(account, order)
+        self.orders_updated.emit([record])
         self.order_updated.emit(record)
         if needs_polling(record):
             self.track(record)
@@ -300,12 +320,18 @@ class OrderTracker(QObject):
     def _due_at(self, watch: _Watch) -> float:
         return watch.due if watch.asked else max(watch.due, self._not_before)
 
+    def _gathered(self, watch: _Watch, now: float) -> bool:
+        """Due now, or soon enough to be asked with this round (not while the store pauses)."""
+        if self._due_at(watch) <= now:
+            return True
+        return now >= self._not_before and watch.due <= now + GATHER_SHARE * watch.interval
+
     async def _round(self) -> float | None:
         """Poll the orders that are due; the seconds until the next is due (None: none left)."""
         if not self._watches:
             return None
         now = self._now()
-        due = [w for w in self._watches.values() if self._due_at(w) <= now]
+        due = [w for w in self._watches.values() if self._gathered(w, now)]
         if due:
             await self._poll_round(due)
         return self.next_poll_in()
@@ -318,33 +344,54 @@ class OrderTracker(QObject):
         )
 
     async def _poll_round(self, due: list[_Watch]) -> None:
-        """Ask about every order in ``due``; store the answers together, ``STORE_BATCH`` at most."""
-        answers: list[tuple[_Watch, Order]] = []
-        for watch in due:
-            if self._watches.get(watch.order_id) is not watch or self._due_at(watch) > self._now():
+        """Ask about every order in ``due``, ``ROUND_SIZE`` at a time on the worker; store and
+        signal each part's answers together."""
+        for start in range(0, len(due), ROUND_SIZE):
+            await self._poll_part(due[start : start + ROUND_SIZE])
+
+    async def _poll_part(self, part: list[_Watch]) -> None:
+        now = self._now()
+        asks: list[tuple[_Watch, Ask]] = []
+        for watch in part:
+            if self._watches.get(watch.order_id) is not watch or not self._gathered(watch, now):
+                continue  # forgotten, or the store asked to wait since the round began
+            # Each order is asked about with its own account's key, never another's.
+            client = self._context.client_of(watch.account)
+            if client is None:  # the account was removed: its orders stay in the book, unpolled
+                self._watches.pop(watch.order_id, None)
                 continue
+            asks.append((watch, Ask(watch.account, client, watch.order_id, urgent=watch.asked)))
             watch.asked = False
+        if not asks:
+            return
+        replies = await self._worker_for_rounds().ask([ask for _, ask in asks])
+        answers: list[tuple[_Watch, Order]] = []
+        for (watch, _), reply in zip(asks, replies, strict=True):
+            if self._watches.get(watch.order_id) is not watch or not reply.asked:
+                continue  # forgotten meanwhile (a refused key), or left for after the pause
             try:
-                order = await self._fetch(watch)
+                order = self._answer_of(watch, reply)
             except Exception as error:  # any class: this order's answer only
                 self._unreadable(watch, error)
                 continue
             if order is not None:
                 answers.append((watch, order))
-            if len(answers) >= STORE_BATCH:
-                self._store(answers)
-                answers = []
         self._store(answers)
 
-    async def _fetch(self, watch: _Watch) -> Order | None:
+    def _worker_for_rounds(self) -> PollWorker:
+        """The worker, made at the first round; a task of the context's owner keeps it and
+        closes it (and its thread) when the owner closes."""
+        if self._worker is None or self._worker.closed:
+            self._worker = PollWorker()
+            self._context.tasks.start(WORKER_TASK, _keep(self._worker))
+        return self._worker
+
+    def _answer_of(self, watch: _Watch, reply: Reply) -> Order | None:
         """The store's answer about ``watch``'s order, or None (the failure is dealt with)."""
-        # Each order is asked about with its own account's key, never another's.
-        client = self._context.client_of(watch.account)
-        if client is None:  # the account was removed: its orders stay in the book, unpolled
-            self._watches.pop(watch.order_id, None)
-            return None
+        if reply.error is None:
+            return reply.order
         try:
-            return await client.order(watch.order_id)
+            raise reply.error
         except RateLimited as error:
             wait = clamp_retry_after(error.retry_after, self._policy.retry_after_default)
             log.info("Order polling rate limited; waiting %.1f s", wait)
@@ -362,10 +409,17 @@ class OrderTracker(QObject):
             if error.status_code in REFUSED_STATUSES:
                 self._refused(watch, error)
                 return None
-            watch.attempt += 1
-            watch.due = self._now() + self._policy.delay(watch.attempt, self._rand)
+            self._later(watch)
             log.info("Polling order %s failed (%r); retrying", watch.order_id, error)
         return None
+
+    def _later(self, watch: _Watch, spread: float | None = None) -> None:
+        """Ask about ``watch``'s order again after the next, longer wait (``spread``: the
+        round's jitter draw, shared by its orders; None: a draw of its own)."""
+        watch.attempt += 1
+        rand = self._rand if spread is None else lambda: spread
+        watch.interval = self._policy.delay(watch.attempt, rand)
+        watch.due = self._now() + watch.interval
 
     def _forget_account(self, account: AccountRef) -> None:
         for order_id in [i for i, w in self._watches.items() if w.account == account]:
@@ -380,8 +434,7 @@ class OrderTracker(QObject):
     def _unreadable(self, watch: _Watch, error: Exception) -> None:
         """The answer about ``watch``'s order failed to be read or stored: ask again later."""
         self._answers.record(error, f"Reading the answer about order {watch.order_id}")
-        watch.attempt += 1
-        watch.due = self._now() + self._policy.delay(watch.attempt, self._rand)
+        self._later(watch)
         watch.confirmed = False  # the next good answer is written and shown
         if not watch.unreadable:
             watch.unreadable = True
@@ -406,8 +459,12 @@ class OrderTracker(QObject):
                         stored += self._write([pair])
                     except Exception as error:
                         self._unreadable(pair[0], error)
+        spread = self._rand()
         for watch, answer in stored:
-            self._schedule(watch, answer)
+            self._schedule(watch, answer, spread)
+        written = [answer.record for _, answer in stored if answer.written]
+        if written:
+            self.orders_updated.emit(written)
         for _, answer in stored:
             self._signal(answer)
 
@@ -419,15 +476,14 @@ class OrderTracker(QObject):
         )
         return list(zip((watch for watch, _ in pairs), stored, strict=True))
 
-    def _schedule(self, watch: _Watch, answer: ServerAnswer) -> None:
+    def _schedule(self, watch: _Watch, answer: ServerAnswer, spread: float) -> None:
         record = answer.record
         watch.confirmed = watch.confirmed or answer.written
         watch.unreadable = False
         if record.checked_at is not None:
             self._last_checked[record.order_id] = record.checked_at
         if needs_polling(record):
-            watch.attempt += 1
-            watch.due = self._now() + self._policy.delay(watch.attempt, self._rand)
+            self._later(watch, spread)
         else:
             self._watches.pop(watch.order_id, None)
 
@@ -437,3 +493,10 @@ class OrderTracker(QObject):
             self.order_updated.emit(record)
         if is_ready(record) and (previous is None or not is_ready(previous)):
             self.order_ready.emit(record)
+
+
+async def _keep(worker: PollWorker) -> None:
+    try:
+        await asyncio.get_running_loop().create_future()  # until the tasks' owner closes
+    finally:
+        await worker.aclose()

@@ -28,14 +28,14 @@ from teleaccounthub.ui.startup_problem import show_start_up_problems
 
 log = logging.getLogger(__name__)
 
-#: ``--sandbox`` listens here when it can, so the order book (keyed by base URL) finds its orders
-#: again after a restart; the sandbox's own state lives in ``<data dir>/sandbox/state.json``.
+# ``--sandbox`` listens here when it can, so the order book (keyed by base URL) finds its orders
+# again after a restart; the sandbox's own state lives in ``<data dir>/sandbox/state.json``.
 SANDBOX_PORT = 47635
-#: So the sandbox's cached catalog is the one to paint early; if the sandbox ends up on another
-#: port, the window forgets what it painted (``MainWindow.attach``).
+# So the sandbox's cached catalog is the one to paint early; if the sandbox ends up on another
+# port, the window forgets what it painted (``MainWindow.attach``).
 SANDBOX_USUAL_URL = f"http://127.0.0.1:{SANDBOX_PORT}"
-#: A window that does not paint (started minimised, or hidden by the window manager) does not
-#: hold the rest of start-up back for longer than this.
+# A window that does not paint (started minimised, or hidden by the window manager) does not
+# hold the rest of start-up back for longer than this.
 PAINT_WAIT_LIMIT_MS = 1_000
 
 

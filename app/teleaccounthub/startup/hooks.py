@@ -21,7 +21,7 @@ from teleaccounthub.ui.application import ErrorBox
 
 log = logging.getLogger(__name__)
 
-#: How long a thread may hold the GIL while another waits for it (Python's default is 5 ms).
+# How long a thread may hold the GIL while another waits for it (Python's default is 5 ms).
 GIL_SWITCH_INTERVAL = 0.001
 
 

@@ -42,8 +42,8 @@ from teleaccounthub.ui.catalog.product_model import (
 from teleaccounthub.ui.widgets.bell_icon import bell_icon, bell_outline_icon
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-#: What a cell shows: its text, tone (``product_model.TONE_*``) and bell (``BELL_*``), by view
-#: row and column.
+# What a cell shows: its text, tone (``product_model.TONE_*``) and bell (``BELL_*``), by view
+# row and column.
 CellSource = Callable[[int, int], tuple[str, int, int]]
 
 _HAS_TEXT = QStyleOptionViewItem.ViewItemFeature.HasDisplay

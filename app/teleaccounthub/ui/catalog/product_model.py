@@ -291,8 +291,8 @@ def _price_keys(prices: list[Decimal]) -> list[int] | list[Decimal]:
 _PIECE = 4096  # items one sort call takes: ~1 ms
 _MERGE_LIMIT = 32768  # items one merge call takes: a few ms
 _ROWS_PER_BREATH = 2048  # rows of Python work between two ``_breathe``: a few ms
-#: How long a worker lets go of the GIL between pieces: long enough for a waiting GUI thread to
-#: take it (a zero sleep releases it, but the worker usually takes it straight back).
+# How long a worker lets go of the GIL between pieces: long enough for a waiting GUI thread to
+# take it (a zero sleep releases it, but the worker usually takes it straight back).
 BREATH_SECONDS = 0.0
 
 

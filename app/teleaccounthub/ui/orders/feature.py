@@ -358,7 +358,7 @@ class OrdersFeature(QObject):
         self.checkout.order_placed.connect(self._order_placed)
         self.checkout.finished.connect(self._checkout_finished)
 
-        self.tracker.order_updated.connect(self.model.upsert)
+        self.tracker.orders_updated.connect(self.model.upsert_many)
         self.tracker.order_ready.connect(self._order_ready)
         self.tracker.poll_failed.connect(lambda _id, message: self._status(message))
         self.tracker.poll_failed.connect(self.model.mark_unreadable)

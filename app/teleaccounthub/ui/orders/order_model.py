@@ -220,10 +220,9 @@ class OrderTableModel(QAbstractTableModel):
         row = self._record_row(record.order_id)
         if row is not None:
             if _sort_key(self._records[row]) == _sort_key(record):
+                first, last = self._changed_columns(self._records[row], record)
                 self._records[row] = record
-                self.dataChanged.emit(
-                    self.index(top + row, 0), self.index(top + row, len(Column) - 1)
-                )
+                self.dataChanged.emit(self.index(top + row, first), self.index(top + row, last))
                 return True
             self.beginRemoveRows(QModelIndex(), top + row, top + row)
             del self._records[row]
@@ -236,6 +235,50 @@ class OrderTableModel(QAbstractTableModel):
         self._keys.insert(row, key)
         self.endInsertRows()
         return True
+
+    def upsert_many(self, records: Iterable[OrderRecord]) -> int:
+        """``upsert`` each of ``records`` (a polling round's), with one ``dataChanged`` for the
+        rows updated in place — from the first to the last of them, over the columns that
+        changed — instead of one per row. Returns how many were this model's account's."""
+        if self._account is None:
+            return 0
+        mine = [r for r in records if belongs_to(r, self._account)]
+        where = {r.order_id: row for row, r in enumerate(self._records)}
+        rows: list[int] = []
+        columns: list[int] = []
+        others: list[OrderRecord] = []
+        for record in mine:
+            row = where.get(record.order_id)
+            if row is not None and self._keys[row] == _sort_key(record):
+                self._notes.pop(record.order_id, None)
+                columns += self._changed_columns(self._records[row], record)
+                self._records[row] = record
+                rows.append(row)
+            else:
+                others.append(record)
+        if rows:
+            top = len(self._intents)
+            self.dataChanged.emit(
+                self.index(top + min(rows), min(columns)), self.index(top + max(rows), max(columns))
+            )
+        for record in others:  # a new row, or one that moves: inserted where it belongs
+            self.upsert(record)
+        return len(mine)
+
+    def _changed_columns(self, old: OrderRecord, new: OrderRecord) -> tuple[int, int]:
+        """The first and last column whose text or tooltip differs between two records of one
+        order — the status at least: it shows the progress, and any change of the record.
+
+        Naming only those keeps a view from measuring its fit-to-content columns again over
+        every row when a polling round changed a status (that is most of a round's cost)."""
+        changed = [
+            column
+            for column in Column
+            if column == Column.STATUS
+            or self._display(old, column) != self._display(new, column)
+            or self._tooltip(old, column) != self._tooltip(new, column)
+        ]
+        return min(changed), max(changed)
 
     def record_at(self, row: int) -> OrderRecord:
         """The order in table row ``row`` (rows of unknown outcomes come first)."""
@@ -296,22 +339,15 @@ class OrderTableModel(QAbstractTableModel):
         """Processing and shown as such (a noted row shows its note, not the elapsed time)."""
         return record.is_processing and record.order_id not in self._notes
 
-    def tick(self, first: int = 0, last: int | None = None) -> None:
-        """Repaint the status cells of processing orders in rows ``first``..``last`` (default: all).
-
-        Their elapsed time moved on; nothing else did. One ``dataChanged`` per run of adjacent
-        processing rows, for the status column only, so a view repaints just those cells.
-        """
+    def live_runs(self, first: int = 0, last: int | None = None) -> list[tuple[int, int]]:
+        """The rows ``first``..``last`` (default: all) whose status shows an elapsed time, as
+        (first, last) runs of adjacent rows: what must be repainted as the time moves on."""
         offset = len(self._intents)
         count = len(self._records)
         end = count - 1 if last is None else min(last - offset, count - 1)
         rows = range(max(0, first - offset), end + 1)
-        for top, bottom in _runs(r for r in rows if self._live(self._records[r])):
-            self.dataChanged.emit(
-                self.index(offset + top, Column.STATUS),
-                self.index(offset + bottom, Column.STATUS),
-                [Qt.ItemDataRole.DisplayRole, Role.PROGRESS],
-            )
+        live = (offset + r for r in rows if self._live(self._records[r]))
+        return _runs(live)
 
     def retranslate(self) -> None:
         """The language changed: the headers and every cell's words are said again."""

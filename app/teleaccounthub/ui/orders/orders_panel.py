@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QHideEvent,
     QKeySequence,
     QPainter,
+    QRegion,
     QResizeEvent,
     QShowEvent,
 )
@@ -52,7 +53,8 @@ from teleaccounthub.ui.widgets.row_keys import RowKeys
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 # The status shows elapsed time as m:ss: it changes once a second, so that is how often the
-# processing rows are repainted — only while they can be seen.
+# status cells of the processing rows in view are repainted — only while they can be seen. The
+# repaint is the view's alone: the model signals nothing (the time moving on changes no data).
 TICK_MS = 1000
 
 # The progress bar of a processing order needs room; the other short columns fit their
@@ -151,7 +153,6 @@ class OrdersPanel(QWidget):
         self.model = model
         self._summary = ""
         self._current: OrderRecord | None = None
-        self._ticking = False
         self._watched_window: QWidget | None = None
 
         self.table = QTableView()
@@ -404,18 +405,28 @@ class OrdersPanel(QWidget):
             self._ticker.stop()
 
     def _tick(self) -> None:
-        """Repaint the status cells of the visible processing rows."""
+        """Repaint the status cells of the visible processing rows (one region, one paint)."""
         if not self._can_be_seen():
             self._ticker.stop()
             return
         first, last = self._visible_rows()
         if first > last:
             return
-        self._ticking = True
-        try:
-            self.model.tick(first, last)
-        finally:
-            self._ticking = False
+        region = self.elapsed_region(first, last)
+        if not region.isEmpty():
+            self.table.viewport().update(region)
+
+    def elapsed_region(self, first: int, last: int) -> QRegion:
+        """Where rows ``first``..``last`` show an elapsed time, in the viewport's coordinates."""
+        region = QRegion()
+        column = Column.STATUS
+        if self.table.isColumnHidden(column):
+            return region
+        for top, bottom in self.model.live_runs(first, last):
+            upper = self.table.visualRect(self.model.index(top, column))
+            lower = self.table.visualRect(self.model.index(bottom, column))
+            region += upper.united(lower)
+        return region
 
     def _visible_rows(self) -> tuple[int, int]:
         """First and last row in the table's viewport ((0, -1) when none)."""
@@ -491,8 +502,6 @@ class OrdersPanel(QWidget):
         self.buy_again_action.setEnabled(record is not None)
 
     def _model_changed(self, *_: object) -> None:
-        if self._ticking:
-            return  # only the elapsed time moved on
         empty = self.model.rowCount() == 0
         self.stack.show_empty(empty)
         self._update_ticker()
