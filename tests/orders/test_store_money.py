@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from teleaccounthub.services.store_money import charged_text, says_amount, store_amount
+from teleaccounthub.services.store_money import amount_text, says_amount, store_amount
 
 
 @pytest.mark.parametrize(
@@ -36,8 +36,8 @@ def test_an_amount_said_rounded_to_cents_is_the_same_amount() -> None:
 
 
 def test_the_charge_is_said_the_apps_way_unless_the_store_says_more() -> None:
-    assert charged_text("$3.91", Decimal("3.91")) == "$3.91"
-    assert charged_text(None, Decimal("3.91")) == "$3.91"
-    assert charged_text("$3.90 + fee", Decimal("3.91")) == "$3.90 + fee"
-    assert charged_text("$3.91", None) == "$3.91"
-    assert charged_text(None, None) == "—"
+    assert amount_text("$3.91", Decimal("3.91")) == "$3.91"
+    assert amount_text(None, Decimal("3.91")) == "$3.91"
+    assert amount_text("$3.90 + fee", Decimal("3.91")) == "$3.90 + fee"
+    assert amount_text("$3.91", None) == "$3.91"
+    assert amount_text(None, None) == "—"

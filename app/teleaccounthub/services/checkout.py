@@ -45,7 +45,7 @@ from teleaccounthub.services.delays import clamp_retry_after, timer_ms
 from teleaccounthub.services.formatting import group_digits, usd
 from teleaccounthub.services.order_context import OrderContext
 from teleaccounthub.services.order_tracker import OrderTracker
-from teleaccounthub.services.store_money import charged_text
+from teleaccounthub.services.store_money import amount_text
 
 if TYPE_CHECKING:
     from teleaccounthub.api import Client
@@ -415,7 +415,7 @@ class CheckoutService(QObject):
                 ).format(
                     number=result.order.order_number,
                     order_id=result.order.id,
-                    charged=charged_text(result.charged_display, result.charged_usd),
+                    charged=amount_text(result.charged_display, result.charged_usd),
                 ),
                 result=result,
             )
@@ -428,7 +428,7 @@ class CheckoutService(QObject):
                 number=record.order_number,
                 count=group_digits(record.quantity),
                 name=record.product_name,
-                charged=charged_text(result.charged_display, result.charged_usd),
+                charged=amount_text(result.charged_display, result.charged_usd),
             ),
             record=record,
             result=result,

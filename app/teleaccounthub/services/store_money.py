@@ -18,6 +18,12 @@ def store_amount(display: str) -> Decimal | None:
     return amount if amount.is_finite() else None
 
 
+def price_text(display: str) -> str:
+    """A price the store wrote ("$0.72") the app's own way ("0,72 $"), or as written."""
+    amount = store_amount(display)
+    return display if amount is None else usd(amount)
+
+
 def says_amount(display: str, amount: Decimal) -> bool:
     """``display`` is ``amount``, exactly or rounded to cents."""
     shown = store_amount(display)
@@ -30,8 +36,9 @@ def says_amount(display: str, amount: Decimal) -> bool:
     return shown in (amount, cents)
 
 
-def charged_text(display: str | None, amount: Decimal | None) -> str:
-    """What an order cost: the app's own way when the store's ``display`` says that amount."""
+def amount_text(display: str | None, amount: Decimal | None) -> str:
+    """An amount (what an order cost, the balance, a price) the app's own way when the store's
+    ``display`` says that amount; else the store's own words."""
     if amount is not None and (not display or says_amount(display, amount)):
         return usd(amount)
     return display if display else usd(amount)

@@ -45,6 +45,7 @@ from teleaccounthub.local.account import canonical_base_url
 from teleaccounthub.local.utc import utc_now
 from teleaccounthub.services.formatting import age_text, time_text, usd
 from teleaccounthub.services.low_balance import LowBalanceWatch
+from teleaccounthub.services.store_money import amount_text
 from teleaccounthub.ui import actions, window_state
 from teleaccounthub.ui.account.balance_label import BalanceLabel
 from teleaccounthub.ui.catalog.category_panel import CategoryPanel, loading_categories_text
@@ -1030,7 +1031,10 @@ class MainWindow(QMainWindow):
                 WindowText.tr(
                     "{balance} left, below the {threshold} set in Settings. Top up in the "
                     "store's Telegram bot to keep buying."
-                ).format(balance=balance.balance_display, threshold=usd(threshold)),
+                ).format(
+                    balance=amount_text(balance.balance_display, balance.balance_usd),
+                    threshold=usd(threshold),
+                ),
             )
 
     def _update_balance(self) -> None:

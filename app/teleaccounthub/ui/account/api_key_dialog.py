@@ -46,6 +46,7 @@ from teleaccounthub.api import ApiError, RateLimited, ServerError, TransportErro
 from teleaccounthub.api.errors import UnexpectedResponse
 from teleaccounthub.local.account import key_fingerprint, key_problem
 from teleaccounthub.services.session import KeySaved, KeySource, Session
+from teleaccounthub.services.store_money import amount_text
 from teleaccounthub.ui.account.account_model import AccountModel, Column, Role
 from teleaccounthub.ui.account.texts import AccountText
 from teleaccounthub.ui.language import is_language_change
@@ -373,7 +374,7 @@ class ApiKeyDialog(QDialog):
             return
         self._set_status(
             AccountText.tr("✓ The key works. Balance: {balance}").format(
-                balance=balance.balance_display
+                balance=amount_text(balance.balance_display, balance.balance_usd)
             ),
             "ok",
         )
@@ -538,7 +539,7 @@ class ApiKeyDialog(QDialog):
         else:
             verdict = Verdict.PASSED
             text = AccountText.tr("The key works. Balance: {balance}.").format(
-                balance=balance.balance_display
+                balance=amount_text(balance.balance_display, balance.balance_usd)
             )
         self._verdicts[key_fingerprint(key)] = verdict
         self._update_buttons()

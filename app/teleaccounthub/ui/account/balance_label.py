@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel
 from teleaccounthub.api import Balance
 from teleaccounthub.local.settings import DEFAULT_LOW_BALANCE_THRESHOLD
 from teleaccounthub.services.formatting import usd
+from teleaccounthub.services.store_money import amount_text
 from teleaccounthub.ui.account.texts import AccountText
 from teleaccounthub.ui.language import is_language_change
 
@@ -56,7 +57,7 @@ class BalanceLabel(QLabel):
             return set_key_text()
         if self._balance is None:
             return AccountText.tr("Balance …", "the balance is being fetched")
-        return self._balance.balance_display
+        return amount_text(self._balance.balance_display, self._balance.balance_usd)
 
     def is_low(self) -> bool:
         return self._balance is not None and self._balance.balance_usd < self._threshold

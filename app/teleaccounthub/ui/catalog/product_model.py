@@ -41,6 +41,7 @@ from teleaccounthub.collector import bulk_building
 from teleaccounthub.i18n import TrContext
 from teleaccounthub.services.formatting import display_locale
 from teleaccounthub.services.search_text import Query, country_haystacks, name_haystack
+from teleaccounthub.services.store_money import price_text
 from teleaccounthub.ui.catalog.row_masks import kept_rows, matching_mask, reordered
 from teleaccounthub.ui.widgets.bell_icon import bell_icon, bell_outline_icon
 
@@ -184,6 +185,7 @@ def prepare_rows(products: Iterable[Product], favourites: frozenset[int]) -> Pre
 def _prepare(products: tuple[Product, ...], favourites: frozenset[int]) -> PreparedRows:
     locale = display_locale()
     stock_texts: dict[int, str] = {}
+    price_texts: dict[str, str] = {}
     dials: dict[str, str] = {}
     names: list[str] = []
     dial_column: list[str] = []
@@ -200,7 +202,11 @@ def _prepare(products: tuple[Product, ...], favourites: frozenset[int]) -> Prepa
         names.append(name)
         dial_column.append(dial)
         stock_column.append(_stock_text(stock, stock_texts, locale))
-        prices.append(product.wallet_price)
+        price = product.wallet_price
+        shown = price_texts.get(price)
+        if shown is None:
+            shown = price_texts[price] = price_text(price)  # "$0.72" → "0,72 $" in Russian
+        prices.append(shown)
         haystacks.append(name_haystack(name, dial))
         if stock:
             in_stock[row] = 1
@@ -593,7 +599,7 @@ def _tooltip(prepared: PreparedRows, item: int, favourite: bool, column: int) ->
         return CatalogText.tr("Out of stock")
     if column == _PRICE:
         price = prepared.products[item].wallet_unit_price
-        return CatalogText.tr("{price} per number").format(price=price)
+        return CatalogText.tr("{price} per number").format(price=price_text(price))
     return None
 
 

@@ -36,7 +36,7 @@ from teleaccounthub.services.formatting import (
     usd,
 )
 from teleaccounthub.services.order_tracker import belongs_to
-from teleaccounthub.services.store_money import charged_text
+from teleaccounthub.services.store_money import amount_text
 from teleaccounthub.ui.orders.order_status import status_name
 
 OrdersText = TrContext("OrdersText")
@@ -456,7 +456,7 @@ class OrderTableModel(QAbstractTableModel):
         if column == Column.CHARGED:
             if record.charged_display is None and record.charged_usd is None:
                 return "—"
-            return charged_text(record.charged_display, record.charged_usd)
+            return amount_text(record.charged_display, record.charged_usd)
         if column == Column.STATUS:
             note = self._notes.get(record.order_id)
             return note.status if note is not None else status_text(record, self._clock())

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from teleaccounthub.i18n import TrContext
 from teleaccounthub.services.formatting import group_digits
 from teleaccounthub.services.search_results import SearchHit
+from teleaccounthub.services.store_money import price_text
 from teleaccounthub.ui.widgets.row_table_model import RowTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -134,12 +135,14 @@ def _text(hit: SearchHit, column: int) -> str:
         return hit.category_name
     if column == _STOCK:
         return group_digits(product.total_stock) if product.total_stock > 0 else sold_out()
-    return product.wallet_price
+    return price_text(product.wallet_price)
 
 
 def _tooltip(hit: SearchHit, column: int) -> str | None:
     if column == _PRICE:
-        return SearchText.tr("{price} per number").format(price=hit.product.wallet_unit_price)
+        return SearchText.tr("{price} per number").format(
+            price=price_text(hit.product.wallet_unit_price)
+        )
     if column == _CATEGORY:
         return SearchText.tr("Enter opens it in {category}").format(category=hit.category_name)
     return None
