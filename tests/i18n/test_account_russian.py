@@ -329,7 +329,13 @@ def test_the_switcher_and_the_balance_label_have_no_english_left(
         label.set_state(has_key=has_key, balance=value, refused=refused)
         assert no_english(label) == [], label.toolTip()
         shown.append(label.plain_text())
-    assert shown == ["Указать API-ключ…", "Баланс …", "$1.50", "$900.00", "Указать API-ключ…"]
+    assert shown == [
+        "Указать API-ключ…",
+        "Баланс …",
+        "1,50\xa0$",
+        "900,00\xa0$",
+        "Указать API-ключ…",
+    ]
 
 
 @pytest.mark.usefixtures("russian", "proxy_loopback")
