@@ -84,6 +84,8 @@ def test_an_open_dialog_changes_language_without_a_restart(qtbot: QtBot, tmp_pat
     label = dialog._form.labelForField(dialog.threshold_spin)
     assert isinstance(label, QLabel)
     assert label.text() == "Предупреждать, если баланс ниже:"
+    assert dialog.threshold_spin.suffix() == "\xa0$"
+    assert dialog.threshold_spin.prefix() == ""
     apply_language(Language.ENGLISH)
     qtbot.waitUntil(lambda: dialog.windowTitle() == "Settings")
     assert dialog.notifications_check.text().startswith("Tell me")

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from teleaccounthub.sandbox import SandboxServer
 from teleaccounthub.services.store_money import amount_text, price_text
 from teleaccounthub.ui.catalog.product_model import Column
+from teleaccounthub.ui.language import Language, apply_language
 from tests.fixtures.gui import MainWindowFactory
 from tests.gui.helpers import ASIA, PHILIPPINES, open_category, wait_for_categories
 
@@ -35,3 +36,23 @@ def test_a_store_text_that_is_not_an_amount_is_shown_as_the_store_wrote_it() -> 
     assert price_text("ask the bot") == "ask the bot"
     # The store's words win where they say another amount than its number.
     assert amount_text("$9.99", Decimal("1.00")) == "$9.99"
+
+
+@pytest.mark.usefixtures("language_restored")
+def test_the_product_rows_follow_a_language_change(
+    main_window_factory: MainWindowFactory, sandbox: SandboxServer, tmp_path: Path, qtbot: QtBot
+) -> None:
+    window = main_window_factory(sandbox.url, sandbox.api_key, tmp_path)
+    wait_for_categories(qtbot, window)
+    open_category(qtbot, window, ASIA)
+    model = window.products.model
+
+    def price() -> object:
+        row = model.row_of(PHILIPPINES)
+        return None if row is None else model.index(row, Column.PRICE).data()
+
+    assert price() == "$0.72"
+    apply_language(Language.RUSSIAN)
+    qtbot.waitUntil(lambda: price() == "0,72\xa0$")
+    apply_language(Language.ENGLISH)
+    qtbot.waitUntil(lambda: price() == "$0.72")

@@ -64,6 +64,12 @@ def _money(negative: bool, digits: str) -> str:
     return f"{shape.minus if negative else ''}{shape.before}{number}{shape.after}"
 
 
+def money_affixes() -> tuple[str, str]:
+    """What stands before and after an amount in the display locale: ("$", "") or ("", " $")."""
+    shape = _money_shape(display_locale())
+    return shape.before, shape.after
+
+
 def _money_shape(locale: QLocale) -> _MoneyShape:
     key = locale.name()
     shape = _shapes.get(key)

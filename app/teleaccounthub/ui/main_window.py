@@ -722,6 +722,16 @@ class MainWindow(QMainWindow):
             self.icons.apply(self.palette())
         elif is_language_change(event):
             self._retranslate()
+            self._reshow_products()
+
+    def _reshow_products(self) -> None:
+        """The product rows again: their stock and price texts follow the locale of the new
+        language (they are prepared once per listing, off the GUI thread)."""
+        if not self._attached:
+            return
+        shown = self.catalog.products()
+        if shown is not None:
+            self.session.tasks.start(SHOW_PRODUCTS_TASK, self._show_products(shown))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self._closing and self.keeps_running_in_tray():

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from teleaccounthub.i18n import TrContext
 from teleaccounthub.local import Settings
+from teleaccounthub.services.formatting import money_affixes
 from teleaccounthub.services.session import Session
 from teleaccounthub.services.watch import (
     CHECK_INTERVAL,
@@ -102,7 +103,6 @@ class SettingsDialog(QDialog):
 
         self.threshold_spin = QDoubleSpinBox()
         self.threshold_spin.setObjectName("lowBalanceSpin")
-        self.threshold_spin.setPrefix("$")
         self.threshold_spin.setDecimals(2)
         self.threshold_spin.setRange(0, 100_000)
         self.threshold_spin.setSingleStep(1)
@@ -202,6 +202,9 @@ class SettingsDialog(QDialog):
             )
         )
         self.threshold_spin.setAccessibleName(SettingsText.tr("Low-balance warning below"))
+        before, after = money_affixes()  # "$5.00" or "5,00 $"
+        self.threshold_spin.setPrefix(before)
+        self.threshold_spin.setSuffix(after)
         self.notifications_check.setText(
             SettingsText.tr("Tell me when an order is ready or a watch alert comes in")
         )
