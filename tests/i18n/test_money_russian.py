@@ -56,3 +56,22 @@ def test_the_product_rows_follow_a_language_change(
     qtbot.waitUntil(lambda: price() == "0,72\xa0$")
     apply_language(Language.ENGLISH)
     qtbot.waitUntil(lambda: price() == "$0.72")
+
+
+@pytest.mark.usefixtures("russian")
+def test_a_russian_customer_may_type_a_price_with_a_decimal_comma() -> None:
+    from teleaccounthub.local.watches import ConditionKind
+    from teleaccounthub.ui.watch.watch_input import judge_watch
+
+    judged = judge_watch(ConditionKind.PRICE_AT_MOST, "0,35", "")
+    assert judged.problem == ""
+    assert judged.condition is not None
+    assert judged.condition.price == Decimal("0.35")
+    assert judge_watch(ConditionKind.PRICE_AT_MOST, "0,35 $", "").condition is not None
+
+
+def test_in_english_a_comma_is_not_a_decimal_point() -> None:
+    from teleaccounthub.local.watches import ConditionKind
+    from teleaccounthub.ui.watch.watch_input import judge_watch
+
+    assert judge_watch(ConditionKind.PRICE_AT_MOST, "0,35", "").condition is None

@@ -12,7 +12,7 @@ from typing import Final
 
 from teleaccounthub.i18n import TrContext
 from teleaccounthub.local.watches import MAX_PRICE, MAX_STOCK, Condition, ConditionKind
-from teleaccounthub.services.formatting import group_digits, usd
+from teleaccounthub.services.formatting import display_locale, group_digits, usd
 
 WatchText = TrContext("WatchText")
 
@@ -62,7 +62,9 @@ def _price(text: str) -> tuple[Decimal | None, str]:
         return None, WatchText.tr("Enter the price to wait for (from {low} to {high}).").format(
             low=usd(Decimal(0)), high=usd(MAX_PRICE)
         )
-    digits = text.removeprefix("$").strip()
+    digits = text.removeprefix("$").removesuffix("$").strip()
+    if display_locale().decimalPoint() == "," and "." not in digits:
+        digits = digits.replace(",", ".", 1)  # "0,35" where the decimal point is a comma
     if digits.startswith(("-", "−")):
         return None, WatchText.tr("A price cannot be negative (you typed {text}).").format(
             text=_short(text)
