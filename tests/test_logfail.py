@@ -51,9 +51,19 @@ def test_a_plain_warning() -> None:
 
 def test_info_is_fine() -> None:
     logging.getLogger("inner").info("just saying")
+
+
+@pytest.fixture
+def unavailable() -> None:
+    pytest.skip("what this test needs is not here")
+
+
+@pytest.mark.expected_log(r"would have been logged")
+def test_skipped_while_set_up_expects_nothing(unavailable: None) -> None:
+    logging.getLogger("inner").warning("would have been logged")
 """
 
-INNER_CONFTEST = "from tests.fixtures.logfail import fail_on_unexpected_logs  # noqa: F401\n"
+INNER_CONFTEST = "from tests.fixtures.logfail import fail_on_unexpected_logs, pytest_runtest_call  # noqa: F401\n"
 
 INNER_INI = """
 [pytest]
@@ -73,7 +83,7 @@ def test_unexpected_warnings_and_errors_fail_and_declared_ones_do_not(
     pytester.makeconftest(INNER_CONFTEST)
     pytester.makepyfile(test_inner=INNER_TESTS)
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-rE")
-    result.assert_outcomes(passed=6, errors=3)
+    result.assert_outcomes(passed=6, errors=3, skipped=1)
     summary = [line for line in result.outlines if line.startswith("ERROR test_inner.py::")]
     errors = {line.split("::")[1].split()[0] for line in summary}
     assert errors == {

@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,7 +45,6 @@ from teleaccounthub.ui.language import (
     LANGUAGE,
     Language,
     apply_language,
-    is_language_change,
     language_name,
     stored_language,
 )
@@ -57,6 +56,7 @@ from teleaccounthub.ui.refresh_setting import (
     REFRESH_INTERVAL,
     refresh_interval,
 )
+from teleaccounthub.ui.widgets.retranslating import Retranslating
 
 SettingsText = TrContext("SettingsText")
 
@@ -70,7 +70,7 @@ __all__ = [
 ]
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(Retranslating, QDialog):
     applied = Signal()
 
     def __init__(
@@ -180,11 +180,6 @@ class SettingsDialog(QDialog):
         self._folder_dialog: QFileDialog | None = None
         self._retranslate()
         self.load()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if is_language_change(event):
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.setAccessibleName(SettingsText.tr("Settings"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from teleaccounthub.api import Category
 from teleaccounthub.i18n import TrContext
 from teleaccounthub.ui.catalog.category_model import CategoryModel, Column
-from teleaccounthub.ui.language import is_language_change
+from teleaccounthub.ui.widgets.retranslating import Retranslating
 
 CatalogText = TrContext("CatalogText")
 
@@ -31,7 +31,7 @@ def no_categories_text() -> str:
     return CatalogText.tr("The store has no categories right now.")
 
 
-class CategoryPanel(QWidget):
+class CategoryPanel(Retranslating, QWidget):
     """Signals: ``category_selected(int | None)`` when the customer (or ``select``) changes it."""
 
     category_selected = Signal(object)
@@ -84,11 +84,6 @@ class CategoryPanel(QWidget):
         # What the placeholder says, asked again when the language changes.
         self._placeholder_text: Callable[[], str] = loading_categories_text
         self._retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if is_language_change(event):
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.tree.setAccessibleName(CatalogText.tr("Categories"))

@@ -36,8 +36,8 @@ from teleaccounthub.ui.catalog.product_model import (
     ProductModel,
     prepare_rows,
 )
-from teleaccounthub.ui.language import is_language_change
 from teleaccounthub.ui.widgets.empty_state import EmptyStateStack
+from teleaccounthub.ui.widgets.retranslating import Retranslating
 from teleaccounthub.ui.widgets.row_keys import RowKeys
 
 CatalogText = TrContext("CatalogText")
@@ -64,7 +64,7 @@ def not_loaded() -> str:
     )
 
 
-class ProductPanel(QWidget):
+class ProductPanel(Retranslating, QWidget):
     """Signals: ``selection_changed()``, ``activated()`` (a product was double-clicked, or Enter
     was pressed on it), ``context_menu_requested(QPoint)`` (global position; the row it is for
     is selected), ``favourite_clicked(int)`` (the id of the product whose star was clicked),
@@ -197,11 +197,6 @@ class ProductPanel(QWidget):
         ):
             signal.connect(self._update_state)
         self._retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if is_language_change(event):
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.title.setText(self._category_name or CatalogText.tr("Products"))

@@ -3,7 +3,7 @@ balance over time and the top products, for the account in use; CSV export of th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +24,7 @@ from teleaccounthub.services.formatting import exact_usd, is_whole_cents, usd
 from teleaccounthub.services.insights import Insights
 from teleaccounthub.ui.insights.charts import BalanceLineChart, SpendBarChart
 from teleaccounthub.ui.insights.top_products_model import Column, TopProductsModel
-from teleaccounthub.ui.language import is_language_change
+from teleaccounthub.ui.widgets.retranslating import Retranslating
 
 InsightsText = TrContext("InsightsText")
 
@@ -65,7 +65,7 @@ def _heading() -> QLabel:
     return label
 
 
-class InsightsWindow(QWidget):
+class InsightsWindow(Retranslating, QWidget):
     """Signals: ``export_requested()``, ``refresh_requested()``."""
 
     export_requested = Signal()
@@ -181,11 +181,6 @@ class InsightsWindow(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
         self._retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if is_language_change(event):
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(title_text(self._account))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,7 +21,7 @@ from teleaccounthub.i18n import TrContext
 from teleaccounthub.local.order_record import OrderRecord
 from teleaccounthub.services.downloads import DownloadProgress, DownloadService
 from teleaccounthub.services.formatting import size_text
-from teleaccounthub.ui.language import is_language_change
+from teleaccounthub.ui.widgets.retranslating import Retranslating
 
 DownloadText = TrContext("DownloadText")
 
@@ -69,7 +69,7 @@ def reveal_problem(path: Path, opener: Callable[[Path], object]) -> str:
     return ""
 
 
-class DownloadRow(QFrame):
+class DownloadRow(Retranslating, QFrame):
     """One download: title, bar, details, and Cancel (running) or Open folder (saved)."""
 
     def __init__(
@@ -131,11 +131,6 @@ class DownloadRow(QFrame):
         layout.addWidget(self.bar)
         layout.addWidget(self.detail)
         self._retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if is_language_change(event):
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.bar.setAccessibleName(

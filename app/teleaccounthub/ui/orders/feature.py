@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QLabel
 
 from teleaccounthub.api import ApiError, Balance, Product
@@ -27,7 +27,6 @@ from teleaccounthub.services.downloads import suggested_filename
 from teleaccounthub.services.order_services import OrderServices
 from teleaccounthub.services.order_tracker import belongs_to
 from teleaccounthub.ui.host import PurchaseRequest, WindowHost
-from teleaccounthub.ui.language import is_language_change
 from teleaccounthub.ui.orders.buy_again import (
     buy_again_note,
     not_listed_text,
@@ -46,6 +45,7 @@ from teleaccounthub.ui.orders.orders_panel import OrdersPanel
 from teleaccounthub.ui.orders.purchase_notice import InterruptedPurchaseNotice
 from teleaccounthub.ui.orders.track_order_dialog import TrackOrderDialog
 from teleaccounthub.ui.widgets.adaptive_splitter import AdaptiveSplitter
+from teleaccounthub.ui.widgets.retranslating import Retranslating
 from teleaccounthub.ui.widgets.save_dialogs import downloads_folder, open_csv_export_dialog
 
 log = logging.getLogger(__name__)
@@ -69,18 +69,13 @@ def account_changed_text() -> str:
     )
 
 
-class SummaryLabel(QLabel):
+class SummaryLabel(Retranslating, QLabel):
     """The orders' one-line summary in the status bar (its text comes from the panel)."""
 
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("ordersSummary")
         self._retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if is_language_change(event):
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.setAccessibleName(OrdersText.tr("Orders summary"))

@@ -11,7 +11,7 @@ import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,7 +28,7 @@ from teleaccounthub.i18n import TrContext
 from teleaccounthub.local.order_record import OrderRecord
 from teleaccounthub.services.order_tracker import OrderTracker
 from teleaccounthub.services.tasks import TaskOwner
-from teleaccounthub.ui.language import is_language_change
+from teleaccounthub.ui.widgets.retranslating import Retranslating
 
 OrdersText = TrContext("OrdersText")
 
@@ -109,7 +109,7 @@ def read_order_reference(
     return OrderReference(value)
 
 
-class TrackOrderDialog(QDialog):
+class TrackOrderDialog(Retranslating, QDialog):
     """Asks for an order id (or a known order number), looks it up, adds it to the order book;
     emits ``tracked(record, already_listed)``."""
 
@@ -163,11 +163,6 @@ class TrackOrderDialog(QDialog):
         self.setMinimumWidth(440)
         self._retranslate()
         self.id_field.setFocus()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if is_language_change(event):
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.setAccessibleName(OrdersText.tr("Track order by id"))

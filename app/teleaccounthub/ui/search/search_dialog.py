@@ -27,9 +27,9 @@ from teleaccounthub.local.utc import utc_now
 from teleaccounthub.services.formatting import age_text, group_digits
 from teleaccounthub.services.search_results import SearchHit, SearchResults, progress_text
 from teleaccounthub.services.store_search import StoreSearch
-from teleaccounthub.ui.language import is_language_change
 from teleaccounthub.ui.search.result_model import Column, SearchResultModel, sold_out
 from teleaccounthub.ui.widgets.empty_state import EmptyStateStack
+from teleaccounthub.ui.widgets.retranslating import Retranslating
 
 SearchText = TrContext("SearchText")
 
@@ -51,7 +51,7 @@ def start_text() -> str:
     )
 
 
-class SearchDialog(QDialog):
+class SearchDialog(Retranslating, QDialog):
     """Signals: ``product_chosen(SearchHit)`` (Enter or a double-click on a result)."""
 
     product_chosen = Signal(object)
@@ -113,11 +113,6 @@ class SearchDialog(QDialog):
         search.changed.connect(self.refresh)
         search.loading_changed.connect(lambda _loading: self.refresh())
         self._retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if is_language_change(event):
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.setAccessibleName(SearchText.tr("Search the store"))

@@ -8,7 +8,7 @@ button and "Stop watching" (``stop_chosen()``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,8 +25,8 @@ from teleaccounthub.api import Product
 from teleaccounthub.i18n import TrContext
 from teleaccounthub.local.watches import ConditionKind, Watch
 from teleaccounthub.services.formatting import group_digits, usd_exact_if_needed
-from teleaccounthub.ui.language import is_language_change
 from teleaccounthub.ui.watch.watch_input import WatchInput, judge_watch
+from teleaccounthub.ui.widgets.retranslating import Retranslating
 
 WatchText = TrContext("WatchText")
 
@@ -46,7 +46,7 @@ def condition_choice(kind: ConditionKind) -> str:
     return WatchText.tr("Back in stock")
 
 
-class WatchDialog(QDialog):
+class WatchDialog(Retranslating, QDialog):
     watch_chosen = Signal(object, object)
     stop_chosen = Signal()
 
@@ -125,11 +125,6 @@ class WatchDialog(QDialog):
         self.threshold_edit.textChanged.connect(self._update)
         self.quantity_edit.textChanged.connect(self._update)
         self._retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if is_language_change(event):
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.setAccessibleName(WatchText.tr("Watch a product"))

@@ -8,7 +8,7 @@ feature does the work.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 
 from teleaccounthub.i18n import TrContext
 from teleaccounthub.services.formatting import group_digits
-from teleaccounthub.ui.language import is_language_change
 from teleaccounthub.ui.watch.alert_model import AlertModel
 from teleaccounthub.ui.watch.alert_model import Column as AlertColumn
 from teleaccounthub.ui.watch.watch_model import Column as WatchColumn
 from teleaccounthub.ui.watch.watch_model import WatchModel
+from teleaccounthub.ui.widgets.retranslating import Retranslating
 
 WatchText = TrContext("WatchText")
 
@@ -49,7 +49,7 @@ def _table(name: str) -> QTableView:
     return table
 
 
-class WatchWindow(QDialog):
+class WatchWindow(Retranslating, QDialog):
     buy_requested = Signal(object)
     edit_requested = Signal(object)
     remove_requested = Signal(object)
@@ -120,11 +120,6 @@ class WatchWindow(QDialog):
         for table in (self.alert_table, self.watch_table):
             table.selectionModel().selectionChanged.connect(self._update)
         self._retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if is_language_change(event):
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.setAccessibleName(WatchText.tr("Watch list and alerts"))

@@ -10,18 +10,18 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton
 
 from teleaccounthub.i18n import TrContext
-from teleaccounthub.ui.language import is_language_change
+from teleaccounthub.ui.widgets.retranslating import Retranslating
 
 WindowBannerText = TrContext("WindowBannerText")
 
 KINDS = ("error", "warning", "info")
 
 
-class Banner(QFrame):
+class Banner(Retranslating, QFrame):
     """``show_message(text, kind, action_text, action)`` / ``show_countdown(...)`` / ``clear()``.
 
     ``changed()`` is emitted whenever the text, the button or the visibility changes.
@@ -64,11 +64,6 @@ class Banner(QFrame):
         self._timer.timeout.connect(self._tick)
         self._retranslate()
         self.hide()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if is_language_change(event):
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         """The banner's own words; the message shown is the caller's, said again when it next
