@@ -63,7 +63,10 @@ def test_skipped_while_set_up_expects_nothing(unavailable: None) -> None:
     logging.getLogger("inner").warning("would have been logged")
 """
 
-INNER_CONFTEST = "from tests.fixtures.logfail import fail_on_unexpected_logs, pytest_runtest_call  # noqa: F401\n"
+INNER_CONFTEST = (
+    "from tests.fixtures.logfail import fail_on_unexpected_logs  # noqa: F401\n"
+    "from tests.fixtures.logfail import pytest_runtest_call  # noqa: F401\n"
+)
 
 INNER_INI = """
 [pytest]
