@@ -22,7 +22,7 @@ from teleaccounthub.local import CatalogCache, DataDir
 #: Nothing of the event loop, the network, the keyring, the sandbox or the orders feature.
 NOT_YET = ("asyncio", "qasync", "httpx", "httpcore", "anyio", "keyring", "aiohttp")
 NOT_YET_OURS = ("teleaccounthub.sandbox", "teleaccounthub.ui.orders", "teleaccounthub.selftest")
-#: The only services modules the window may use at first paint: formatting and text helpers,
+#: The only services modules the window may use at first paint: formatting, text and money helpers,
 #: no session, catalog, balance or task.
 PURE_SERVICES = {
     "teleaccounthub.services",
@@ -30,6 +30,7 @@ PURE_SERVICES = {
     "teleaccounthub.services.formatting",
     "teleaccounthub.services.low_balance",
     "teleaccounthub.services.search_text",
+    "teleaccounthub.services.store_money",
 }
 STORE = "http://127.0.0.1:9"  # the discard port: nothing answers there
 
