@@ -19,6 +19,7 @@ from teleaccounthub.api import Category
 from teleaccounthub.i18n import TrContext
 from teleaccounthub.ui.catalog.category_model import CategoryModel, Column
 from teleaccounthub.ui.language import is_language_change
+from teleaccounthub.ui.widgets.item_viewport import give_own_viewport
 
 CatalogText = TrContext("CatalogText")
 
@@ -40,6 +41,7 @@ class CategoryPanel(QWidget):
         super().__init__(parent)
         self.model = CategoryModel(self)
         self.tree = QTreeView()
+        give_own_viewport(self.tree)  # before anything uses the viewport: faster start
         self.tree.setObjectName("categoryTree")
         self.tree.setModel(self.model)
         self.tree.setRootIsDecorated(False)
