@@ -45,10 +45,11 @@ def test_an_own_viewport_is_set_up_as_qts_own(qtbot: QtBot) -> None:
 def test_the_catalog_views_have_own_viewports(qtbot: QtBot) -> None:
     categories = CategoryPanel()
     products = ProductPanel()
-    qtbot.addWidget(categories)
-    qtbot.addWidget(products)
     reference = QTableView()
-    qtbot.addWidget(reference)
+    for widget in (categories, products, reference):
+        qtbot.addWidget(widget)
+        widget.show()  # polished by the app's style (sheet), as on screen
+        qtbot.waitExposed(widget)
     for view in (categories.tree, products.table):
         assert shiboken6.createdByPython(view.viewport())
         assert looks(view.viewport())[1:4] == looks(reference.viewport())[1:4]
