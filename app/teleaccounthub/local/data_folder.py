@@ -16,14 +16,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from teleaccounthub.i18n import TrContext
-from teleaccounthub.local.migrate import SchemaTooNew
-from teleaccounthub.local.orderbook import OrderBook, OrderBookError, OrderBookUnreadable
 from teleaccounthub.local.part_files import PartFiles
 from teleaccounthub.local.paths import DataDir
 from teleaccounthub.local.set_aside import SQLITE_COMPANIONS, set_aside
 from teleaccounthub.local.settings import Settings
+
+if TYPE_CHECKING:
+    # Imported when the book is opened: sqlite3 and the order book's modules are ~20 ms that
+    # the first paint does not need (``open_settings`` comes first, ``add_order_book`` after).
+    from teleaccounthub.local.orderbook import OrderBook, OrderBookError
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +85,18 @@ def open_data_dir(root: Path) -> tuple[DataDir, StartupProblem | None]:
     return data_dir, _folder_problem(data_dir.root, cannot_write)
 
 
+@dataclass(slots=True)
+class OpenedSettings:
+    """The data folder with its settings open, and the problems found so far; the order book
+    comes next (``add_order_book``)."""
+
+    data_dir: DataDir
+    settings: Settings
+    problems: list[StartupProblem] = field(default_factory=list)
+    # Where the order book's problem goes in ``problems``: after the folder's, before the rest.
+    book_problem_at: int = 0
+
+
 def open_contents(
     data_dir: DataDir,
     problem: StartupProblem | None = None,
@@ -93,23 +109,42 @@ def open_contents(
     ``problem`` is what ``open_data_dir`` found; it is said first. Without ``with_order_book``
     (the self-test buys in a scratch folder) the file is not touched and the book is in memory.
     """
+    return add_order_book(open_settings(data_dir, problem), on_disk=with_order_book, now=now)
+
+
+def open_settings(data_dir: DataDir, problem: StartupProblem | None = None) -> OpenedSettings:
+    """The settings of ``data_dir`` (what the window is built from), without the order book."""
     problems = [] if problem is None else [problem]
-    if with_order_book:
-        book, book_problem = open_order_book(data_dir.orders_db, now=now)
-    else:
-        book, book_problem = OrderBook.in_memory(), None
-    if book_problem is not None:
-        problems.append(book_problem)
     settings = Settings(data_dir.settings_file)
     if settings.problem is not None:
         problems.append(StartupProblem(lambda: settings.problem or ""))
+    return OpenedSettings(data_dir, settings, problems, book_problem_at=0 if problem is None else 1)
+
+
+def add_order_book(
+    opened: OpenedSettings, *, on_disk: bool = True, now: datetime | None = None
+) -> OpenedDataFolder:
+    """``opened`` with its order book (in memory without ``on_disk``); leftover part files
+    removed. Its problem, if any, is said after the folder's and before the settings'."""
+    from teleaccounthub.local.orderbook import OrderBook
+
+    data_dir = opened.data_dir
+    if on_disk:
+        book, book_problem = open_order_book(data_dir.orders_db, now=now)
+    else:
+        book, book_problem = OrderBook.in_memory(), None
+    problems = list(opened.problems)
+    if book_problem is not None:
+        problems.insert(opened.book_problem_at, book_problem)
     PartFiles(data_dir.part_files).sweep()
-    return OpenedDataFolder(data_dir, book, settings, problems)
+    return OpenedDataFolder(data_dir, book, opened.settings, problems)
 
 
 def open_order_book(
     path: Path, *, now: datetime | None = None
 ) -> tuple[OrderBook, StartupProblem | None]:
+    from teleaccounthub.local.orderbook import OrderBook, OrderBookError, OrderBookUnreadable
+
     try:
         return OrderBook(path), None
     except OrderBookUnreadable as error:
@@ -213,4 +248,6 @@ def _no_order_book(path: Path, error: OrderBookError) -> StartupProblem:
 
 
 def _newer(error: OrderBookError) -> bool:
+    from teleaccounthub.local.migrate import SchemaTooNew
+
     return isinstance(error.__cause__, SchemaTooNew)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QEventLoop
 
 from teleaccounthub.cli import LaunchConfig
 from teleaccounthub.local import CatalogCache
-from teleaccounthub.local.data_folder import OpenedDataFolder
+from teleaccounthub.local.data_folder import OpenedSettings
 from teleaccounthub.startup import trace
 from teleaccounthub.ui.first_paint import (
     OnFirstPaint,
@@ -45,7 +45,7 @@ def early_base_url(config: LaunchConfig) -> str:
     return SANDBOX_USUAL_URL
 
 
-def show_early_window(config: LaunchConfig, opened: OpenedDataFolder) -> MainWindow | None:
+def show_early_window(config: LaunchConfig, opened: OpenedSettings) -> MainWindow | None:
     """The main window, shown and painted; None when it was closed before it painted."""
     base_url = early_base_url(config)
     window = MainWindow(WindowStart(opened.settings, base_url), sandbox=config.sandbox)
