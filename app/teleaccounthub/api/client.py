@@ -75,6 +75,9 @@ T = TypeVar("T")
 # The longest deadline or stall time accepted: beyond it a timer would overflow (Qt's are int ms).
 _MAX_SECONDS: Final = 24 * 3600.0
 
+# ``Client._url_of`` forgets the URLs it parsed past this many (one per polled order).
+_MAX_CACHED_URLS: Final = 512
+
 _SENDABLE_KEY: Final = re.compile(r"[\x21-\x7e]+")
 
 _CATEGORIES: Final = "/api/v1/catalog/securetd/categories"
@@ -154,6 +157,12 @@ class Client:
         proxy_url = proxy_for(self._proxy, self._base_url)
         # The proxy's host:port for messages (None: direct).
         self.proxy_address = address_of(proxy_url) if proxy_url is not None else None
+        # httpcore's trace hook closes a failed SOCKS5 handshake's socket; without a proxy there
+        # is no handshake, and every event of every request would await the hook for nothing.
+        self._guard_socks = proxy_url is not None
+        # Parsed URLs of the JSON paths asked for (an order is polled many times; parsing its
+        # URL each time is a tenth of a poll's cost).
+        self._urls: dict[str, httpx.URL] = {}
         options: dict[str, Any] = {
             "timeout": timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
             "headers": {"User-Agent": USER_AGENT, "Accept": "application/json"},
@@ -399,10 +408,7 @@ class Client:
         async def attempt() -> Mapping[str, Any]:
             headers = self._auth_headers() if authenticated else None
             async with self._http.stream(
-                "GET",
-                self._base_url + path,
-                headers=headers,
-                extensions={"trace": AsyncSocksCloser()},
+                "GET", self._url_of(path), headers=headers, extensions=self._extensions()
             ) as streamed:
                 log.debug("GET %s -> %s", path, streamed.status_code)
                 response = await read_capped(streamed, cap)
@@ -420,6 +426,18 @@ class Client:
                     seconds=_shown_seconds(self._deadline)
                 )
             ) from error
+
+    def _url_of(self, path: str) -> httpx.URL:
+        url = self._urls.get(path)
+        if url is None:
+            if len(self._urls) >= _MAX_CACHED_URLS:
+                self._urls.clear()
+            url = self._urls[path] = httpx.URL(self._base_url + path)
+        return url
+
+    def _extensions(self) -> dict[str, Any]:
+        """A JSON request's httpcore extensions: a fresh SOCKS5 guard when a proxy is used."""
+        return {"trace": AsyncSocksCloser()} if self._guard_socks else {}
 
     def _download_error(self, error: httpx.HTTPError) -> TransportError:
         if isinstance(error, httpx.ReadTimeout):

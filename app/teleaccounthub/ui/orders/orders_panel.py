@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPoint,
     QRect,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -21,6 +22,7 @@ from PySide6.QtGui import (
     QHideEvent,
     QKeySequence,
     QPainter,
+    QPixmap,
     QRegion,
     QResizeEvent,
     QShowEvent,
@@ -60,6 +62,9 @@ TICK_MS = 1000
 # The progress bar of a processing order needs room; the other short columns fit their
 # content (in any font: dark mode, a bigger scale), the product and "Saved to" share the rest.
 STATUS_WIDTH = 160
+# The status delegate keeps at most this many drawn bars (a bar per size, progress and look).
+BAR_CACHE_SIZE = 64
+BAR_MARGIN = 2
 FIT_CONTENT = (Column.NUMBER, Column.ID, Column.QTY, Column.CHARGED, Column.PLACED)
 SHARE_THE_REST = (Column.PRODUCT, Column.SAVED)
 # Narrower than this, the list leaves out "Saved to" so the product name keeps some room
@@ -101,7 +106,15 @@ def buy_again_tip() -> str:
 
 
 class OrderStatusDelegate(QStyledItemDelegate):
-    """Paints a progress bar with "Processing · 0:12" for processing orders."""
+    """Paints a progress bar with "Processing · 0:12" for processing orders.
+
+    The bar itself (groove and fill) is drawn once per look — size, progress, palette, style —
+    and copied from then on; only the text is drawn each time. Orders placed together show the
+    same progress, so the once-a-second repaint of ten of them draws one bar, not ten."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._bars: dict[tuple[int, ...], QPixmap] = {}
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         progress = index.data(Role.PROGRESS)
@@ -121,11 +134,49 @@ class OrderStatusDelegate(QStyledItemDelegate):
         bar.maximum = 1000
         bar.progress = int(float(progress) * 1000)
         bar.text = str(index.data(Qt.ItemDataRole.DisplayRole))
-        bar.textVisible = True
         bar.textAlignment = Qt.AlignmentFlag.AlignCenter
         bar.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Horizontal
         bar.palette = option.palette  # type: ignore[attr-defined]
-        style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, widget)
+        corner = bar.rect.topLeft() - QPoint(BAR_MARGIN, BAR_MARGIN)
+        painter.drawPixmap(corner, self._bar(style, bar, widget, painter))
+        bar.textVisible = True
+        style.drawControl(QStyle.ControlElement.CE_ProgressBarLabel, bar, painter, widget)
+
+    def _bar(
+        self, style: QStyle, bar: QStyleOptionProgressBar, widget: QWidget, painter: QPainter
+    ) -> QPixmap:
+        """The groove and fill of ``bar`` (its text not drawn), from the cache when it can, with
+        ``BAR_MARGIN`` around it (a style may shade just outside the bar's rectangle)."""
+        device = painter.device()
+        ratio = device.devicePixelRatio() if device is not None else 1.0
+        size = bar.rect.size()
+        key = (
+            size.width(),
+            size.height(),
+            bar.progress,
+            round(ratio * 100),
+            bar.palette.cacheKey(),
+            id(style),
+        )
+        pixmap = self._bars.get(key)
+        if pixmap is not None:
+            return pixmap
+        if len(self._bars) >= BAR_CACHE_SIZE:
+            self._bars.clear()
+        margins = QSize(2 * BAR_MARGIN, 2 * BAR_MARGIN)
+        pixmap = QPixmap((size + margins) * ratio)
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        plain = QStyleOptionProgressBar(bar)
+        plain.rect = QRect(QPoint(BAR_MARGIN, BAR_MARGIN), size)
+        plain.textVisible = False
+        on_pixmap = QPainter(pixmap)
+        try:
+            style.drawControl(QStyle.ControlElement.CE_ProgressBar, plain, on_pixmap, widget)
+        finally:
+            on_pixmap.end()
+        self._bars[key] = pixmap
+        return pixmap
 
 
 class OrdersPanel(QWidget):
