@@ -11,7 +11,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -73,7 +74,7 @@ class CatalogCache:
         moment = saved_at if saved_at is not None else utc.utc_now()
         document = {**payload, "saved_at": utc.to_text(moment), "base_url": self.base_url}
         try:
-            atomic_write_text_chunks(path, catalog_json.dump_chunks(document))
+            atomic_write_text_chunks(path, _unhurried(catalog_json.dump_chunks(document)))
         finally:
             release_in_pieces(document)  # 300,000 dicts freed at once would stall the GUI
 
@@ -104,6 +105,19 @@ class CatalogCache:
             log.warning("Catalog cache %s is corrupt; dropped: %r", path, error)
             _drop(path)
             return None
+
+
+# Between two pieces of a cache file, the writing thread sleeps this long. Encoding is Python
+# work: without a pause the GUI thread waits for the GIL after each of its Qt calls (measured:
+# filter keystrokes of 100–200 ms on 20,000 rows while the category was being cached, 18 ms
+# without the write). The cache is not urgent; the pauses add about 0.3 s per 20,000 products.
+CACHE_PAUSE_SECONDS = 0.008
+
+
+def _unhurried(chunks: Iterator[str]) -> Iterator[str]:
+    for chunk in chunks:
+        yield chunk
+        time.sleep(CACHE_PAUSE_SECONDS)
 
 
 def _drop(path: Path) -> None:

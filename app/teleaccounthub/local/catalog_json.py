@@ -53,7 +53,7 @@ def products_to_json(products: ProductList) -> dict[str, Any]:
 
 
 # ``dump_chunks`` yields pieces of about this many characters.
-CHUNK_CHARS = 64 * 1024
+CHUNK_CHARS = 16 * 1024
 
 
 def dump_chunks(value: Any) -> Iterator[str]:
