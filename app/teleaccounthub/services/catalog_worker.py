@@ -12,14 +12,13 @@ GUI thread gets it back within a switch interval (5 ms) whenever it asks.
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import threading
 from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from teleaccounthub.api import CategoryList, ProductList
 from teleaccounthub.collector import bulk_building
+from teleaccounthub.services.loop_thread import LoopThread
 
 if TYPE_CHECKING:
     from teleaccounthub.api import Client
@@ -49,10 +48,8 @@ class CatalogWorker:
         self._max_retries = max_retries
         self._proxy = proxy
         self._retired: list[Client] = []
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._thread: threading.Thread | None = None
+        self._thread = LoopThread("catalog-worker")
         self._client: Client | None = None
-        self._closed = False
 
     async def categories(self) -> CategoryList:
         return await self._submit(lambda client: client.categories())
@@ -62,22 +59,11 @@ class CatalogWorker:
 
     async def aclose(self) -> None:
         """Cancel what still runs, close the client, stop the thread. Idempotent."""
-        if self._closed:
-            return
-        self._closed = True
-        loop, thread = self._loop, self._thread
-        if loop is None or thread is None:
-            return
-        await asyncio.wrap_future(asyncio.run_coroutine_threadsafe(self._shutdown(), loop))
-        loop.call_soon_threadsafe(loop.stop)
-        await asyncio.to_thread(thread.join)
-        loop.close()
+        await self._thread.aclose(self._close_clients)
 
     async def _submit(self, call: Callable[[Client], Coroutine[Any, Any, T]]) -> T:
-        loop = self._running_loop()
-        future = asyncio.run_coroutine_threadsafe(self._call(call), loop)
-        # Cancelling this await cancels ``future``, which cancels the request in the worker.
-        return await asyncio.wrap_future(future)
+        # Cancelling this await cancels the request in the worker.
+        return await self._thread.run(self._call(call))
 
     async def _call(self, call: Callable[[Client], Coroutine[Any, Any, T]]) -> T:
         proxy = self._proxy() if self._proxy is not None else None
@@ -95,24 +81,9 @@ class CatalogWorker:
         with bulk_building():
             return await request
 
-    async def _shutdown(self) -> None:
-        current = asyncio.current_task()
-        pending = [task for task in asyncio.all_tasks() if task is not current]
-        for task in pending:
-            task.cancel()
-        await asyncio.gather(*pending, return_exceptions=True)
+    async def _close_clients(self) -> None:
         for client in (*self._retired, self._client):
             if client is not None:
                 await client.aclose()
         self._client = None
         self._retired.clear()
-
-    def _running_loop(self) -> asyncio.AbstractEventLoop:
-        if self._closed:
-            raise RuntimeError("the catalog worker is closed")
-        if self._loop is None:
-            loop = asyncio.new_event_loop()
-            thread = threading.Thread(target=loop.run_forever, name="catalog-worker", daemon=True)
-            thread.start()
-            self._loop, self._thread = loop, thread
-        return self._loop

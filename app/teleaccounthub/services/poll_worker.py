@@ -16,15 +16,14 @@ back unasked, so the tracker's pause and its stop apply to them as if they had b
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from teleaccounthub.api import RateLimited, Unauthorized
 from teleaccounthub.local.account import AccountRef
+from teleaccounthub.services.loop_thread import LoopThread
 
 if TYPE_CHECKING:
     from teleaccounthub.api import Client, Order
@@ -69,38 +68,26 @@ class PollWorker:
     the first round. ``ask`` and ``aclose`` are called from the GUI thread."""
 
     def __init__(self) -> None:
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._thread: threading.Thread | None = None
-        self._closed = False
+        self._thread = LoopThread("order-polling")
         self._twins: dict[AccountRef, _Twin] = {}  # used on the worker thread only
 
     @property
     def closed(self) -> bool:
-        return self._closed
+        return self._thread.closed
 
     def thread_running(self) -> bool:
         """True while the worker's thread runs (from the first round until ``aclose``)."""
-        return self._thread is not None and self._thread.is_alive()
+        return self._thread.running()
 
     async def ask(self, asks: Sequence[Ask]) -> list[Reply]:
         """One reply per ask, in their order. Cancelling this await cancels the round."""
         if not asks:
             return []
-        future = asyncio.run_coroutine_threadsafe(self._round(list(asks)), self._running_loop())
-        return await asyncio.wrap_future(future)
+        return await self._thread.run(self._round(list(asks)))
 
     async def aclose(self) -> None:
         """Cancel a round in flight, close the twins, stop the thread. Idempotent."""
-        if self._closed:
-            return
-        self._closed = True
-        loop, thread = self._loop, self._thread
-        if loop is None or thread is None:
-            return
-        await asyncio.wrap_future(asyncio.run_coroutine_threadsafe(self._shutdown(), loop))
-        loop.call_soon_threadsafe(loop.stop)
-        await asyncio.to_thread(thread.join)
-        loop.close()
+        await self._thread.aclose(self._close_twins)
 
     # -- on the worker thread ------------------------------------------------------------------
 
@@ -135,25 +122,10 @@ class PollWorker:
         self._twins[ask.account] = made
         return made.client
 
-    async def _shutdown(self) -> None:
-        current = asyncio.current_task()
-        pending = [task for task in asyncio.all_tasks() if task is not current]
-        for task in pending:
-            task.cancel()
-        await asyncio.gather(*pending, return_exceptions=True)
+    async def _close_twins(self) -> None:
         twins, self._twins = list(self._twins.values()), {}
         for twin in twins:
             await _close(twin.client)
-
-    def _running_loop(self) -> asyncio.AbstractEventLoop:
-        if self._closed:
-            raise RuntimeError("the polling worker is closed")
-        if self._loop is None:
-            loop = asyncio.new_event_loop()
-            thread = threading.Thread(target=loop.run_forever, name="order-polling", daemon=True)
-            thread.start()
-            self._loop, self._thread = loop, thread
-        return self._loop
 
 
 async def _close(client: Client) -> None:
