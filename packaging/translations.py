@@ -16,7 +16,6 @@ without a build step, and ``check`` proves they are exactly what ``lrelease`` ma
 from __future__ import annotations
 
 import argparse
-import re
 import shutil
 import subprocess
 import sys
@@ -25,6 +24,8 @@ import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from pathlib import Path
 
+from teleaccounthub.i18n import english_plural
+
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "app" / "teleaccounthub"
 FOLDER = ROOT / "resources" / "translations"
@@ -32,7 +33,6 @@ FOLDER = ROOT / "resources" / "translations"
 NOT_TRANSLATED = ("sandbox",)
 LANGUAGES = {"ru": "ru_RU", "en": "en_US"}
 PLURAL_ONLY = {"en"}
-_PLURAL_MARK = re.compile(r"\((s|es)\)")
 
 
 def ts_path(code: str, folder: Path = FOLDER) -> Path:
@@ -95,7 +95,7 @@ def fill_english_plurals(path: Path) -> bool:
             translation.remove(form)
         for count in (1, 2):
             form = ET.SubElement(translation, "numerusform")
-            form.text = _PLURAL_MARK.sub("" if count == 1 else r"\1", source)
+            form.text = english_plural(source, count)
         del translation.attrib["type"]
         changed = True
     if changed:

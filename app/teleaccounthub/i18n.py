@@ -33,7 +33,11 @@ def english_source(_context: str, text: str, _disambiguation: str | None, n: int
     """The English source: ``%n``/``%Ln`` filled in, ``order(s)`` singular or plural."""
     if n < 0:
         return text
-    text = text.replace("%Ln", f"{n:,}").replace("%n", str(n))
+    return english_plural(text.replace("%Ln", f"{n:,}").replace("%n", str(n)), n)
+
+
+def english_plural(text: str, n: int) -> str:
+    """ "order(s)" as English says it for ``n``: "order" for 1, else "orders" (also "box(es)")."""
     return _PLURAL_MARK.sub("" if n == 1 else r"\1", text)
 
 
